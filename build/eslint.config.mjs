@@ -1,0 +1,52 @@
+// Lint enforces the folder boundaries of the architecture:
+// - only electron/app and electron/preload import `electron`;
+// - shared/ imports no DOM and no Node (it runs in both processes and headless);
+// - the renderer imports no Node, no electron/ code and no native modules.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads'];
+const noElectron = { regex: '^electron(/.*)?$', message: 'Only electron/app and electron/preload may import electron.' };
+const noNode = { group: nodeBuiltins, message: 'This folder runs outside Node: no Node built-ins.' };
+const noMainSide = { group: ['**/electron/**', 'better-sqlite3'], message: 'The renderer talks to the main side only through the Bridge (renderer/platform).' };
+const noReactDom = { group: ['react-dom', 'react-dom/*', '@lexical/react', '@lexical/react/*'], message: 'shared/ has no DOM: rendering belongs to the renderer.' };
+const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'location'].map((name) => ({
+  name,
+  message: 'shared/ runs headless in Node as well as in the renderer: no DOM globals.',
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'release/**', 'test-results/**', 'playwright-report/**', 'bench-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { parserOptions: { tsconfigRootDir: root } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { patterns: [noElectron] }],
+    },
+  },
+  {
+    files: ['electron/app/**', 'electron/preload/**', 'tests/electron/**', 'build/scripts/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['shared/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noElectron, noNode, noReactDom, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing of the project but itself.' }] }],
+      'no-restricted-globals': ['error', ...domGlobals, { name: 'process', message: 'shared/ has no Node.' }, { name: 'Buffer', message: 'shared/ has no Node.' }],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noNode, noMainSide] }] },
+  },
+  {
+    files: ['**/*.mjs', '**/*.cjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+);

@@ -1,0 +1,213 @@
+import { z } from 'zod';
+import type { Db } from '../db/connection';
+import {
+  ArticleMetaSchema,
+  WorkflowStateSchema,
+  type Article,
+  type ArticleMeta,
+  type ArticleSummary,
+  type WorkflowState,
+} from '../../shared/domain/article';
+import { ArticleBodySchema, type ArticleBody } from '../../shared/content/body';
+import { GalleyError } from '../../shared/contract/errors';
+
+interface ArticleRow {
+  seq: number;
+  id: string;
+  headline: string;
+  dek: string;
+  bylines_json: string;
+  section: string;
+  tags_json: string;
+  slug: string;
+  dateline: string;
+  language: string;
+  state: string;
+  version: number;
+  word_count: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const StringListJson = z.array(z.string());
+
+/** Database JSON is a trust boundary too: a row that does not parse is reported, not guessed at. */
+function parseJsonColumn<T>(schema: z.ZodType<T>, text: string, what: string): T {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new GalleyError('INTERNAL', `The stored ${what} is not valid JSON.`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new GalleyError('INTERNAL', `The stored ${what} has an unexpected shape.`);
+  return parsed.data;
+}
+
+function rowToMeta(row: ArticleRow): ArticleMeta {
+  return ArticleMetaSchema.parse({
+    headline: row.headline,
+    dek: row.dek,
+    bylines: parseJsonColumn(StringListJson, row.bylines_json, 'bylines'),
+    section: row.section,
+    tags: parseJsonColumn(StringListJson, row.tags_json, 'tags'),
+    slug: row.slug,
+    dateline: row.dateline,
+    language: row.language,
+  });
+}
+
+function rowToSummary(row: ArticleRow & { snippet?: string | null }): ArticleSummary {
+  return {
+    id: row.id,
+    headline: row.headline,
+    dek: row.dek,
+    section: row.section,
+    state: WorkflowStateSchema.parse(row.state),
+    wordCount: row.word_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    ...(row.snippet ? { snippet: row.snippet } : {}),
+  };
+}
+
+export interface StoredArticle {
+  seq: number;
+  article: Article;
+  createdBy: string;
+}
+
+export interface NewArticle {
+  id: string;
+  meta: ArticleMeta;
+  body: ArticleBody;
+  bodyText: string;
+  wordCount: number;
+  createdBy: string;
+  now: string;
+}
+
+export interface ArticleWrite {
+  seq: number;
+  meta: ArticleMeta;
+  body: ArticleBody;
+  bodyText: string;
+  wordCount: number;
+  version: number;
+  now: string;
+}
+
+export type ArticleRepository = ReturnType<typeof articleRepository>;
+
+/** Plain functions over prepared statements; callers own the transactions. */
+export function articleRepository(db: Db) {
+  const insertArticle = db.prepare(`
+    INSERT INTO articles (id, headline, dek, bylines_json, section, tags_json, slug, dateline, language,
+                          state, version, word_count, created_by, created_at, updated_at)
+    VALUES (@id, @headline, @dek, @bylines_json, @section, @tags_json, @slug, @dateline, @language,
+            'draft', 0, @word_count, @created_by, @now, @now)`);
+  const updateArticle = db.prepare(`
+    UPDATE articles SET headline = @headline, dek = @dek, bylines_json = @bylines_json, section = @section,
+      tags_json = @tags_json, slug = @slug, dateline = @dateline, language = @language,
+      version = @version, word_count = @word_count, updated_at = @now
+    WHERE seq = @seq`);
+  const upsertBody = db.prepare(`
+    INSERT INTO article_bodies (article_seq, body_json) VALUES (?, ?)
+    ON CONFLICT (article_seq) DO UPDATE SET body_json = excluded.body_json`);
+  const deleteFts = db.prepare('DELETE FROM articles_fts WHERE rowid = ?');
+  const insertFts = db.prepare('INSERT INTO articles_fts (rowid, headline, dek, body) VALUES (?, ?, ?, ?)');
+  const selectById = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?');
+  const selectBody = db.prepare<[number], { body_json: string }>(
+    'SELECT body_json FROM article_bodies WHERE article_seq = ?',
+  );
+  const pageAll = db.prepare<[number, number], ArticleRow>(
+    'SELECT * FROM articles ORDER BY updated_at DESC, seq DESC LIMIT ? OFFSET ?',
+  );
+  const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles');
+  const pageMatching = db.prepare<[string, number, number], ArticleRow & { snippet: string | null }>(`
+    SELECT a.*, snippet(articles_fts, 2, '', '', '…', 16) AS snippet
+    FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+    WHERE articles_fts MATCH ?
+    ORDER BY a.updated_at DESC, a.seq DESC LIMIT ? OFFSET ?`);
+  const countMatching = db.prepare<[string], { n: number }>(
+    'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?',
+  );
+
+  const metaParams = (meta: ArticleMeta) => ({
+    headline: meta.headline,
+    dek: meta.dek,
+    bylines_json: JSON.stringify(meta.bylines),
+    section: meta.section,
+    tags_json: JSON.stringify(meta.tags),
+    slug: meta.slug,
+    dateline: meta.dateline,
+    language: meta.language,
+  });
+
+  function index(seq: number, meta: ArticleMeta, bodyText: string): void {
+    deleteFts.run(seq);
+    insertFts.run(seq, meta.headline, meta.dek, bodyText);
+  }
+
+  return {
+    insert(a: NewArticle): number {
+      const { lastInsertRowid } = insertArticle.run({
+        id: a.id,
+        ...metaParams(a.meta),
+        word_count: a.wordCount,
+        created_by: a.createdBy,
+        now: a.now,
+      });
+      const seq = Number(lastInsertRowid);
+      upsertBody.run(seq, JSON.stringify(a.body));
+      index(seq, a.meta, a.bodyText);
+      return seq;
+    },
+
+    /** Writes metadata, body and search index of the working copy. */
+    write(w: ArticleWrite): void {
+      updateArticle.run({
+        seq: w.seq,
+        ...metaParams(w.meta),
+        version: w.version,
+        word_count: w.wordCount,
+        now: w.now,
+      });
+      upsertBody.run(w.seq, JSON.stringify(w.body));
+      index(w.seq, w.meta, w.bodyText);
+    },
+
+    find(id: string): StoredArticle | null {
+      const row = selectById.get(id);
+      if (!row) return null;
+      const bodyRow = selectBody.get(row.seq);
+      if (!bodyRow) throw new GalleyError('INTERNAL', `Article ${id} has no stored body.`);
+      const body = parseJsonColumn(ArticleBodySchema, bodyRow.body_json, 'body');
+      return {
+        seq: row.seq,
+        createdBy: row.created_by,
+        article: {
+          id: row.id,
+          meta: rowToMeta(row),
+          body,
+          state: WorkflowStateSchema.parse(row.state) satisfies WorkflowState,
+          version: row.version,
+          wordCount: row.word_count,
+          createdAt: row.created_at,
+          updatedAt: row.updated_at,
+        },
+      };
+    },
+
+    page(ftsQuery: string | null, offset: number, limit: number): { items: ArticleSummary[]; total: number } {
+      if (ftsQuery === null) {
+        return { items: pageAll.all(limit, offset).map(rowToSummary), total: countAll.get()?.n ?? 0 };
+      }
+      return {
+        items: pageMatching.all(ftsQuery, limit, offset).map(rowToSummary),
+        total: countMatching.get(ftsQuery)?.n ?? 0,
+      };
+    },
+  };
+}

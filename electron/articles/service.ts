@@ -1,0 +1,185 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/connection';
+import type { EventBus } from '../events';
+import { articleRepository } from './repository';
+import { revisionRepository } from './revision-repository';
+import { contentHash } from './content-hash';
+import { toFtsQuery } from './search-query';
+import { GalleyError } from '../../shared/contract/errors';
+import { emptyMeta, type Article, type ArticleMeta, type ArticleSummary } from '../../shared/domain/article';
+import type { Revision, RevisionSummary } from '../../shared/domain/revision';
+import type { Session } from '../../shared/domain/session';
+import { emptyBody, type ArticleBody } from '../../shared/content/body';
+import { validateBody, InvalidBodyError, type ValidatedBody } from '../../shared/content/validate';
+
+export interface SaveRequest {
+  id: string;
+  baseVersion: number;
+  meta?: ArticleMeta | undefined;
+  body?: ArticleBody | undefined;
+}
+
+export interface SaveResult {
+  version: number;
+  wordCount: number;
+  updatedAt: string;
+}
+
+export interface ArticleServiceDeps {
+  db: Db;
+  events: EventBus;
+  now?: () => Date;
+}
+
+function validated(body: unknown): ValidatedBody {
+  try {
+    return validateBody(body);
+  } catch (error) {
+    if (error instanceof InvalidBodyError) {
+      throw new GalleyError('INVALID_CONTENT', `${error.message} The last saved copy is unchanged.`);
+    }
+    throw error;
+  }
+}
+
+export type ArticleService = ReturnType<typeof articleService>;
+
+export function articleService({ db, events, now = () => new Date() }: ArticleServiceDeps) {
+  const articles = articleRepository(db);
+  const revisions = revisionRepository(db);
+  const stamp = () => now().toISOString();
+
+  function mustFind(id: string) {
+    const found = articles.find(id);
+    if (!found) throw new GalleyError('NOT_FOUND', 'That article does not exist (it may have been removed).');
+    return found;
+  }
+
+  function snapshot(
+    seq: number,
+    article: Pick<Article, 'meta' | 'body' | 'wordCount'>,
+    name: string,
+    reason: RevisionSummary['reason'],
+    session: Session,
+  ): RevisionSummary {
+    return revisions.insert({
+      id: randomUUID(),
+      articleSeq: seq,
+      name,
+      reason,
+      meta: article.meta,
+      body: article.body,
+      wordCount: article.wordCount,
+      contentHash: contentHash(article.meta, article.body),
+      author: session.displayName,
+      now: stamp(),
+    });
+  }
+
+  return {
+    /** Creates an article; `body` (from an import) is validated like any save. */
+    create(session: Session, meta: Partial<ArticleMeta> = {}, body: unknown = emptyBody()): Article {
+      const checked = validated(body);
+      const id = randomUUID();
+      db.transaction(() => {
+        articles.insert({
+          id,
+          meta: { ...emptyMeta(), ...meta },
+          body: checked.body,
+          bodyText: checked.text,
+          wordCount: checked.wordCount,
+          createdBy: session.userId,
+          now: stamp(),
+        });
+      }).immediate();
+      events.emit({ type: 'articles.listChanged' });
+      return mustFind(id).article;
+    },
+
+    get(id: string): Article {
+      return mustFind(id).article;
+    },
+
+    list(query: string, offset: number, limit: number): { items: ArticleSummary[]; total: number } {
+      return articles.page(toFtsQuery(query), offset, limit);
+    },
+
+    /**
+     * Saves the working copy. Validation happens before the transaction, so a body that
+     * cannot be loaded never reaches the disk; the version check happens inside it, so
+     * two windows cannot overwrite each other unseen.
+     */
+    save(request: SaveRequest): SaveResult {
+      const checkedBody = request.body === undefined ? null : validated(request.body);
+      const result = db.transaction((): SaveResult => {
+        const { seq, article } = mustFind(request.id);
+        if (article.version !== request.baseVersion) {
+          throw new GalleyError(
+            'CONFLICT',
+            `This article was changed elsewhere (now at version ${article.version}, you edited version ${request.baseVersion}). Reload it to see the latest text.`,
+          );
+        }
+        const body = checkedBody ?? validated(article.body);
+        const updatedAt = stamp();
+        const version = article.version + 1;
+        articles.write({
+          seq,
+          meta: request.meta ?? article.meta,
+          body: body.body,
+          bodyText: body.text,
+          wordCount: body.wordCount,
+          version,
+          now: updatedAt,
+        });
+        return { version, wordCount: body.wordCount, updatedAt };
+      }).immediate();
+      events.emit({ type: 'article.saved', articleId: request.id, version: result.version, updatedAt: result.updatedAt });
+      return result;
+    },
+
+    createRevision(session: Session, articleId: string, name: string): RevisionSummary {
+      const summary = db.transaction(() => {
+        const { seq, article } = mustFind(articleId);
+        return snapshot(seq, article, name, 'manual', session);
+      }).immediate();
+      events.emit({ type: 'revisions.changed', articleId });
+      return summary;
+    },
+
+    listRevisions(articleId: string): RevisionSummary[] {
+      return revisions.list(mustFind(articleId).seq);
+    },
+
+    getRevision(id: string): Revision {
+      const revision = revisions.find(id);
+      if (!revision) throw new GalleyError('NOT_FOUND', 'That version does not exist.');
+      return revision;
+    },
+
+    /** Restoring never throws text away: the current working copy becomes a revision first. */
+    restore(session: Session, articleId: string, revisionId: string): Article {
+      db.transaction(() => {
+        const { seq, article } = mustFind(articleId);
+        const revision = revisions.find(revisionId);
+        if (!revision || revision.articleId !== articleId) {
+          throw new GalleyError('NOT_FOUND', 'That version does not belong to this article.');
+        }
+        const checked = validated(revision.body);
+        snapshot(seq, article, `Before restoring “${revision.name}”`, 'before-restore', session);
+        articles.write({
+          seq,
+          meta: revision.meta,
+          body: checked.body,
+          bodyText: checked.text,
+          wordCount: checked.wordCount,
+          version: article.version + 1,
+          now: stamp(),
+        });
+      }).immediate();
+      const restored = mustFind(articleId).article;
+      events.emit({ type: 'article.saved', articleId, version: restored.version, updatedAt: restored.updatedAt });
+      events.emit({ type: 'revisions.changed', articleId });
+      return restored;
+    },
+  };
+}

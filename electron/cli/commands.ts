@@ -1,0 +1,79 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Galley } from '../services';
+import { startHost } from '../host/server';
+import type { ChannelOutput, ExportFormat } from '../../shared/contract/channels';
+import { CliFailure, EXIT, printJson, unwrap } from './output';
+
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+export interface CommandContext {
+  galley: Galley;
+  json: boolean;
+}
+
+const call = async <T>(ctx: CommandContext, channel: string, input: unknown): Promise<T> =>
+  unwrap<T>(await ctx.galley.dispatch(channel, input, ctx.galley.localSession()));
+
+export async function listCommand(ctx: CommandContext, opts: { query?: string; limit?: string; offset?: string }) {
+  const page = await call<ChannelOutput<'articles.list'>>(ctx, 'articles.list', {
+    query: opts.query ?? '',
+    limit: opts.limit === undefined ? 100 : Number(opts.limit),
+    offset: opts.offset === undefined ? 0 : Number(opts.offset),
+  });
+  if (ctx.json) return printJson(page);
+  for (const a of page.items) {
+    process.stdout.write(`${a.id}  ${a.updatedAt}  ${a.state.padEnd(9)}  ${a.headline || 'Untitled'}\n`);
+  }
+  process.stdout.write(`${page.items.length} of ${page.total} article(s)\n`);
+}
+
+export async function importCommand(ctx: CommandContext, file: string) {
+  let info;
+  try {
+    info = await stat(file);
+  } catch {
+    throw new CliFailure(`galley: cannot read ${file}: no such file.`, EXIT.badInput);
+  }
+  if (!info.isFile()) throw new CliFailure(`galley: ${file} is not a file.`, EXIT.badInput);
+  if (info.size > MAX_IMPORT_BYTES) {
+    throw new CliFailure(`galley: ${file} is ${Math.round(info.size / 1048576)} MB; the limit for an import is 20 MB.`, EXIT.badInput);
+  }
+  const bytes = await readFile(file);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const article = await call<ChannelOutput<'articles.import'>>(ctx, 'articles.import', { fileName: basename(file), text });
+  if (ctx.json) return printJson({ id: article.id, headline: article.meta.headline, wordCount: article.wordCount });
+  process.stdout.write(`Imported “${article.meta.headline || 'Untitled'}” (${article.wordCount} words) as ${article.id}\n`);
+}
+
+export async function exportCommand(ctx: CommandContext, id: string, opts: { format: ExportFormat; output?: string }) {
+  const file = await call<ChannelOutput<'articles.export'>>(ctx, 'articles.export', { id, format: opts.format });
+  if (opts.output) {
+    const target = opts.output.endsWith('/') ? join(opts.output, file.fileName) : opts.output;
+    await writeFile(target, file.content, 'utf8');
+    if (ctx.json) return printJson({ path: target, mediaType: file.mediaType });
+    process.stdout.write(`Wrote ${target}\n`);
+    return;
+  }
+  if (ctx.json && opts.format !== 'json') return printJson(file);
+  process.stdout.write(file.content);
+}
+
+export async function serveCommand(ctx: CommandContext, opts: { port?: string; rendererDir: string }) {
+  const host = await startHost({
+    galley: ctx.galley,
+    rendererDir: opts.rendererDir,
+    port: opts.port === undefined ? 0 : Number(opts.port),
+  });
+  if (ctx.json) process.stdout.write(`${JSON.stringify({ url: host.url, dataDir: ctx.galley.dataDir })}\n`);
+  else {
+    process.stdout.write(`Galley is running. Open this address in your browser:\n\n  ${host.url}\n\n`);
+    process.stdout.write(`Data: ${ctx.galley.dataDir}\nPress Ctrl+C to stop.\n`);
+  }
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await host.close();
+}

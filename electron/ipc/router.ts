@@ -1,0 +1,67 @@
+import type { z } from 'zod';
+import { channels, isChannelName, type ChannelName } from '../../shared/contract/channels';
+import { isGalleyError, type RpcError } from '../../shared/contract/errors';
+import type { RpcResult } from '../../shared/contract/rpc';
+import type { Session } from '../../shared/domain/session';
+import type { Services } from '../services';
+import { handlers, type Handlers } from './handlers';
+
+export interface Router {
+  dispatch(channel: unknown, input: unknown, session: Session | null): Promise<RpcResult<unknown>>;
+}
+
+export interface RouterOptions {
+  /** Where internal errors are reported with their detail; the caller only sees a code. */
+  log?: (message: string, error: unknown) => void;
+}
+
+function describeIssues(error: z.ZodError): string {
+  const first = error.issues[0];
+  if (!first) return 'The request is malformed.';
+  const where = first.path.length > 0 ? ` at “${first.path.join('.')}”` : '';
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problem(s))` : '';
+  return `Invalid input${where}: ${first.message}${more}.`;
+}
+
+function failure(code: RpcError['code'], message: string): RpcResult<never> {
+  return { ok: false, error: { code, message } };
+}
+
+/**
+ * The one way into the services, for every transport (IPC, HTTP, the CLI): parse the
+ * input with the contract, require a session, run the handler, parse the output, and
+ * turn every error into `{code, message}`. Nothing thrown ever crosses a transport.
+ */
+export function createRouter(services: Services, options: RouterOptions = {}): Router {
+  const log = options.log ?? ((message, error) => console.error(`galley: ${message}`, error));
+
+  async function run<C extends ChannelName>(channel: C, input: unknown, session: Session): Promise<RpcResult<unknown>> {
+    const spec = channels[channel];
+    const parsedInput = spec.input.safeParse(input ?? {});
+    if (!parsedInput.success) return failure('BAD_INPUT', describeIssues(parsedInput.error));
+    const handler = handlers[channel] as (input: unknown, ctx: Parameters<Handlers[C]>[1]) => unknown;
+    const value = await handler(parsedInput.data, { session, services });
+    const parsedOutput = spec.output.safeParse(value);
+    if (!parsedOutput.success) {
+      log(`channel ${channel} produced output that breaks the contract`, parsedOutput.error);
+      return failure('INTERNAL', 'Galley produced an unexpected answer; the details are in its log.');
+    }
+    return { ok: true, value: parsedOutput.data };
+  }
+
+  return {
+    async dispatch(channel, input, session) {
+      if (!isChannelName(channel)) {
+        return failure('UNKNOWN_CHANNEL', `There is no channel called “${String(channel).slice(0, 100)}”.`);
+      }
+      if (!session) return failure('UNAUTHENTICATED', 'Sign in to use Galley.');
+      try {
+        return await run(channel, input, session);
+      } catch (error) {
+        if (isGalleyError(error)) return failure(error.code, error.message);
+        log(`channel ${channel} failed`, error);
+        return failure('INTERNAL', 'Something went wrong inside Galley; the details are in its log. Your last saved work is safe.');
+      }
+    },
+  };
+}

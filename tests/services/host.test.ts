@@ -1,0 +1,139 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { startHost, type RunningHost } from '../../electron/host/server';
+import { RENDERER_CSP } from '../../shared/security/csp';
+import { useGalley } from '../support/galley';
+import { useTempDirs } from '../support/temp-dir';
+
+const newGalley = useGalley();
+const tempDir = useTempDirs();
+const hosts: RunningHost[] = [];
+afterEach(async () => {
+  for (const h of hosts.splice(0)) await h.close();
+});
+
+async function host() {
+  const g = newGalley();
+  const rendererDir = tempDir();
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Galley</title>');
+  mkdirSync(join(rendererDir, 'assets'));
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  const h = await startHost({ galley: g.galley, rendererDir });
+  hosts.push(h);
+  const cookie = `galley_token=${h.token}`;
+  return { g, h, cookie };
+}
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A raw HTTP request, so that tests can send what a browser would refuse to (wrong Host, say). */
+function http(h: RunningHost, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: h.port, path, method: init.method ?? 'GET', headers: { host: `127.0.0.1:${h.port}`, ...init.headers } },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+const rpc = (h: RunningHost, cookie: string | null, channel: string, input: unknown, headers: Record<string, string> = {}) =>
+  http(h, '/rpc', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers },
+    body: JSON.stringify({ channel, input }),
+  });
+
+describe('web host', () => {
+  it('binds to 127.0.0.1 only and trades the token in the URL for an HttpOnly cookie', async () => {
+    const { h } = await host();
+    expect(h.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
+    const reply = await http(h, `/?token=${h.token}`);
+    expect(reply.status).toBe(303);
+    expect(reply.headers.location).toBe('/');
+    expect(String(reply.headers['set-cookie'])).toMatch(/galley_token=.*HttpOnly; SameSite=Strict/);
+  });
+
+  it('serves the app with the strict CSP to a signed-in browser only', async () => {
+    const { h, cookie } = await host();
+    const signedIn = await http(h, '/', { headers: { cookie } });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.headers['content-security-policy']).toBe(RENDERER_CSP);
+    expect(signedIn.headers['x-content-type-options']).toBe('nosniff');
+    const stranger = await http(h, '/');
+    expect(stranger.status).toBe(401);
+    expect(stranger.body).toContain('Open the address');
+    expect((await http(h, `/?token=wrong`)).status).toBe(403);
+  });
+
+  it('answers RPC for the cookie holder and UNAUTHENTICATED for anyone else', async () => {
+    const { h, cookie } = await host();
+    const ok = JSON.parse((await rpc(h, cookie, 'articles.create', { meta: { headline: 'Via HTTP' } })).body);
+    expect(ok).toMatchObject({ ok: true, value: { meta: { headline: 'Via HTTP' } } });
+    const denied = JSON.parse((await rpc(h, null, 'articles.list', {})).body);
+    expect(denied).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    const forged = JSON.parse((await rpc(h, 'galley_token=guess', 'articles.list', {})).body);
+    expect(forged).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('refuses other origins, other Host names (DNS rebinding) and non-JSON posts', async () => {
+    const { g, h, cookie } = await host();
+    expect((await rpc(h, cookie, 'articles.create', {}, { origin: 'https://evil.example' })).status).toBe(403);
+    expect((await rpc(h, cookie, 'articles.create', {}, { host: `evil.example:${h.port}` })).status).toBe(421);
+    const form = await http(h, '/rpc', {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'text/plain' },
+      body: JSON.stringify({ channel: 'articles.create', input: {} }),
+    });
+    expect(form.status).toBe(415);
+    const garbage = await http(h, '/rpc', { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{not json' });
+    expect(garbage.status).toBe(400);
+    expect(JSON.parse(garbage.body)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect((await g.call('articles.list', {})).total).toBe(0);
+  });
+
+  it('never serves files outside the renderer folder', async () => {
+    const { h, cookie } = await host();
+    expect((await http(h, '/assets/app.js', { headers: { cookie } })).status).toBe(200);
+    for (const path of ['/../../../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/assets/%2e%2e%2f%2e%2e%2fpackage.json', '/%00']) {
+      expect((await http(h, path, { headers: { cookie } })).status).toBe(404);
+    }
+  });
+
+  it('pushes events to the browser over server-sent events', async () => {
+    const { g, h, cookie } = await host();
+    const received = new Promise<string>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port: h.port, path: '/events', headers: { host: `127.0.0.1:${h.port}`, cookie } }, (res) => {
+        expect(res.headers['content-type']).toBe('text/event-stream');
+        res.setEncoding('utf8');
+        let buffer = '';
+        res.on('data', (chunk: string) => {
+          buffer += chunk;
+          const data = buffer.split('\n').find((line) => line.startsWith('data: '));
+          if (data) {
+            resolve(data.slice(6));
+            req.destroy();
+          }
+        });
+        // Once connected, make something happen.
+        void g.call('articles.create', {});
+      });
+      req.on('error', (e) => (e.message.includes('socket hang up') ? undefined : reject(e)));
+      req.end();
+    });
+    expect(JSON.parse(await received)).toEqual({ type: 'articles.listChanged' });
+    expect((await http(h, '/events')).status).toBe(401);
+  });
+});
