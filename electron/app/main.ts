@@ -11,6 +11,7 @@ import { installPermissionPolicy } from './permissions';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { claimSingleInstance, focusWindow } from './single-instance';
 import { createMainWindow } from './window';
+import { confirmLeavingUnsavedWork } from './unsaved-work';
 import {
   initialPlacement,
   readWindowState,
@@ -33,6 +34,7 @@ function openWindow(): BrowserWindow {
   const window = createMainWindow(BrowserWindow, preloadPath, placement);
   trackWindowState(window, stateFile);
   installContextMenu(window.webContents, Menu);
+  confirmLeavingUnsavedWork(window, dialog);
   return window;
 }
 

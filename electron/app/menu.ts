@@ -6,6 +6,7 @@ import type { MenuItemConstructorOptions } from 'electron';
  */
 export const MENU_COMMANDS = [
   'article.new',
+  'document.save',
   'version.save',
   'format.bold',
   'format.italic',
@@ -13,6 +14,8 @@ export const MENU_COMMANDS = [
   'format.strikethrough',
   'format.heading1',
   'format.heading2',
+  'format.heading3',
+  'format.paragraph',
   'format.bulletList',
   'format.numberedList',
   'format.quote',
@@ -50,6 +53,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: topLabel('&File'),
     submenu: [
       command('article.new', 'New Article', 'CmdOrCtrl+N'),
+      command('document.save', 'Save Now', 'CmdOrCtrl+S'),
       command('version.save', 'Save Version…', 'CmdOrCtrl+Shift+S'),
       separator,
       isMac ? { role: 'close' } : { role: 'quit' },
@@ -84,6 +88,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       separator,
       command('format.heading1', 'Heading 1', 'CmdOrCtrl+Alt+1'),
       command('format.heading2', 'Heading 2', 'CmdOrCtrl+Alt+2'),
+      command('format.heading3', 'Heading 3', 'CmdOrCtrl+Alt+3'),
+      command('format.paragraph', 'Paragraph', 'CmdOrCtrl+Alt+0'),
       command('format.bulletList', 'Bulleted List', 'CmdOrCtrl+Shift+8'),
       command('format.numberedList', 'Numbered List', 'CmdOrCtrl+Shift+7'),
       command('format.quote', 'Block Quote', 'CmdOrCtrl+Alt+Q'),

@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const rendererRoot = fileURLToPath(new URL('../renderer', import.meta.url));
+
+/**
+ * Builds the renderer for both shells: the Electron `app://` protocol and the loopback web
+ * host. Both serve it under a strict CSP (`script-src 'self'`, `style-src 'self'`), so the
+ * build must emit no inline script or style: no module-preload polyfill (it is injected
+ * inline), and no assets inlined as data: URLs (fonts would be refused).
+ */
+export default defineConfig({
+  root: rendererRoot,
+  base: './',
+  publicDir: false,
+  envDir: repoRoot,
+  esbuild: { jsx: 'automatic' },
+  build: {
+    outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
+    emptyOutDir: true,
+    target: 'chrome120',
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+    sourcemap: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: { strictPort: false },
+});

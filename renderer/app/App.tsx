@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ArticleSession } from '../editor/session/ArticleSession';
+import { ArticleWorkspace } from '../editor/ArticleWorkspace';
+import { PanelHost } from '../panels/PanelHost';
+import { PANELS } from '../panels/registry';
+import { errorMessage } from '../platform/api';
+import { useApi, useGalleyEvent } from '../platform/ApiContext';
+import { useToasts } from '../ui/toasts';
+import { ArticleSidebar } from '../views/articles/ArticleSidebar';
+import { isAppCommand, onCommand, runCommand } from './commands';
+import { openArticle, useRoute } from './route';
+import { useTheme } from './theme';
+import { TopBar } from './TopBar';
+import { usePanelVisibility } from './usePanelVisibility';
+import { useWindowGuards } from './useWindowGuards';
+import { WelcomeWorkspace } from './WelcomeWorkspace';
+
+/** The window: top bar, article list (nav), editor (main) and side panels (complementary). */
+export function App() {
+  const api = useApi();
+  const toasts = useToasts();
+  const route = useRoute();
+  const { theme, toggleTheme } = useTheme();
+  const panel = usePanelVisibility();
+  const [session, setSession] = useState<ArticleSession | null>(null);
+  const [creating, setCreating] = useState(false);
+
+  useWindowGuards();
+
+  const newArticle = useCallback(async () => {
+    setCreating(true);
+    try {
+      const article = await api.call('articles.create', {});
+      openArticle(article.id);
+    } catch (error) {
+      toasts.showError(`Couldn't create an article: ${errorMessage(error)}`);
+    } finally {
+      setCreating(false);
+    }
+  }, [api, toasts]);
+
+  useEffect(
+    () =>
+      onCommand((command) => {
+        if (command === 'article.new') void newArticle();
+        else if (command === 'view.toggleTheme') toggleTheme();
+        else return false;
+        return true;
+      }),
+    [newArticle, toggleTheme],
+  );
+
+  useGalleyEvent((event) => {
+    if (event.type === 'menu.command' && isAppCommand(event.command)) runCommand(event.command);
+  });
+
+  useEffect(() => {
+    if (route.kind === 'home') document.title = 'Galley';
+  }, [route.kind]);
+
+  const openArticleId = route.kind === 'article' ? route.articleId : null;
+
+  return (
+    <div className={panel.visible ? 'app' : 'app app--panel-hidden'}>
+      <a
+        className="skip-link"
+        href="#editor"
+        onClick={(event) => {
+          // The hash holds the route, so move focus by hand instead of following the link.
+          event.preventDefault();
+          (document.getElementById('article-body') ?? document.getElementById('editor'))?.focus();
+        }}
+      >
+        Skip to the article
+      </a>
+      <TopBar
+        theme={theme}
+        onToggleTheme={toggleTheme}
+        onNewArticle={() => void newArticle()}
+        creating={creating}
+        panelVisible={panel.visible}
+        onTogglePanel={panel.toggle}
+      />
+      <ArticleSidebar openArticleId={openArticleId} onOpen={openArticle} />
+      {openArticleId !== null ? (
+        <ArticleWorkspace
+          key={openArticleId}
+          articleId={openArticleId}
+          onSession={setSession}
+        />
+      ) : (
+        <WelcomeWorkspace onNewArticle={() => void newArticle()} />
+      )}
+      <PanelHost panels={PANELS} session={session} visible={panel.visible} onShow={panel.show} />
+    </div>
+  );
+}

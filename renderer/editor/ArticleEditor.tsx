@@ -1,0 +1,177 @@
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getRoot } from 'lexical';
+import { galleyNodes } from '../../shared/content/nodes';
+import type { Article, ArticleMeta } from '../../shared/domain/article';
+import { onCommand } from '../app/commands';
+import { isApiError } from '../platform/api';
+import { useApi, useGalleyEvent } from '../platform/ApiContext';
+import { useToasts } from '../ui/toasts';
+import { SaveController } from './autosave/saveController';
+import { flushAndTrack, registerController } from './autosave/saveRegistry';
+import { BodyEditor } from './BodyEditor';
+import { DetailFields } from './meta/DetailFields';
+import { HeadlineFields } from './meta/HeadlineFields';
+import { directionOf } from './meta/language';
+import type { ArticleSession } from './session/ArticleSession';
+import { ConflictBanner } from './status/ConflictBanner';
+import { StatusBar } from './status/StatusBar';
+import { editorTheme } from './theme/editorTheme';
+import { ToolbarPlugin } from './toolbar/ToolbarPlugin';
+
+interface Props {
+  article: Article;
+  /** Fetch the article again from the server (after a conflict, or a change made elsewhere). */
+  onReload: () => void;
+  /** Show this copy of the article instead (after a restore). */
+  onReplace: (article: Article) => void;
+  /** Tells the side panels which article is open and what they may do with it. */
+  onSession: (session: ArticleSession | null) => void;
+  autoFocusHeadline: boolean;
+}
+
+/** One loaded copy of an article in the editor. A reload or restore mounts a fresh one. */
+export function ArticleEditor(props: Props) {
+  const initialConfig = useMemo<InitialConfigType>(
+    () => ({
+      namespace: 'galley-article',
+      nodes: [...galleyNodes],
+      theme: editorTheme,
+      editorState: JSON.stringify(props.article.body.editorState),
+      onError: (error) => {
+        throw error;
+      },
+    }),
+    [props.article],
+  );
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <ArticleEditorContent {...props} />
+    </LexicalComposer>
+  );
+}
+
+function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFocusHeadline }: Props) {
+  const [editor] = useLexicalComposerContext();
+  const api = useApi();
+  const toasts = useToasts();
+  const [meta, setMeta] = useState<ArticleMeta>(article.meta);
+  const [wordCount, setWordCount] = useState(article.wordCount);
+
+  const [controller] = useState(
+    () =>
+      new SaveController({
+        articleId: article.id,
+        baseVersion: article.version,
+        savedAt: article.updatedAt,
+        save: (request) => api.call('articles.save', request),
+        errorCode: (error) => (isApiError(error) ? error.code : null),
+      }),
+  );
+  const status = useSyncExternalStore(controller.subscribe, controller.getStatus);
+
+  // Leaving this article (another one opened, a reload): save what is pending first. A save
+  // that fails keeps retrying in the background, and the unload guard still knows of it.
+  useEffect(() => {
+    const unregister = registerController(controller);
+    return () => {
+      void flushAndTrack(controller).then(() => {
+        if (!controller.hasUnsavedWork()) {
+          controller.dispose();
+          unregister();
+        }
+      });
+    };
+  }, [controller]);
+
+  const changeMeta = useCallback(
+    (next: ArticleMeta) => {
+      setMeta(next);
+      controller.metaChanged(next);
+    },
+    [controller],
+  );
+
+  const saveNow = useCallback(async () => {
+    await flushAndTrack(controller);
+    return !controller.hasUnsavedWork();
+  }, [controller]);
+
+  useEffect(
+    () =>
+      onCommand((command) => {
+        if (command !== 'document.save') return false;
+        void saveNow();
+        return true;
+      }),
+    [saveNow],
+  );
+
+  const session = useMemo<ArticleSession>(
+    () => ({
+      articleId: article.id,
+      headline: meta.headline,
+      saveNow,
+      replaceArticle: onReplace,
+      setReadOnly: (readOnly) => editor.setEditable(!readOnly),
+    }),
+    [article.id, meta.headline, saveNow, onReplace, editor],
+  );
+  useEffect(() => onSession(session), [onSession, session]);
+  useEffect(() => () => onSession(null), [onSession]);
+
+  // Another window saved this article: when nothing here is pending, show its copy.
+  useGalleyEvent((event) => {
+    if (event.type !== 'article.saved' || event.articleId !== article.id) return;
+    if (event.version > controller.getVersion() && !controller.hasUnsavedWork() && status.kind === 'saved') onReload();
+  });
+
+  useEffect(() => {
+    document.title = `${meta.headline.trim() || 'Untitled'} · Galley`;
+  }, [meta.headline]);
+
+  useEffect(() => {
+    if (autoFocusHeadline) document.getElementById('article-headline')?.focus();
+  }, [autoFocusHeadline]);
+
+  const copyText = useCallback(async () => {
+    const text = editor.getEditorState().read(() => $getRoot().getTextContent());
+    const parts = [meta.headline, meta.dek, text].filter((part) => part.trim() !== '');
+    try {
+      await navigator.clipboard.writeText(parts.join('\n\n'));
+    } catch {
+      toasts.showError("Couldn't copy to the clipboard. Select the text and copy it by hand.");
+    }
+  }, [editor, meta.headline, meta.dek, toasts]);
+
+  const flushSoon = useCallback(() => void controller.flush(), [controller]);
+  const reloadDiscarding = useCallback(() => {
+    controller.discardChanges();
+    onReload();
+  }, [controller, onReload]);
+  const direction = directionOf(meta.language);
+
+  return (
+    <main className="workspace" id="editor" aria-label="Editor">
+      <ToolbarPlugin />
+      {status.kind === 'conflict' ? (
+        <ConflictBanner message={status.message} onCopyText={copyText} onReload={reloadDiscarding} />
+      ) : null}
+      <div className="doc-scroll">
+        <article className="doc" aria-label="Article">
+          <HeadlineFields
+            meta={meta}
+            direction={direction}
+            onChange={changeMeta}
+            onBlur={flushSoon}
+            onFocusBody={() => editor.focus()}
+          />
+          <DetailFields meta={meta} onChange={changeMeta} onBlur={flushSoon} />
+          <BodyEditor controller={controller} language={meta.language} direction={direction} onWordCount={setWordCount} />
+        </article>
+      </div>
+      <StatusBar status={status} wordCount={wordCount} onRetry={flushSoon} onReload={reloadDiscarding} />
+    </main>
+  );
+}

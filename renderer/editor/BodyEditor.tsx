@@ -1,0 +1,57 @@
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import type { SaveController } from './autosave/saveController';
+import { isAllowedLinkUrl } from './commands/linkUrl';
+import { AutosavePlugin } from './plugins/AutosavePlugin';
+import { MenuCommandsPlugin } from './plugins/MenuCommandsPlugin';
+import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
+import { WordCountPlugin } from './plugins/WordCountPlugin';
+
+interface Props {
+  controller: SaveController;
+  language: string;
+  direction: 'ltr' | 'rtl';
+  onWordCount: (words: number) => void;
+}
+
+const PLACEHOLDER = 'Start writing…';
+
+/** The article's text: Lexical's rich-text editor with Galley's plugins. Must sit inside a LexicalComposer. */
+export function BodyEditor({ controller, language, direction, onWordCount }: Props) {
+  return (
+    // Lexical owns the editable element's `dir` (it sets it from the text), so the article's
+    // direction goes on the frame around it and is inherited.
+    <div className="doc-body-frame" lang={language} dir={direction}>
+      <RichTextPlugin
+        contentEditable={
+          <ContentEditable
+            id="article-body"
+            className="doc-body"
+            aria-label="Article body"
+            aria-multiline
+            lang={language}
+            spellCheck
+            aria-placeholder={PLACEHOLDER}
+            placeholder={
+              <div className="doc-placeholder" dir={direction} aria-hidden="true">
+                {PLACEHOLDER}
+              </div>
+            }
+          />
+        }
+        ErrorBoundary={LexicalErrorBoundary}
+      />
+      <HistoryPlugin />
+      <ListPlugin />
+      <LinkPlugin validateUrl={isAllowedLinkUrl} />
+      <ShortcutsPlugin />
+      <MenuCommandsPlugin />
+      <AutosavePlugin controller={controller} />
+      <WordCountPlugin onCount={onWordCount} />
+    </div>
+  );
+}

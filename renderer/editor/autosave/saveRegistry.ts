@@ -1,0 +1,37 @@
+import type { SaveController } from './saveController';
+
+/**
+ * The window's open save queues. Switching articles disposes an editor while its last save
+ * may still be on its way; opening that article again waits for it, so the editor never
+ * loads a copy older than what the writer typed. The unload guard asks here too.
+ */
+const controllers = new Set<SaveController>();
+const lastFlush = new Map<string, Promise<void>>();
+
+export function registerController(controller: SaveController): () => void {
+  controllers.add(controller);
+  return () => controllers.delete(controller);
+}
+
+/** Saves what is pending and remembers the save, so a reopening of the article can wait for it. */
+export function flushAndTrack(controller: SaveController): Promise<void> {
+  const flushing = controller.flush();
+  lastFlush.set(controller.articleId, flushing);
+  void flushing.finally(() => {
+    if (lastFlush.get(controller.articleId) === flushing) lastFlush.delete(controller.articleId);
+  });
+  return flushing;
+}
+
+export function whenSaved(articleId: string): Promise<void> {
+  return lastFlush.get(articleId) ?? Promise.resolve();
+}
+
+export function anyUnsavedWork(): boolean {
+  for (const controller of controllers) if (controller.hasUnsavedWork()) return true;
+  return false;
+}
+
+export function flushAll(): void {
+  for (const controller of controllers) void flushAndTrack(controller);
+}

@@ -1,0 +1,71 @@
+import { useId, type KeyboardEvent } from 'react';
+import type { ArticleMeta } from '../../../shared/domain/article';
+import { slugFollowsHeadline, slugify } from './slug';
+
+interface Props {
+  meta: ArticleMeta;
+  direction: 'ltr' | 'rtl';
+  onChange: (meta: ArticleMeta) => void;
+  /** A field lost focus: a good moment to save. */
+  onBlur: () => void;
+  /** Enter in the standfirst moves to the body. */
+  onFocusBody: () => void;
+}
+
+/** The headline and standfirst, set large above the text as they will be read. */
+export function HeadlineFields({ meta, direction, onChange, onBlur, onFocusBody }: Props) {
+  const slugIsAuto = slugFollowsHeadline(meta);
+  const dekId = useId();
+
+  const setHeadline = (headline: string) => {
+    const clean = headline.replace(/\s*\n\s*/g, ' ');
+    onChange({ ...meta, headline: clean, ...(slugIsAuto ? { slug: slugify(clean) } : {}) });
+  };
+
+  const onHeadlineKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      document.getElementById(dekId)?.focus();
+    }
+  };
+
+  const onDekKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      onFocusBody();
+    }
+  };
+
+  return (
+    <header className="doc-header" lang={meta.language} dir={direction}>
+      <label className="visually-hidden" htmlFor="article-headline">
+        Headline
+      </label>
+      <textarea
+        id="article-headline"
+        className="doc-headline"
+        rows={1}
+        maxLength={500}
+        placeholder="Headline"
+        value={meta.headline}
+        onChange={(event) => setHeadline(event.target.value)}
+        onKeyDown={onHeadlineKeyDown}
+        onBlur={onBlur}
+      />
+      <label className="visually-hidden" htmlFor={dekId}>
+        Standfirst (dek)
+      </label>
+      <textarea
+        id={dekId}
+        className="doc-dek"
+        rows={1}
+        maxLength={2000}
+        placeholder="Standfirst: the one or two sentences under the headline"
+        value={meta.dek}
+        onChange={(event) => onChange({ ...meta, dek: event.target.value.replace(/\s*\n\s*/g, ' ') })}
+        onKeyDown={onDekKeyDown}
+        onBlur={onBlur}
+      />
+    </header>
+  );
+}

@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Article } from '../../../shared/domain/article';
+import { isApiError } from '../../platform/api';
+import { useApi } from '../../platform/ApiContext';
+import { whenSaved } from '../autosave/saveRegistry';
+
+export type ArticleLoad =
+  | { kind: 'loading' }
+  | { kind: 'ready'; article: Article; loadId: number }
+  | { kind: 'notFound' }
+  | { kind: 'failed'; message: string };
+
+/**
+ * Loads an article for the editor, after any save of it still on its way (from an editor
+ * just closed), so the editor starts from what the writer last typed.
+ */
+export function useArticleLoader(articleId: string) {
+  const api = useApi();
+  const [load, setLoad] = useState<ArticleLoad>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    setLoad((previous) => (previous.kind === 'ready' ? previous : { kind: 'loading' }));
+    (async () => {
+      await whenSaved(articleId);
+      try {
+        const article = await api.call('articles.get', { id: articleId });
+        if (current) setLoad((previous) => ({ kind: 'ready', article, loadId: loadIdAfter(previous) }));
+      } catch (error) {
+        if (!current) return;
+        if (isApiError(error) && (error.code === 'NOT_FOUND' || error.code === 'BAD_INPUT')) setLoad({ kind: 'notFound' });
+        else setLoad({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      }
+    })();
+    return () => {
+      current = false;
+    };
+  }, [api, articleId, attempt]);
+
+  /** Fetches the article again (after a conflict, or a change made elsewhere). */
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+
+  /** Shows an article the server returned (after a restore) without asking again. */
+  const replace = useCallback((article: Article) => {
+    setLoad((previous) => ({ kind: 'ready', article, loadId: loadIdAfter(previous) }));
+  }, []);
+
+  return { load, reload, replace };
+}
+
+function loadIdAfter(previous: ArticleLoad): number {
+  return previous.kind === 'ready' ? previous.loadId + 1 : 1;
+}

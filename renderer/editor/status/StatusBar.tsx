@@ -1,0 +1,60 @@
+import { readingMinutes } from '../../../shared/content/text';
+import { clockTime, dateTime, plural } from '../../ui/format';
+import type { SaveStatus } from '../autosave/saveController';
+
+interface Props {
+  status: SaveStatus;
+  wordCount: number;
+  onRetry: () => void;
+  onReload: () => void;
+}
+
+function statusText(status: SaveStatus): string {
+  switch (status.kind) {
+    case 'saved':
+      return `Saved ${clockTime(status.savedAt)}`;
+    case 'unsaved':
+      return 'Unsaved changes';
+    case 'saving':
+      return 'Saving…';
+    case 'failed':
+      return `Couldn't save: ${status.message.replace(/\.$/, '')}. Retrying…`;
+    case 'conflict':
+      return 'Not saved: this article was changed elsewhere';
+  }
+}
+
+/** The line under the text: how long it is, and whether what was typed is safe. */
+export function StatusBar({ status, wordCount, onRetry, onReload }: Props) {
+  const minutes = readingMinutes(wordCount);
+  return (
+    <footer className="statusbar">
+      <p className="statusbar__count">
+        {plural(wordCount, 'word', 'words')}
+        {minutes > 0 ? ` · ${minutes} min read` : ''}
+      </p>
+      <div className={`save-state save-state--${status.kind}`}>
+        <span className="save-state__dot" aria-hidden="true" />
+        <p
+          className="save-state__text"
+          role="status"
+          aria-live="polite"
+          data-testid="save-status"
+          title={status.kind === 'saved' ? `Saved ${dateTime(status.savedAt)}` : undefined}
+        >
+          {statusText(status)}
+        </p>
+        {status.kind === 'failed' ? (
+          <button type="button" className="button button--small" onClick={onRetry}>
+            Retry now
+          </button>
+        ) : null}
+        {status.kind === 'conflict' ? (
+          <button type="button" className="button button--small" onClick={onReload}>
+            Reload
+          </button>
+        ) : null}
+      </div>
+    </footer>
+  );
+}

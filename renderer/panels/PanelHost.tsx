@@ -1,0 +1,83 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { onCommand } from '../app/commands';
+import type { ArticleSession } from '../editor/session/ArticleSession';
+import type { PanelDefinition, PanelRequest } from './panelTypes';
+
+interface Props {
+  panels: readonly PanelDefinition[];
+  session: ArticleSession | null;
+  visible: boolean;
+  onShow: () => void;
+}
+
+/** The right-hand column: a tab per panel (WAI-ARIA tabs, arrow keys between tabs). */
+export function PanelHost({ panels, session, visible, onShow }: Props) {
+  const [activeId, setActiveId] = useState(panels[0]?.id ?? '');
+  const [request, setRequest] = useState<PanelRequest | null>(null);
+  const tabRefs = useRef(new Map<string, HTMLButtonElement>());
+  const nonce = useRef(0);
+
+  useEffect(
+    () =>
+      onCommand((command) => {
+        if (command !== 'version.save' || session === null) return false;
+        onShow();
+        setActiveId('versions');
+        nonce.current += 1;
+        setRequest({ kind: 'saveVersion', nonce: nonce.current });
+        return true;
+      }),
+    [session, onShow],
+  );
+
+  const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    let next: number | null = null;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = (index + 1) % panels.length;
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = (index - 1 + panels.length) % panels.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = panels.length - 1;
+    const panel = next === null ? undefined : panels[next];
+    if (panel === undefined) return;
+    event.preventDefault();
+    setActiveId(panel.id);
+    tabRefs.current.get(panel.id)?.focus();
+  };
+
+  const active = panels.find((panel) => panel.id === activeId) ?? panels[0];
+
+  return (
+    <aside className="panel-host" id="side-panel" aria-label="Article panels" hidden={!visible}>
+      <div className="panel-host__tabs" role="tablist" aria-label="Panels">
+        {panels.map((panel, index) => (
+          <button
+            key={panel.id}
+            ref={(element) => {
+              if (element === null) tabRefs.current.delete(panel.id);
+              else tabRefs.current.set(panel.id, element);
+            }}
+            id={`panel-tab-${panel.id}`}
+            type="button"
+            role="tab"
+            className="panel-tab"
+            aria-selected={panel.id === active?.id}
+            aria-controls={`panel-${panel.id}`}
+            tabIndex={panel.id === active?.id ? 0 : -1}
+            onClick={() => setActiveId(panel.id)}
+            onKeyDown={(event) => onTabKeyDown(event, index)}
+          >
+            {panel.label}
+          </button>
+        ))}
+      </div>
+      {active !== undefined ? (
+        <div className="panel-host__body" role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`panel-tab-${active.id}`}>
+          <active.Component
+            key={`${active.id}-${session?.articleId ?? 'none'}`}
+            session={session}
+            request={request}
+          />
+        </div>
+      ) : null}
+    </aside>
+  );
+}

@@ -1,0 +1,18 @@
+import type { ComponentType } from 'react';
+import type { ArticleSession } from '../editor/session/ArticleSession';
+
+/** Something another part of the window asks a panel to do, e.g. Ctrl+Shift+S: "ask for a version name". */
+export type PanelRequest = { kind: 'saveVersion'; nonce: number };
+
+export interface PanelProps {
+  /** The open article, or null when none is open. */
+  session: ArticleSession | null;
+  request: PanelRequest | null;
+}
+
+/** A tab of the side panel. Sources, checks, comments… join the list in ./registry. */
+export interface PanelDefinition {
+  id: string;
+  label: string;
+  Component: ComponentType<PanelProps>;
+}

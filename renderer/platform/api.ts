@@ -1,0 +1,75 @@
+import type { Bridge } from '../../shared/contract/bridge';
+import {
+  channels,
+  type ChannelInput,
+  type ChannelName,
+  type ChannelOutput,
+} from '../../shared/contract/channels';
+import type { ErrorCode } from '../../shared/contract/errors';
+import type { GalleyEvent } from '../../shared/contract/events';
+import { onGalleyEvent } from './bridge';
+
+/** A failed call, as the main side reported it: `code` is stable, `message` is for people. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
+
+/** A message for a person from anything a call may throw. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+export interface Api {
+  readonly transport: Bridge['transport'];
+  call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  onEvent(listener: (event: GalleyEvent) => void): () => void;
+}
+
+/**
+ * The typed client: inputs typed from the contract, outputs parsed with the channel's own
+ * schema (a reply that does not match is an error, not a value), failures thrown as ApiError.
+ */
+export function createApi(bridge: Bridge): Api {
+  const listeners = new Set<(event: GalleyEvent) => void>();
+  let stopBridgeEvents: (() => void) | null = null;
+
+  return {
+    transport: bridge.transport,
+
+    async call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+      const result = await bridge.invoke(channel, input);
+      if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+      const parsed = channels[channel].output.safeParse(result.value);
+      if (!parsed.success) {
+        console.error(`Galley: ${channel} answered with an unexpected shape`, parsed.error.issues);
+        throw new ApiError('INTERNAL', `Galley received an unexpected answer from ${channel}.`);
+      }
+      // The schema is the channel's own, so its parsed value is that channel's output.
+      return parsed.data as ChannelOutput<C>;
+    },
+
+    onEvent(listener) {
+      listeners.add(listener);
+      // One subscription to the bridge fans out to every listener in the window.
+      stopBridgeEvents ??= onGalleyEvent(bridge, (event) => {
+        for (const each of listeners) each(event);
+      });
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && stopBridgeEvents !== null) {
+          stopBridgeEvents();
+          stopBridgeEvents = null;
+        }
+      };
+    },
+  };
+}

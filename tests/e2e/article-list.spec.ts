@@ -1,0 +1,43 @@
+import { test, expect } from './fixtures';
+
+const ARTICLES = 260;
+
+test('a long list is paged and virtualised: only visible rows exist, and the end is one keystroke away', async ({ app }) => {
+  const { page, list, editor } = app;
+  // Seed through the same /rpc the window uses (its session cookie authenticates the calls).
+  await page.evaluate(async (count) => {
+    for (let i = 1; i <= count; i += 1) {
+      const response = await fetch('/rpc', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ channel: 'articles.create', input: { meta: { headline: `Story ${i}`, section: 'Wire' } } }),
+      });
+      const result = (await response.json()) as { ok: boolean };
+      if (!result.ok) throw new Error(`seeding failed at ${i}`);
+    }
+  }, ARTICLES);
+
+  await expect(list.count).toHaveText(`${ARTICLES} articles`);
+  await expect(list.row(/^Story 260$/)).toBeVisible();
+  // A screenful of rows is in the DOM, not all of them.
+  expect(await list.rows.count()).toBeLessThan(40);
+  await expect(list.rows.first()).toHaveAttribute('aria-setsize', String(ARTICLES));
+
+  // End jumps to the oldest article: its page (the third of 100) is fetched on demand.
+  await list.search.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  const last = list.row(/^Story 1$/);
+  await expect(last).toBeVisible();
+  await expect(last).toHaveAttribute('aria-selected', 'true');
+  await expect(last).toHaveAttribute('aria-posinset', String(ARTICLES));
+  await page.keyboard.press('Enter');
+  await expect(editor.headline).toHaveValue('Story 1');
+
+  // Ctrl+Shift+F goes back to the search box from anywhere.
+  await editor.body.click();
+  await page.keyboard.press('Control+Shift+F');
+  await expect(list.search).toBeFocused();
+  await list.search.fill('Story 137');
+  await expect.poll(() => list.headlines()).toContain('Story 137');
+});
