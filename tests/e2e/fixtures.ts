@@ -12,6 +12,8 @@ export interface HostHandle {
   readonly origin: string;
   /** Stops the host and starts a new one on the same data directory. */
   restartHost(): Promise<void>;
+  /** SIGKILLs the host and starts a new one on the same data directory. */
+  crashAndRestartHost(): Promise<void>;
 }
 
 /** Chromium reports every CSP refusal on the console; any of them fails the test. */
@@ -45,6 +47,10 @@ export const test = base.extend<Fixtures>({
       },
       async restartHost() {
         await running.stop();
+        running = await startHost(dataDir);
+      },
+      async crashAndRestartHost() {
+        await running.crash();
         running = await startHost(dataDir);
       },
     };

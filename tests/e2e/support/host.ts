@@ -7,6 +7,8 @@ export interface RunningHost {
   readonly url: string;
   readonly origin: string;
   stop(): Promise<void>;
+  /** SIGKILL, as a crash or a power cut would stop it: no shutdown code runs. */
+  crash(): Promise<void>;
 }
 
 const START_TIMEOUT_MS = 30_000;
@@ -43,7 +45,7 @@ export function startHost(dataDir: string): Promise<RunningHost> {
       clearTimeout(timer);
       lines.close();
       child.stdout?.resume(); // keep draining so the host never blocks on a full pipe
-      resolve({ url, origin: new URL(url).origin, stop: () => stopChild(child) });
+      resolve({ url, origin: new URL(url).origin, stop: () => stopChild(child), crash: () => killChild(child) });
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
@@ -61,5 +63,13 @@ function stopChild(child: ChildProcess): Promise<void> {
       resolve();
     });
     child.kill('SIGTERM');
+  });
+}
+
+function killChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
   });
 }
