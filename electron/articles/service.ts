@@ -11,6 +11,8 @@ import type { Revision, RevisionSummary } from '../../shared/domain/revision';
 import type { Session } from '../../shared/domain/session';
 import { emptyBody, type ArticleBody } from '../../shared/content/body';
 import { validateBody, InvalidBodyError, type ValidatedBody } from '../../shared/content/validate';
+import type { GalleyEvent } from '../../shared/contract/events';
+import type { ArticlePolicy } from './write-guard';
 
 export interface SaveRequest {
   id: string;
@@ -28,6 +30,8 @@ export interface SaveResult {
 export interface ArticleServiceDeps {
   db: Db;
   events: EventBus;
+  /** Who may create and change articles (the workflow policy); checked inside each write's transaction. */
+  policy: ArticlePolicy;
   now?: () => Date;
 }
 
@@ -44,7 +48,7 @@ function validated(body: unknown): ValidatedBody {
 
 export type ArticleService = ReturnType<typeof articleService>;
 
-export function articleService({ db, events, now = () => new Date() }: ArticleServiceDeps) {
+export function articleService({ db, events, policy, now = () => new Date() }: ArticleServiceDeps) {
   const articles = articleRepository(db);
   const revisions = revisionRepository(db);
   const stamp = () => now().toISOString();
@@ -79,6 +83,7 @@ export function articleService({ db, events, now = () => new Date() }: ArticleSe
   return {
     /** Creates an article; `body` (from an import) is validated like any save. */
     create(session: Session, meta: Partial<ArticleMeta> = {}, body: unknown = emptyBody()): Article {
+      policy.checkCreate(session);
       const checked = validated(body);
       const id = randomUUID();
       db.transaction(() => {
@@ -101,7 +106,8 @@ export function articleService({ db, events, now = () => new Date() }: ArticleSe
     },
 
     list(query: string, offset: number, limit: number): { items: ArticleSummary[]; total: number } {
-      return articles.page(toFtsQuery(query), offset, limit);
+      const ftsQuery = toFtsQuery(query);
+      return articles.page(ftsQuery === null ? null : { ftsQuery, text: query }, offset, limit);
     },
 
     /**
@@ -109,37 +115,47 @@ export function articleService({ db, events, now = () => new Date() }: ArticleSe
      * cannot be loaded never reaches the disk; the version check happens inside it, so
      * two windows cannot overwrite each other unseen.
      */
-    save(request: SaveRequest): SaveResult {
+    save(session: Session, request: SaveRequest): SaveResult {
       const checkedBody = request.body === undefined ? null : validated(request.body);
+      const guard = policy.guard(session);
+      let workflowEvents: GalleyEvent[] = [];
       const result = db.transaction((): SaveResult => {
-        const { seq, article } = mustFind(request.id);
-        if (article.version !== request.baseVersion) {
+        // The head only: reading and parsing the stored body just to compare versions
+        // would cost a millisecond per autosave of a long article.
+        const head = articles.head(request.id);
+        if (!head) throw new GalleyError('NOT_FOUND', 'That article does not exist (it may have been removed).');
+        guard.check({ seq: head.seq, id: request.id });
+        if (head.version !== request.baseVersion) {
           throw new GalleyError(
             'CONFLICT',
-            `This article was changed elsewhere (now at version ${article.version}, you edited version ${request.baseVersion}). Reload it to see the latest text.`,
+            `This article was changed elsewhere (now at version ${head.version}, you edited version ${request.baseVersion}). Reload it to see the latest text.`,
           );
         }
-        const body = checkedBody ?? validated(article.body);
+        const body = checkedBody ?? validated(mustFind(request.id).article.body);
         const updatedAt = stamp();
-        const version = article.version + 1;
+        const version = head.version + 1;
         articles.write({
-          seq,
-          meta: request.meta ?? article.meta,
+          seq: head.seq,
+          meta: request.meta ?? head.meta,
           body: body.body,
           bodyText: body.text,
           wordCount: body.wordCount,
           version,
           now: updatedAt,
         });
+        workflowEvents = guard.written({ seq: head.seq, id: request.id }, { meta: request.meta ?? head.meta, body: body.body });
         return { version, wordCount: body.wordCount, updatedAt };
       }).immediate();
       events.emit({ type: 'article.saved', articleId: request.id, version: result.version, updatedAt: result.updatedAt });
+      for (const event of workflowEvents) events.emit(event);
       return result;
     },
 
     createRevision(session: Session, articleId: string, name: string): RevisionSummary {
+      const guard = policy.guard(session);
       const summary = db.transaction(() => {
         const { seq, article } = mustFind(articleId);
+        guard.check({ seq, id: articleId });
         return snapshot(seq, article, name, 'manual', session);
       }).immediate();
       events.emit({ type: 'revisions.changed', articleId });
@@ -158,8 +174,11 @@ export function articleService({ db, events, now = () => new Date() }: ArticleSe
 
     /** Restoring never throws text away: the current working copy becomes a revision first. */
     restore(session: Session, articleId: string, revisionId: string): Article {
+      const guard = policy.guard(session);
+      let workflowEvents: GalleyEvent[] = [];
       db.transaction(() => {
         const { seq, article } = mustFind(articleId);
+        guard.check({ seq, id: articleId });
         const revision = revisions.find(revisionId);
         if (!revision || revision.articleId !== articleId) {
           throw new GalleyError('NOT_FOUND', 'That version does not belong to this article.');
@@ -175,10 +194,12 @@ export function articleService({ db, events, now = () => new Date() }: ArticleSe
           version: article.version + 1,
           now: stamp(),
         });
+        workflowEvents = guard.written({ seq, id: articleId }, { meta: revision.meta, body: checked.body });
       }).immediate();
       const restored = mustFind(articleId).article;
       events.emit({ type: 'article.saved', articleId, version: restored.version, updatedAt: restored.updatedAt });
       events.emit({ type: 'revisions.changed', articleId });
+      for (const event of workflowEvents) events.emit(event);
       return restored;
     },
   };

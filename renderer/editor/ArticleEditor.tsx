@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot } from 'lexical';
+import { $getRoot, HISTORY_MERGE_TAG, type SerializedEditorState } from 'lexical';
 import { galleyNodes } from '../../shared/content/nodes';
 import type { Article, ArticleMeta } from '../../shared/domain/article';
 import { onCommand } from '../app/commands';
@@ -38,7 +38,8 @@ export function ArticleEditor(props: Props) {
       namespace: 'galley-article',
       nodes: [...galleyNodes],
       theme: editorTheme,
-      editorState: JSON.stringify(props.article.body.editorState),
+      // Loaded by InitialBody from the object the API returned: no round trip through a string.
+      editorState: null,
       onError: (error) => {
         throw error;
       },
@@ -47,9 +48,21 @@ export function ArticleEditor(props: Props) {
   );
   return (
     <LexicalComposer initialConfig={initialConfig}>
+      <InitialBody editorState={props.article.body.editorState} />
       <ArticleEditorContent {...props} />
     </LexicalComposer>
   );
+}
+
+/** Puts the loaded body into the editor before the first paint, outside the undo history. */
+function InitialBody({ editorState }: { editorState: Article['body']['editorState'] }) {
+  const [editor] = useLexicalComposerContext();
+  useLayoutEffect(() => {
+    editor.setEditorState(editor.parseEditorState(editorState as unknown as SerializedEditorState), {
+      tag: HISTORY_MERGE_TAG,
+    });
+  }, [editor, editorState]);
+  return null;
 }
 
 function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFocusHeadline }: Props) {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { useGalley } from '../support/galley';
 import { bodyOfParagraphs } from '../support/bodies';
 
@@ -120,6 +120,42 @@ describe('search', () => {
     const page = await g.call('articles.list', { query: '', limit: 2, offset: 1 });
     expect(page.total).toBe(3);
     expect(page.items.map((i) => i.id)).toEqual([flood, budget]);
+  });
+
+  it('pages newest-first the same way whether a query matches a few articles or thousands', async () => {
+    // Over 1,000 matches the repository switches to walking the newest-first index.
+    const g = newGalley();
+    let clock = Date.parse('2026-01-01T00:00:00Z');
+    const created: string[] = [];
+    for (let i = 0; i < 1_200; i += 1) {
+      clock += 1000;
+      vi.setSystemTime(clock);
+      const common = `Harbour report number ${i}`;
+      const a = g.galley.services.articles.create(g.galley.localSession(), { headline: common, dek: i % 400 === 0 ? 'rare gannet sighting' : '' });
+      created.push(a.id);
+    }
+    vi.useRealTimers();
+    const newestFirst = [...created].reverse();
+
+    const many = await g.call('articles.list', { query: 'harbour', offset: 0, limit: 50 });
+    expect(many.total).toBe(1_200);
+    expect(many.items.map((i) => i.id)).toEqual(newestFirst.slice(0, 50));
+    expect(many.items[0]!.snippet, 'the match is in the headline, not the body').toBeUndefined();
+    const deeper = await g.call('articles.list', { query: 'harb', offset: 1_150, limit: 100 });
+    expect(deeper.items.map((i) => i.id)).toEqual(newestFirst.slice(1_150));
+
+    const few = await g.call('articles.list', { query: 'gannet', offset: 0, limit: 50 });
+    expect(few.total).toBe(3);
+    expect(few.items.map((i) => i.id)).toEqual(newestFirst.filter((id) => [0, 400, 800].map((n) => created[n]).includes(id)));
+    expect((await g.call('articles.list', { query: 'harbour', offset: 5_000 })).items).toEqual([]);
+  });
+
+  it('shows a snippet of the body around the match', async () => {
+    const g = newGalley();
+    const a = await g.call('articles.create', { meta: { headline: 'Storm' } });
+    await g.call('articles.save', { id: a.id, baseVersion: 0, body: bodyOfParagraphs('Winds reached 140 km/h before the ferry service was suspended for the night.') });
+    const found = await g.call('articles.list', { query: 'ferry' });
+    expect(found.items[0]!.snippet).toBe('…reached 140 km/h before the ferry service was suspended for the night');
   });
 
   it('re-indexes on every save so old words stop matching', async () => {

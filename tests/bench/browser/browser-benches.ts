@@ -1,0 +1,128 @@
+import { generateLongArticle } from '../data/long-article';
+import { row, type BenchRow } from '../support/results';
+import { scratchDir } from '../support/paths';
+import { buildBenchPages } from './bench-pages';
+import { launchChromium, VIEWPORT } from './chromium';
+import { bareLexicalEditor, bareLexicalPerDocumentEditor, galleyEditor, plainEditor } from './editors';
+import { startGalleyWithArticle } from './galley-app';
+import { benchOpen, type OpenResult } from './open-time';
+import { probeScript } from './probe-script';
+import { startStaticServer } from './static-server';
+import { benchTyping, type TypingResult } from './typing';
+
+export interface BrowserOptions {
+  typing: boolean;
+  open: boolean;
+  warmupKeys: number;
+  typingRounds: number;
+  keysPerRound: number;
+  openWarmupRuns: number;
+  openRuns: number;
+  log: (message: string) => void;
+}
+
+export interface BrowserDetails {
+  chromium: string;
+  viewport: typeof VIEWPORT;
+  document: { words: number; blocks: number; typedIntoBlock: number };
+  pagesBuildSeconds: number;
+  typing: TypingResult[];
+  open: OpenResult[];
+}
+
+const TYPING_GROUP = 'typing 20k words';
+const OPEN_GROUP = 'open 20k words';
+
+/** The browser benchmarks: keystroke latency and time to open, Galley against bare Lexical (and a plain contenteditable). */
+export async function benchBrowser(options: BrowserOptions): Promise<{ rows: BenchRow[]; details: BrowserDetails }> {
+  const long = generateLongArticle();
+  const buildStarted = performance.now();
+  const pagesRoot = await buildBenchPages();
+  const pagesBuildSeconds = (performance.now() - buildStarted) / 1000;
+  options.log(`browser: baseline pages built in ${pagesBuildSeconds.toFixed(1)} s`);
+
+  const scratch = scratchDir('browser');
+  const server = await startStaticServer(pagesRoot, { '/data/long-read.json': JSON.stringify(long.body.editorState) });
+  const app = await startGalleyWithArticle(scratch.path, long.headline, long.body);
+  const browser = await launchChromium();
+  try {
+    const init = await probeScript();
+    const newContext = async () => {
+      const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+      await context.addInitScript({ content: init });
+      return context;
+    };
+    const galley = galleyEditor(await newContext(), app);
+    const bare = bareLexicalEditor(await newContext(), server.origin);
+    const plain = plainEditor(await newContext(), server.origin);
+    const barePerDocument = bareLexicalPerDocumentEditor(await newContext(), server.origin);
+
+    const typing = options.typing
+      ? await benchTyping([galley, bare, plain], {
+          blockIndex: long.middleParagraph,
+          lastText: long.lastBlockText,
+          warmupKeys: options.warmupKeys,
+          rounds: options.typingRounds,
+          keysPerRound: options.keysPerRound,
+          log: options.log,
+        })
+      : [];
+    const open = options.open
+      ? await benchOpen([galley, bare, barePerDocument], {
+          lastText: long.lastBlockText,
+          warmupRuns: options.openWarmupRuns,
+          runs: options.openRuns,
+          log: options.log,
+        })
+      : [];
+
+    const details: BrowserDetails = {
+      chromium: browser.version(),
+      viewport: VIEWPORT,
+      document: { words: long.words, blocks: long.blocks, typedIntoBlock: long.middleParagraph },
+      pagesBuildSeconds,
+      typing,
+      open,
+    };
+    return { rows: browserRows(details), details };
+  } finally {
+    await browser.close();
+    await app.close();
+    await server.close();
+    scratch.remove();
+  }
+}
+
+function browserRows(d: BrowserDetails): BenchRow[] {
+  const rows: BenchRow[] = [];
+  const typingOf = (name: TypingResult['name']) => d.typing.find((t) => t.name === name)?.summary;
+  const galley = typingOf('Galley');
+  const bare = typingOf('bare Lexical');
+  const plain = typingOf('plain contenteditable');
+  if (galley && bare) {
+    rows.push(row(TYPING_GROUP, 'Galley keystroke p50', galley.p50, bare.p50, 'bare Lexical'));
+    rows.push(row(TYPING_GROUP, 'Galley keystroke p95', galley.p95, bare.p95, 'bare Lexical', { maxRatio: 1.15 }));
+    rows.push(row(TYPING_GROUP, 'Galley keystroke p99', galley.p99, bare.p99, 'bare Lexical'));
+  }
+  if (bare && plain) {
+    rows.push(row(TYPING_GROUP, 'bare Lexical keystroke p50', bare.p50, plain.p50, 'plain contenteditable'));
+    rows.push(row(TYPING_GROUP, 'bare Lexical keystroke p95', bare.p95, plain.p95, 'plain contenteditable'));
+    rows.push(row(TYPING_GROUP, 'bare Lexical keystroke p99', bare.p99, plain.p99, 'plain contenteditable'));
+  }
+  const galleyOpen = d.open.find((o) => o.name === 'Galley');
+  const bareOpen = d.open.find((o) => o.name === 'bare Lexical');
+  if (galleyOpen && bareOpen) {
+    const runs = galleyOpen.rendered.n;
+    rows.push(row(OPEN_GROUP, `click to rendered, median of ${runs}`, galleyOpen.rendered.p50, bareOpen.rendered.p50, 'bare Lexical', { maxRatio: 1.2 }));
+    rows.push(row(OPEN_GROUP, `click to page responsive again, median of ${runs}`, galleyOpen.settled.p50, bareOpen.settled.p50, 'bare Lexical'));
+  }
+  const perDocument = d.open.find((o) => o.name === 'bare Lexical, new editor per document');
+  if (perDocument && bareOpen) {
+    // Not Galley: separates what mounting a new editor per article costs from Galley's own code.
+    rows.push(row(OPEN_GROUP, 'bare Lexical, new editor per document: rendered', perDocument.rendered.p50, bareOpen.rendered.p50, 'bare Lexical'));
+  }
+  if (galleyOpen && perDocument) {
+    rows.push(row(OPEN_GROUP, 'Galley rendered vs bare Lexical with a new editor per document', galleyOpen.rendered.p50, perDocument.rendered.p50, 'bare Lexical, new editor'));
+  }
+  return rows;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { snippetFor } from '../../../electron/articles/snippet';
+import { toFtsQuery } from '../../../electron/articles/search-query';
+
+describe('search snippets', () => {
+  const text =
+    'Opening words of the story. The council met on Tuesday and the Zürich delegation argued for a bigger harbour budget, ' +
+    'which the mayor rejected after a long night of talks with everyone involved in the plan.';
+
+  it('shows the words around the first match, with ellipses where text was cut', () => {
+    expect(snippetFor(text, 'budget')).toBe('…delegation argued for a bigger harbour budget, which the mayor rejected after a long night of…');
+  });
+
+  it('matches regardless of case and accents, as the index does', () => {
+    expect(snippetFor(text, 'ZURICH')).toContain('Zürich delegation');
+  });
+
+  it('matches the last word as a prefix, for search as you type', () => {
+    expect(snippetFor(text, 'harb')).toContain('harbour budget');
+    expect(snippetFor(text, 'harb mayor')).toContain('the mayor');
+  });
+
+  it('starts at the beginning without an ellipsis when the match is near the start', () => {
+    expect(snippetFor(text, 'opening')).toMatch(/^Opening words of the story/);
+  });
+
+  it('is empty when nothing matches or the query has no words', () => {
+    expect(snippetFor(text, 'volcano')).toBe('');
+    expect(snippetFor(text, '  "" :: ')).toBe('');
+  });
+});
+
+describe('search queries', () => {
+  it('quotes every word so that FTS5 syntax in the input is plain text', () => {
+    expect(toFtsQuery('budget OR "cup" NEAR(a b)')).toBe('"budget" "OR" "cup" "NEAR" "a" "b"*');
+  });
+
+  it('has nothing to search for in punctuation alone', () => {
+    expect(toFtsQuery(' :: "" ')).toBeNull();
+  });
+});
