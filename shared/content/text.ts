@@ -1,5 +1,10 @@
-/** Words as a reader counts them: runs of letters or digits, in any script. */
-const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+/**
+ * Words as a reader counts them: runs of letters or digits, in any script, joined by an
+ * apostrophe, hyphen or point ("don't", "well-known", "3.5"). The runs are bounded so
+ * that a pathological input (ten million letters without a space) cannot exhaust the
+ * regular-expression engine's stack; a "word" of more than 256 letters counts as several.
+ */
+const WORD = /[\p{L}\p{N}]{1,256}(?:['’\-.][\p{L}\p{N}]{1,256}){0,32}/gu;
 
 export function countWords(text: string): number {
   let n = 0;

@@ -1,0 +1,161 @@
+import type { ArticleBody } from '../body';
+import type { ArticleMeta } from '../../domain/article';
+import { textDirection, type TextDirection } from './direction';
+import { escapeHtml } from './escape-html';
+import { planFormats, planningFormats } from './format-nesting';
+import { isBlank, readBody } from './read-body';
+import { TEXT_FORMAT } from './text-format';
+import type { Block, Inline, ListBlock } from './tree';
+
+export interface RenderableArticle {
+  meta: ArticleMeta;
+  body: ArticleBody;
+}
+
+export interface BodyHtmlOptions {
+  /** The direction of the page the fragment goes into; blocks that differ get their own `dir`. */
+  direction?: TextDirection;
+}
+
+/** HTML elements for the format bits, in the order they nest when they run equally far. */
+const FORMAT_TAGS: ReadonlyArray<readonly [number, string]> = [
+  [TEXT_FORMAT.bold, 'strong'],
+  [TEXT_FORMAT.italic, 'em'],
+  [TEXT_FORMAT.underline, 'u'],
+  [TEXT_FORMAT.strikethrough, 's'],
+  [TEXT_FORMAT.highlight, 'mark'],
+  [TEXT_FORMAT.subscript, 'sub'],
+  [TEXT_FORMAT.superscript, 'sup'],
+  [TEXT_FORMAT.code, 'code'],
+];
+const TRACKED = FORMAT_TAGS.map(([flag]) => flag);
+const TRACKED_MASK = TRACKED.reduce((mask, flag) => mask | flag, 0);
+const tagOf = (flag: number): string => FORMAT_TAGS.find(([f]) => f === flag)?.[1] ?? 'span';
+
+/** Links always carry this: the exported page must not hand the reader's tab to the target. */
+const LINK_REL = 'noopener noreferrer';
+
+function renderInlines(inlines: readonly Inline[], outerFormat: number): string {
+  const formats = planningFormats(inlines, TRACKED_MASK & ~outerFormat);
+  const { steps, closeAtEnd } = planFormats(formats, TRACKED);
+  let html = '';
+  inlines.forEach((inline, i) => {
+    const step = steps[i];
+    if (step !== undefined) {
+      for (const flag of step.close) html += `</${tagOf(flag)}>`;
+      for (const flag of step.open) html += `<${tagOf(flag)}>`;
+    }
+    if (inline.kind === 'text') html += escapeHtml(inline.text);
+    else if (inline.kind === 'break') html += '<br>';
+    else html += renderLink(inline.url, inline.title, inline.children, outerFormat | (formats[i] ?? 0));
+  });
+  for (const flag of closeAtEnd) html += `</${tagOf(flag)}>`;
+  return html;
+}
+
+function renderLink(url: string, title: string | null, children: readonly Inline[], outerFormat: number): string {
+  const titleAttribute = title !== null && title !== '' ? ` title="${escapeHtml(title)}"` : '';
+  const content = isBlank(children) ? escapeHtml(url) : renderInlines(children, outerFormat);
+  return `<a href="${escapeHtml(url)}" rel="${LINK_REL}"${titleAttribute}>${content}</a>`;
+}
+
+const dirAttribute = (direction: TextDirection | null, base: TextDirection): string =>
+  direction !== null && direction !== base ? ` dir="${direction}"` : '';
+
+function renderList(list: ListBlock): string {
+  const tag = list.ordered ? 'ol' : 'ul';
+  const start = list.ordered && list.start !== 1 ? ` start="${list.start}"` : '';
+  const items = list.items.map((item) => `<li>${renderInlines(item.children, 0)}${item.lists.map(renderList).join('')}</li>`);
+  return `<${tag}${start}>\n${items.join('\n')}\n</${tag}>`;
+}
+
+/**
+ * Adjacent quote blocks are one quotation in two paragraphs: Lexical makes a new quote
+ * node for each paragraph typed inside a quote, and a reader sees a single block.
+ */
+function renderBlocks(blocks: readonly Block[], base: TextDirection): string[] {
+  const out: string[] = [];
+  let quote: string[] = [];
+  const flushQuote = () => {
+    if (quote.length > 0) out.push(`<blockquote>\n${quote.join('\n')}\n</blockquote>`);
+    quote = [];
+  };
+  for (const block of blocks) {
+    if (block.kind !== 'quote') flushQuote();
+    switch (block.kind) {
+      case 'paragraph':
+        if (!isBlank(block.children)) out.push(`<p${dirAttribute(block.direction, base)}>${renderInlines(block.children, 0)}</p>`);
+        break;
+      case 'heading':
+        if (!isBlank(block.children)) {
+          out.push(`<h${block.level}${dirAttribute(block.direction, base)}>${renderInlines(block.children, 0)}</h${block.level}>`);
+        }
+        break;
+      case 'quote':
+        if (!isBlank(block.children)) quote.push(`<p${dirAttribute(block.direction, base)}>${renderInlines(block.children, 0)}</p>`);
+        break;
+      case 'list':
+        if (block.items.length > 0) out.push(renderList(block));
+        break;
+    }
+  }
+  flushQuote();
+  return out;
+}
+
+/** The body alone as an HTML fragment: what a publishing target receives as the article's content. */
+export function renderBodyHtml(body: ArticleBody, options: BodyHtmlOptions = {}): string {
+  const html = renderBlocks(readBody(body), options.direction ?? 'ltr').join('\n');
+  return html === '' ? '' : `${html}\n`;
+}
+
+/** A little typography so that an exported file reads well when opened on its own. */
+const STYLE = [
+  'body{margin:0;padding:2rem 1rem;font:1.125rem/1.6 Georgia,serif;color:#1a1a1a;background:#fff}',
+  'article{max-width:40rem;margin:0 auto}',
+  'h1{font-size:2.25rem;line-height:1.2;margin:0 0 .5rem}',
+  '.dek{font-size:1.25rem;color:#444;margin:0 0 1rem}',
+  '.byline,.dateline{font:.95rem/1.4 system-ui,sans-serif;color:#555;margin:0 0 .25rem}',
+  'blockquote{margin:1.5rem 0;padding:0 1rem;border-inline-start:3px solid #ccc;color:#333}',
+].join('\n');
+
+/**
+ * A complete, standalone HTML5 page for an article: headline, dek, bylines, dateline and
+ * body inside an `<article>`, with `lang` and `dir` from the article's language. Nothing
+ * in it loads a remote resource or runs a script.
+ */
+export function renderHtml(article: RenderableArticle): string {
+  const { meta } = article;
+  const direction = textDirection(meta.language);
+  const language = /^[A-Za-z0-9-]+$/.test(meta.language) ? meta.language : 'und';
+  const headline = meta.headline.trim();
+  const header: string[] = [];
+  if (headline !== '') header.push(`<h1>${escapeHtml(headline)}</h1>`);
+  if (meta.dek.trim() !== '') header.push(`<p class="dek">${escapeHtml(meta.dek.trim())}</p>`);
+  const bylines = meta.bylines.map((name) => name.trim()).filter((name) => name !== '');
+  if (bylines.length > 0) {
+    header.push(`<p class="byline">${bylines.map((name) => `<span class="author">${escapeHtml(name)}</span>`).join(', ')}</p>`);
+  }
+  if (meta.dateline.trim() !== '') header.push(`<p class="dateline">${escapeHtml(meta.dateline.trim())}</p>`);
+  const description = meta.dek.trim() !== '' ? `\n<meta name="description" content="${escapeHtml(meta.dek.trim())}">` : '';
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${language}" dir="${direction}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(headline === '' ? 'Untitled' : headline)}</title>${description}`,
+    `<style>\n${STYLE}\n</style>`,
+    '</head>',
+    '<body>',
+    '<article>',
+    header.length > 0 ? `<header>\n${header.join('\n')}\n</header>` : '',
+    renderBodyHtml(article.body, { direction }).trimEnd(),
+    '</article>',
+    '</body>',
+    '</html>',
+    '',
+  ]
+    .filter((line, index, lines) => line !== '' || index === lines.length - 1)
+    .join('\n');
+}

@@ -1,0 +1,198 @@
+import type { ArticleBody } from '../body';
+import type { TextDirection } from './direction';
+import { safeLinkUrl } from './safe-url';
+import { pushAll } from './push-all';
+import type { Block, HeadingLevel, Inline, ListBlock, ListItem } from './tree';
+
+/**
+ * Reads a stored body into the renderers' tree (tree.ts).
+ *
+ * The JSON has normally passed validateBody, but a renderer must not trust it blindly: an
+ * export may run on an old revision or a body a later Galley wrote. So every field read is
+ * narrowed here, bad values fall back to harmless defaults, unsafe links lose their link,
+ * and node types this code does not know still show their text instead of throwing.
+ *
+ * The narrowing is written out by hand rather than with zod: it runs for every node of
+ * every export, and schema parsing (which builds an error object for each defaulted field)
+ * made a 20,000-paragraph body take seconds instead of milliseconds.
+ */
+
+/** Deeper subtrees are flattened to their text, so hostile nesting cannot exhaust the stack. */
+const MAX_DEPTH = 64;
+
+type JsonObject = Readonly<Record<string, unknown>>;
+
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem']);
+const HEADING_TAGS: Readonly<Record<string, HeadingLevel>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+
+function typeOf(node: unknown): string | null {
+  return isObject(node) && typeof node.type === 'string' ? node.type : null;
+}
+
+function childrenOf(node: unknown): readonly unknown[] {
+  return isObject(node) && Array.isArray(node.children) ? node.children : [];
+}
+
+const hasChildren = (node: unknown): boolean => isObject(node) && Array.isArray(node.children);
+
+function textOf(node: unknown): string | null {
+  return isObject(node) && typeof node.text === 'string' ? node.text : null;
+}
+
+/** Lexical's format bits; anything else (a string from an old format, a float) is no format. */
+function formatOf(node: JsonObject): number {
+  const format = node.format;
+  return typeof format === 'number' && Number.isInteger(format) && format >= 0 && format <= 0xffff ? format : 0;
+}
+
+function directionOf(node: JsonObject): TextDirection | null {
+  return node.direction === 'ltr' || node.direction === 'rtl' ? node.direction : null;
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** The text of a whole subtree, walked without recursion; blocks and breaks become spaces. */
+function flattenText(nodes: readonly unknown[]): string {
+  const parts: string[] = [];
+  const stack: unknown[] = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    const type = typeOf(node);
+    if (type === 'linebreak') parts.push(' ');
+    const text = textOf(node);
+    if (text !== null) parts.push(text);
+    const children = childrenOf(node);
+    if (children.length > 0) {
+      if (type !== null && BLOCK_TYPES.has(type)) parts.push(' ');
+      for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]);
+    }
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** A text run, with stored line feeds turned into line breaks. */
+function textRuns(text: string, format: number): Inline[] {
+  const out: Inline[] = [];
+  text.split(/\r\n|\r|\n/).forEach((line, index) => {
+    if (index > 0) out.push({ kind: 'break' });
+    if (line !== '') out.push({ kind: 'text', text: line, format });
+  });
+  return out;
+}
+
+function readInlines(nodes: readonly unknown[], depth: number, insideLink: boolean): Inline[] {
+  if (depth > MAX_DEPTH) return textRuns(flattenText(nodes), 0);
+  const out: Inline[] = [];
+  for (const node of nodes) {
+    const type = typeOf(node);
+    if (type === null || !isObject(node)) continue;
+    if (type === 'linebreak') {
+      out.push({ kind: 'break' });
+    } else if (type === 'link' || type === 'autolink') {
+      const children = readInlines(childrenOf(node), depth + 1, true);
+      const rawUrl = stringOrNull(node.url);
+      const url = node.isUnlinked === true || insideLink || rawUrl === null ? null : safeLinkUrl(rawUrl);
+      if (url === null) pushAll(out, children);
+      else out.push({ kind: 'link', url, title: stringOrNull(node.title), children });
+    } else if (hasChildren(node)) {
+      // A block where inline content was expected (a paragraph inside a list item, a
+      // node type from a later Galley): keep its text, on a line of its own.
+      const children = readInlines(childrenOf(node), depth + 1, insideLink);
+      if (BLOCK_TYPES.has(type) && out.length > 0 && children.length > 0) out.push({ kind: 'break' });
+      pushAll(out, children);
+    } else {
+      const text = textOf(node);
+      if (text !== null) pushAll(out, textRuns(text, formatOf(node)));
+    }
+  }
+  return out;
+}
+
+function readList(node: JsonObject, depth: number): ListBlock {
+  const start = typeof node.start === 'number' && Number.isInteger(node.start) && node.start >= 0 ? Math.min(node.start, 999_999_999) : 1;
+  const list: ListBlock = { kind: 'list', ordered: node.listType === 'number', start, items: [] };
+  if (depth > MAX_DEPTH) {
+    list.items.push({ children: textRuns(flattenText(childrenOf(node)), 0), lists: [] });
+    return list;
+  }
+  for (const child of childrenOf(node)) {
+    const parts = typeOf(child) === 'listitem' ? childrenOf(child) : [child];
+    const inlineParts = parts.filter((part) => typeOf(part) !== 'list');
+    const item: ListItem = {
+      children: readInlines(inlineParts, depth + 1, false),
+      lists: parts.filter((part): part is JsonObject => typeOf(part) === 'list' && isObject(part)).map((part) => readList(part, depth + 2)),
+    };
+    // Lexical nests a list by giving it an item of its own after the item it belongs to.
+    const previous = list.items.at(-1);
+    if (item.children.length === 0 && item.lists.length > 0 && previous !== undefined) pushAll(previous.lists, item.lists);
+    else list.items.push(item);
+  }
+  return list;
+}
+
+function readBlock(node: JsonObject, type: string, depth: number): Block[] {
+  const direction = directionOf(node);
+  const children = () => readInlines(childrenOf(node), depth + 1, false);
+  switch (type) {
+    case 'paragraph':
+    case 'listitem':
+      return [{ kind: 'paragraph', direction, children: children() }];
+    case 'heading': {
+      // Lexical writes h1 to h6 only; a stranger tag is still a heading.
+      const level = (typeof node.tag === 'string' ? HEADING_TAGS[node.tag] : undefined) ?? 2;
+      return [{ kind: 'heading', level, direction, children: children() }];
+    }
+    case 'quote':
+      return [{ kind: 'quote', direction, children: children() }];
+    case 'list':
+      return [readList(node, depth + 1)];
+    default: {
+      // An element this code does not know: keep its content, as blocks if it holds any.
+      const nested = childrenOf(node);
+      const holdsBlocks = nested.some((child) => {
+        const childType = typeOf(child);
+        return childType !== null && (BLOCK_TYPES.has(childType) || hasChildren(child));
+      });
+      return holdsBlocks ? readBlocks(nested, depth + 1) : [{ kind: 'paragraph', direction, children: children() }];
+    }
+  }
+}
+
+function readBlocks(nodes: readonly unknown[], depth: number): Block[] {
+  if (depth > MAX_DEPTH) return [{ kind: 'paragraph', direction: null, children: textRuns(flattenText(nodes), 0) }];
+  const blocks: Block[] = [];
+  let loose: unknown[] = [];
+  const flushLoose = () => {
+    // Inline nodes straight under a block container: Lexical would not write this, but
+    // if it is there it is text, and it reads as a paragraph.
+    if (loose.length > 0) blocks.push({ kind: 'paragraph', direction: null, children: readInlines(loose, depth + 1, false) });
+    loose = [];
+  };
+  for (const node of nodes) {
+    const type = typeOf(node);
+    if (type === null || !isObject(node)) continue;
+    if (BLOCK_TYPES.has(type) || (type !== 'link' && type !== 'autolink' && hasChildren(node))) {
+      flushLoose();
+      pushAll(blocks, readBlock(node, type, depth));
+    } else {
+      loose.push(node);
+    }
+  }
+  flushLoose();
+  return blocks;
+}
+
+/** The blocks of a body, ready for a renderer. Never throws on a body of the right outer shape. */
+export function readBody(body: ArticleBody): Block[] {
+  return readBlocks(body.editorState.root.children, 0);
+}
+
+/** True when the inline content shows nothing (no text, or only line breaks). */
+export const isBlank = (inlines: readonly Inline[]): boolean =>
+  inlines.every((inline) =>
+    inline.kind === 'break' ? true : inline.kind === 'text' ? inline.text.trim() === '' : isBlank(inline.children),
+  );
