@@ -11,8 +11,6 @@ import type { Revision, RevisionSummary } from '../../shared/domain/revision';
 import type { Session } from '../../shared/domain/session';
 import { emptyBody, type ArticleBody } from '../../shared/content/body';
 import { validateBody, InvalidBodyError, type ValidatedBody } from '../../shared/content/validate';
-import type { GalleyEvent } from '../../shared/contract/events';
-import type { ArticlePolicy } from './write-guard';
 
 export interface SaveRequest {
   id: string;
@@ -30,8 +28,6 @@ export interface SaveResult {
 export interface ArticleServiceDeps {
   db: Db;
   events: EventBus;
-  /** Who may create and change articles (the workflow policy); checked inside each write's transaction. */
-  policy: ArticlePolicy;
   now?: () => Date;
 }
 
@@ -48,7 +44,7 @@ function validated(body: unknown): ValidatedBody {
 
 export type ArticleService = ReturnType<typeof articleService>;
 
-export function articleService({ db, events, policy, now = () => new Date() }: ArticleServiceDeps) {
+export function articleService({ db, events, now = () => new Date() }: ArticleServiceDeps) {
   const articles = articleRepository(db);
   const revisions = revisionRepository(db);
   const stamp = () => now().toISOString();
@@ -83,7 +79,6 @@ export function articleService({ db, events, policy, now = () => new Date() }: A
   return {
     /** Creates an article; `body` (from an import) is validated like any save. */
     create(session: Session, meta: Partial<ArticleMeta> = {}, body: unknown = emptyBody()): Article {
-      policy.checkCreate(session);
       const checked = validated(body);
       const id = randomUUID();
       db.transaction(() => {
@@ -115,16 +110,13 @@ export function articleService({ db, events, policy, now = () => new Date() }: A
      * cannot be loaded never reaches the disk; the version check happens inside it, so
      * two windows cannot overwrite each other unseen.
      */
-    save(session: Session, request: SaveRequest): SaveResult {
+    save(request: SaveRequest): SaveResult {
       const checkedBody = request.body === undefined ? null : validated(request.body);
-      const guard = policy.guard(session);
-      let workflowEvents: GalleyEvent[] = [];
       const result = db.transaction((): SaveResult => {
         // The head only: reading and parsing the stored body just to compare versions
         // would cost a millisecond per autosave of a long article.
         const head = articles.head(request.id);
         if (!head) throw new GalleyError('NOT_FOUND', 'That article does not exist (it may have been removed).');
-        guard.check({ seq: head.seq, id: request.id });
         if (head.version !== request.baseVersion) {
           throw new GalleyError(
             'CONFLICT',
@@ -143,19 +135,15 @@ export function articleService({ db, events, policy, now = () => new Date() }: A
           version,
           now: updatedAt,
         });
-        workflowEvents = guard.written({ seq: head.seq, id: request.id }, { meta: request.meta ?? head.meta, body: body.body });
         return { version, wordCount: body.wordCount, updatedAt };
       }).immediate();
       events.emit({ type: 'article.saved', articleId: request.id, version: result.version, updatedAt: result.updatedAt });
-      for (const event of workflowEvents) events.emit(event);
       return result;
     },
 
     createRevision(session: Session, articleId: string, name: string): RevisionSummary {
-      const guard = policy.guard(session);
       const summary = db.transaction(() => {
         const { seq, article } = mustFind(articleId);
-        guard.check({ seq, id: articleId });
         return snapshot(seq, article, name, 'manual', session);
       }).immediate();
       events.emit({ type: 'revisions.changed', articleId });
@@ -174,11 +162,8 @@ export function articleService({ db, events, policy, now = () => new Date() }: A
 
     /** Restoring never throws text away: the current working copy becomes a revision first. */
     restore(session: Session, articleId: string, revisionId: string): Article {
-      const guard = policy.guard(session);
-      let workflowEvents: GalleyEvent[] = [];
       db.transaction(() => {
         const { seq, article } = mustFind(articleId);
-        guard.check({ seq, id: articleId });
         const revision = revisions.find(revisionId);
         if (!revision || revision.articleId !== articleId) {
           throw new GalleyError('NOT_FOUND', 'That version does not belong to this article.');
@@ -194,12 +179,10 @@ export function articleService({ db, events, policy, now = () => new Date() }: A
           version: article.version + 1,
           now: stamp(),
         });
-        workflowEvents = guard.written({ seq, id: articleId }, { meta: revision.meta, body: checked.body });
       }).immediate();
       const restored = mustFind(articleId).article;
       events.emit({ type: 'article.saved', articleId, version: restored.version, updatedAt: restored.updatedAt });
       events.emit({ type: 'revisions.changed', articleId });
-      for (const event of workflowEvents) events.emit(event);
       return restored;
     },
   };

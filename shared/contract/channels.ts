@@ -1,29 +1,13 @@
 import { z } from 'zod';
-import { IdSchema, TimestampSchema } from '../domain/ids';
+import { IdSchema } from '../domain/ids';
 import {
   ArticleMetaSchema,
   ArticleSchema,
   ArticleSummarySchema,
 } from '../domain/article';
 import { RevisionSchema, RevisionSummarySchema } from '../domain/revision';
-import { SessionSchema, RoleSchema } from '../domain/session';
+import { SessionSchema } from '../domain/session';
 import { ArticleBodySchema } from '../content/body';
-import {
-  AuthGrantSchema,
-  AuthStatusSchema,
-  DisplayNameSchema,
-  PasswordSchema,
-  UserNameSchema,
-  UserSchema,
-} from '../domain/user';
-import {
-  HomeSectionSchema,
-  TransitionInputSchema,
-  TransitionResultSchema,
-  WorkflowStatusSchema,
-} from '../domain/workflow';
-import { AuditEntrySchema, AuditVerificationSchema } from '../domain/audit';
-import { FindingSchema } from '../checks/finding';
 
 /**
  * The one list of channels. The main-process router validates every input and output
@@ -113,86 +97,7 @@ export const channels = {
     input: z.object({ articleId: IdSchema, revisionId: IdSchema }).strict(),
     output: ArticleSchema,
   },
-  // Sign-in and people (issue 5). Only auth.status, auth.setup and auth.signIn run without a session.
-  'auth.status': {
-    input: z.object({}).strict(),
-    output: AuthStatusSchema,
-  },
-  'auth.setup': {
-    input: z.object({ name: UserNameSchema, displayName: DisplayNameSchema, password: PasswordSchema }).strict(),
-    output: AuthGrantSchema,
-  },
-  'auth.signIn': {
-    input: z.object({ name: z.string().max(100), password: z.string().max(1024) }).strict(),
-    output: AuthGrantSchema,
-  },
-  'auth.signOut': {
-    input: z.object({}).strict(),
-    output: z.object({ signedOut: z.literal(true) }),
-  },
-  'users.list': {
-    input: z.object({}).strict(),
-    output: z.array(UserSchema),
-  },
-  'users.create': {
-    input: z
-      .object({ name: UserNameSchema, displayName: DisplayNameSchema, role: RoleSchema, password: PasswordSchema })
-      .strict(),
-    output: UserSchema,
-  },
-  'users.update': {
-    input: z
-      .object({
-        id: IdSchema,
-        displayName: DisplayNameSchema.optional(),
-        role: RoleSchema.optional(),
-        disabled: z.boolean().optional(),
-        password: PasswordSchema.optional(),
-      })
-      .strict(),
-    output: UserSchema,
-  },
-  // Workflow, approval and the audit log (issue 5).
-  'workflow.status': {
-    input: z.object({ articleId: IdSchema }).strict(),
-    output: WorkflowStatusSchema,
-  },
-  'workflow.transition': {
-    input: TransitionInputSchema,
-    output: TransitionResultSchema,
-  },
-  'workflow.home': {
-    input: z
-      .object({
-        /** The start of "today" where the person is (UTC), for "published today". */
-        todayStart: TimestampSchema.optional(),
-      })
-      .strict(),
-    output: z.object({ sections: z.array(HomeSectionSchema) }),
-  },
-  'checks.run': {
-    input: z.object({ articleId: IdSchema }).strict(),
-    output: z.object({ findings: z.array(FindingSchema) }),
-  },
-  'audit.list': {
-    input: z
-      .object({
-        offset: z.number().int().min(0).max(100_000_000).default(0),
-        limit: z.number().int().min(1).max(500).default(100),
-      })
-      .strict(),
-    output: z.object({ items: z.array(AuditEntrySchema), total: z.number().int().nonnegative() }),
-  },
-  'audit.verify': {
-    input: z.object({}).strict(),
-    output: AuditVerificationSchema,
-  },
 } as const;
-
-/** The channels a caller may use before signing in: everything else answers UNAUTHENTICATED. */
-export const PUBLIC_CHANNELS = ['auth.status', 'auth.setup', 'auth.signIn'] as const satisfies readonly (keyof typeof channels)[];
-export type PublicChannel = (typeof PUBLIC_CHANNELS)[number];
-export const isPublicChannel = (name: string): name is PublicChannel => (PUBLIC_CHANNELS as readonly string[]).includes(name);
 
 export type Channels = typeof channels;
 export type ChannelName = keyof Channels;
