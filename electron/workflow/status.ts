@@ -1,0 +1,43 @@
+import { GalleyError } from '../../shared/contract/errors';
+import type { WorkflowStatus } from '../../shared/domain/workflow';
+import type { WorkflowStores } from './stores';
+
+const HISTORY_LENGTH = 20;
+
+/** Where an article stands: its state, writer, holder, approval (or the voided one) and latest steps. */
+export function workflowStatus(stores: WorkflowStores, articleId: string): WorkflowStatus {
+  const row = stores.workflow.find(articleId);
+  if (!row) throw new GalleyError('NOT_FOUND', 'That article does not exist (it may have been removed).');
+  const person = (id: string) => ({ id, name: stores.users.displayName(id) });
+  const approval = stores.workflow.latestApproval(row.seq);
+  const holds = row.state === 'in_edit' || row.state === 'correction';
+  return {
+    articleId: row.id,
+    state: row.state,
+    author: person(row.authorId),
+    holder: holds && row.holderId !== null ? person(row.holderId) : null,
+    approval:
+      approval === null
+        ? null
+        : {
+            id: approval.id,
+            revisionId: approval.revisionId,
+            revisionNumber: approval.revisionNumber,
+            contentHash: approval.contentHash,
+            approvedBy: person(approval.approvedBy),
+            approvedAt: approval.approvedAt,
+            voided:
+              approval.voidedAt === null
+                ? null
+                : {
+                    at: approval.voidedAt,
+                    by: person(approval.voidedBy ?? ''),
+                    reason: approval.voidReason ?? '',
+                  },
+          },
+    publishAt: row.publishAt,
+    publishedAt: row.publishedAt,
+    lastReturn: stores.workflow.lastReturn(row.seq),
+    history: stores.workflow.history(row.seq, HISTORY_LENGTH),
+  };
+}

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/connection';
+import type { EventBus } from '../events';
+import type { AuditLog } from '../audit/audit-log';
+import { articleRepository, type StoredArticle } from '../articles/repository';
+import { revisionRepository } from '../articles/revision-repository';
+import { contentHash } from '../articles/content-hash';
+import { userRepository } from '../auth/user-repository';
+import { workflowRepository } from './repository';
+import type { CheckContext } from '../../shared/checks/context';
+import type { RevisionSummary } from '../../shared/domain/revision';
+import type { Session } from '../../shared/domain/session';
+
+export interface WorkflowDeps {
+  db: Db;
+  events: EventBus;
+  audit: AuditLog;
+  now: () => Date;
+  checkContext: CheckContext;
+}
+
+export type WorkflowStores = ReturnType<typeof workflowStores>;
+
+/** The repositories the workflow reads and writes, over one connection. */
+export function workflowStores(db: Db) {
+  const revisions = revisionRepository(db);
+  return {
+    articles: articleRepository(db),
+    revisions,
+    workflow: workflowRepository(db),
+    users: userRepository(db),
+
+    /** Keeps the working copy as a revision at a workflow step (inside the caller's transaction). */
+    snapshot(stored: StoredArticle, name: string, session: Session, at: string): RevisionSummary {
+      const { meta, body, wordCount } = stored.article;
+      return revisions.insert({
+        id: randomUUID(),
+        articleSeq: stored.seq,
+        name,
+        reason: 'workflow',
+        meta,
+        body,
+        wordCount,
+        contentHash: contentHash(meta, body),
+        author: session.displayName,
+        now: at,
+      });
+    },
+  };
+}
+
+export const actorOf = (session: Session) => ({ id: session.userId, name: session.displayName });

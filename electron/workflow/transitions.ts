@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import { contentHash } from '../articles/content-hash';
+import type { StoredArticle } from '../articles/repository';
+import { GalleyError } from '../../shared/contract/errors';
+import type { GalleyEvent } from '../../shared/contract/events';
+import { findingKey } from '../../shared/checks/finding';
+import { runChecks } from '../../shared/checks/registry';
+import type { WorkflowState } from '../../shared/domain/article';
+import type { RevisionSummary } from '../../shared/domain/revision';
+import type { Session } from '../../shared/domain/session';
+import type { TransitionInput, TransitionResult } from '../../shared/domain/workflow';
+import type { WorkflowAction } from '../../shared/workflow/actions';
+import { evaluateGate, gateRefusal } from '../../shared/workflow/gate';
+import { decide, holderOf } from '../../shared/workflow/policy';
+import type { WorkflowColumns, WorkflowRow } from './repository';
+import { workflowStatus } from './status';
+import { actorOf, workflowStores, type WorkflowDeps } from './stores';
+
+/** States in which the article carries a live approval. */
+const APPROVED_STATES: ReadonlySet<WorkflowState> = new Set(['approved', 'scheduled']);
+/** Steps whose content is, by construction, the approved revision: nothing new to keep. */
+const USES_APPROVED_REVISION: ReadonlySet<WorkflowAction> = new Set(['schedule', 'unschedule', 'publish']);
+
+function revisionName(action: WorkflowAction, actor: string, from: WorkflowState, holderName: string | null): string {
+  switch (action) {
+    case 'submit':
+      return `Submitted by ${actor}`;
+    case 'take':
+      if (from === 'submitted') return `Taken for edit by ${actor}`;
+      if (from === 'ready') return `Taken back into edit by ${actor}`;
+      return `${holderName ?? 'Previous'}’s edit, kept when ${actor} took over`;
+    case 'return':
+      return `Returned by ${actor}`;
+    case 'pass':
+      return `Passed to the desk by ${actor}`;
+    case 'approve':
+      return `Approved by ${actor}`;
+    case 'correct':
+      return `As published, before ${actor}’s correction`;
+    case 'unpublish':
+      return `Unpublished by ${actor}`;
+    case 'spike':
+      return `Spiked by ${actor}`;
+    case 'reopen':
+      return `Reopened by ${actor}`;
+    case 'schedule':
+    case 'unschedule':
+    case 'publish':
+      return `${action} by ${actor}`;
+  }
+}
+
+/** The workflow columns after a step: who holds it, what approval it carries, when it goes out. */
+function columnsAfter(
+  input: TransitionInput,
+  row: WorkflowRow,
+  to: WorkflowState,
+  session: Session,
+  at: string,
+  approvedRevision: RevisionSummary | null,
+): WorkflowColumns {
+  const holding = to === 'in_edit' || to === 'correction';
+  const keepsApproval = to === 'approved' || to === 'scheduled' || to === 'published' || to === 'correction' || to === 'unpublished';
+  const next: WorkflowColumns = {
+    state: to,
+    holderId: holding ? (input.action === 'take' || input.action === 'correct' ? session.userId : row.holderId) : null,
+    approvedRevisionId: keepsApproval ? row.approvedRevisionId : null,
+    approvedHash: keepsApproval ? row.approvedHash : null,
+    publishAt: to === 'scheduled' || to === 'published' ? row.publishAt : null,
+    publishedRevisionId: row.publishedRevisionId,
+    publishedAt: row.publishedAt,
+    stateChangedAt: at,
+  };
+  if (input.action === 'approve' && approvedRevision !== null) {
+    next.approvedRevisionId = approvedRevision.id;
+    next.approvedHash = approvedRevision.contentHash;
+  }
+  if (input.action === 'schedule') next.publishAt = input.publishAt;
+  if (input.action === 'publish') {
+    next.publishedRevisionId = row.approvedRevisionId;
+    next.publishedAt = at;
+  }
+  return next;
+}
+
+export type TransitionService = ReturnType<typeof transitionService>;
+
+/**
+ * Moves articles through the workflow. Each step is one transaction: the policy decides on
+ * the state read under the write lock, the working copy is kept as a revision, and the
+ * step, any approval and its acknowledgements, and their audit rows are written together.
+ */
+export function transitionService({ db, events, audit, now, checkContext }: WorkflowDeps) {
+  const stores = workflowStores(db);
+
+  function mustFind(articleId: string): { stored: StoredArticle; row: WorkflowRow } {
+    const stored = stores.articles.find(articleId);
+    const row = stored ? stores.workflow.findBySeq(stored.seq) : null;
+    if (!stored || !row) throw new GalleyError('NOT_FOUND', 'That article does not exist (it may have been removed).');
+    return { stored, row };
+  }
+
+  function apply(session: Session, input: TransitionInput): TransitionResult {
+    const { stored, row } = mustFind(input.articleId);
+    const facts = { state: row.state, authorId: row.authorId, holderId: row.holderId };
+    const decision = decide(session, input.action, facts);
+    if (!decision.allowed) throw new GalleyError('FORBIDDEN', decision.reason);
+    const at = now();
+    const stamp = at.toISOString();
+    const { meta, body } = stored.article;
+
+    let acknowledged: ReturnType<typeof evaluateGate>['acknowledged'] = [];
+    if (input.action === 'schedule' && Date.parse(input.publishAt) <= at.getTime()) {
+      throw new GalleyError('BAD_INPUT', 'That publication time has already passed: choose a time in the future.');
+    }
+    if (input.action === 'approve') {
+      const verdict = evaluateGate(runChecks(stored.article, checkContext), input.acknowledgements);
+      if (!verdict.open) {
+        return { outcome: 'refused', message: gateRefusal(verdict), blocking: verdict.blocking, unacknowledged: verdict.unacknowledged };
+      }
+      acknowledged = verdict.acknowledged;
+    }
+    if (USES_APPROVED_REVISION.has(input.action) && (row.approvedHash === null || row.approvedHash !== contentHash(meta, body))) {
+      // Saves void an approval as they happen, so this is a safety net, not a path.
+      throw new GalleyError('CONFLICT', 'The article no longer matches the approved revision: it must be approved again.');
+    }
+
+    const previousHolder = holderOf(facts);
+    const holderName = previousHolder === null ? null : stores.users.displayName(previousHolder);
+    const revision = USES_APPROVED_REVISION.has(input.action)
+      ? null
+      : stores.snapshot(stored, revisionName(input.action, session.displayName, row.state, holderName), session, stamp);
+    const revisionHash = revision?.contentHash ?? row.approvedHash;
+    const revisionId = revision?.id ?? row.approvedRevisionId;
+    const note = input.note === undefined || input.note === '' ? null : input.note;
+
+    if (APPROVED_STATES.has(row.state) && !APPROVED_STATES.has(decision.to) && decision.to !== 'published') {
+      stores.workflow.voidApprovals(row.seq, stamp, session.userId, `${input.action === 'return' ? 'Returned' : 'Spiked'} by ${session.displayName}`);
+    }
+    stores.workflow.update(row.seq, columnsAfter(input, row, decision.to, session, stamp, revision));
+    stores.workflow.insertTransition({
+      id: randomUUID(),
+      articleSeq: row.seq,
+      action: input.action,
+      from: row.state,
+      to: decision.to,
+      actorId: session.userId,
+      note,
+      revisionId,
+      contentHash: revisionHash,
+      at: stamp,
+    });
+
+    if (input.action === 'approve' && revision !== null) {
+      const approvalId = randomUUID();
+      stores.workflow.insertApproval({
+        id: approvalId,
+        articleSeq: row.seq,
+        revisionId: revision.id,
+        contentHash: revision.contentHash,
+        approvedBy: session.userId,
+        approvedAt: stamp,
+      });
+      for (const finding of acknowledged) {
+        stores.workflow.insertAcknowledgement({
+          id: randomUUID(),
+          approvalId,
+          findingKey: findingKey(finding),
+          code: finding.code,
+          message: finding.message,
+          acknowledgedBy: session.userId,
+          at: stamp,
+        });
+        audit.append({
+          actor: actorOf(session),
+          action: 'approval.acknowledge',
+          articleId: row.id,
+          revisionHash: revision.contentHash,
+          note: finding.message,
+          details: { approvalId, code: finding.code, key: findingKey(finding) },
+        });
+      }
+    }
+
+    const tookOverFrom = input.action === 'take' && previousHolder !== null && previousHolder !== session.userId ? holderName : null;
+    audit.append({
+      actor: actorOf(session),
+      action: `workflow.${input.action}`,
+      articleId: row.id,
+      fromState: row.state,
+      toState: decision.to,
+      revisionHash,
+      note,
+      details: {
+        revisionId,
+        ...(revision ? { revisionNumber: revision.number } : {}),
+        ...(tookOverFrom !== null ? { tookOverFrom } : {}),
+        ...(input.action === 'schedule' ? { publishAt: input.publishAt } : {}),
+        ...(input.action === 'approve' ? { acknowledged: acknowledged.map(findingKey) } : {}),
+      },
+    });
+    return { outcome: 'done', status: workflowStatus(stores, row.id) };
+  }
+
+  return {
+    transition(session: Session, input: TransitionInput): TransitionResult {
+      const result = db.transaction(() => apply(session, input)).immediate();
+      if (result.outcome === 'done') {
+        const changed: GalleyEvent[] = [
+          { type: 'workflow.changed', articleId: input.articleId },
+          { type: 'articles.listChanged' },
+          { type: 'revisions.changed', articleId: input.articleId },
+        ];
+        for (const event of changed) events.emit(event);
+      }
+      return result;
+    },
+  };
+}

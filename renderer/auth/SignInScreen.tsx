@@ -1,0 +1,91 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { Session } from '../../shared/domain/session';
+import { errorMessage } from '../platform/api';
+import { useApi } from '../platform/ApiContext';
+import { AuthScreen } from './AuthScreen';
+
+interface Props {
+  /** Why the window is locked, when it was not the person's own doing (a session that ended). */
+  notice: string | null;
+  onSignedIn: (session: Session) => void;
+}
+
+export function SignInScreen({ notice, onSignedIn }: Props) {
+  const api = useApi();
+  const ids = { name: useId(), password: useId(), error: useId() };
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    document.title = 'Sign in · Galley';
+  }, []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const grant = await api.call('auth.signIn', { name, password });
+      onSignedIn(grant.session);
+    } catch (failure) {
+      setError(errorMessage(failure));
+      setPassword('');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <AuthScreen title="Sign in" intro="Sign in with the user name and password your admin gave you.">
+      {notice !== null ? (
+        <p className="auth-card__notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <form className="auth-form" onSubmit={(event) => void submit(event)} aria-describedby={error === null ? undefined : ids.error}>
+        <div className="field">
+          <label className="field__label" htmlFor={ids.name}>
+            User name
+          </label>
+          <input
+            id={ids.name}
+            className="input"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            maxLength={100}
+            autoFocus
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={ids.password}>
+            Password
+          </label>
+          <input
+            id={ids.password}
+            className="input"
+            type="password"
+            autoComplete="current-password"
+            required
+            maxLength={1024}
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+        </div>
+        {error !== null ? (
+          <p id={ids.error} className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <button type="submit" className="button button--primary button--block" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </AuthScreen>
+  );
+}

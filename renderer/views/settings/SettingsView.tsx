@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import { canReadAudit } from '../../../shared/workflow/policy';
+import { useAuth } from '../../auth/AuthContext';
+import { AuditLogSection } from './AuditLogSection';
+import { LicencePolicySection } from '../assets/LicencePolicySection';
+
+/** Settings: for now the audit log, which desk chiefs and admins answer for. */
+export function SettingsView() {
+  const { session } = useAuth();
+  useEffect(() => {
+    document.title = 'Settings · Galley';
+  }, []);
+  return (
+    <main className="workspace desk" id="editor" aria-label="Settings">
+      <div className="desk__scroll">
+        <header className="desk__header">
+          <h1 className="desk__title">Settings</h1>
+        </header>
+        <LicencePolicySection role={session.role} />
+        {canReadAudit(session.role) ? <AuditLogSection /> : null}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,72 @@
+import type { WorkflowStatus } from '../../shared/domain/workflow';
+import { dateTime } from '../ui/format';
+import { STATE_LABELS } from '../views/articles/stateLabels';
+
+interface Props {
+  status: WorkflowStatus;
+  /** This person may change the article now. */
+  editable: boolean;
+  /** The signed-in person's id. */
+  me: string;
+}
+
+const LIVE_APPROVAL = new Set(['approved', 'scheduled', 'published']);
+
+/** What someone opening the article must know first: who has it, a voided approval, the note it came back with. */
+export function WorkflowBanners({ status, editable, me }: Props) {
+  const banners = [];
+  const { approval } = status;
+
+  if (approval?.voided && !LIVE_APPROVAL.has(status.state)) {
+    banners.push(
+      <div key="voided" className="banner banner--danger" role="alert" data-testid="approval-voided">
+        <p className="banner__text">
+          <strong>Approval voided.</strong> {approval.voided.reason} ({dateTime(approval.voided.at)}). {approval.approvedBy.name} had
+          approved revision #{approval.revisionNumber} on {dateTime(approval.approvedAt)}; the article needs approval again.
+        </p>
+      </div>,
+    );
+  }
+
+  if (status.state === 'returned' && status.lastReturn !== null) {
+    banners.push(
+      <div key="returned" className="banner" role="note" data-testid="return-note">
+        <p className="banner__text">
+          <strong>Returned by {status.lastReturn.by.name}:</strong> “{status.lastReturn.note}”
+        </p>
+      </div>,
+    );
+  }
+
+  if (!editable) {
+    const holder = status.state === 'draft' || status.state === 'returned' ? status.author : status.holder;
+    const text =
+      holder !== null && holder.id !== me ? (
+        <>
+          <strong>Read only: {holder.name} has this article</strong>
+          {status.state === 'in_edit' || status.state === 'correction' ? ' in edit' : ' as its writer'}. You see their changes as
+          they save them.
+        </>
+      ) : (
+        <>
+          <strong>Read only.</strong> The article is {STATE_LABELS[status.state].toLowerCase()}: you can read it and follow it
+          here, but not change it.
+        </>
+      );
+    banners.push(
+      <div key="readonly" className="banner banner--info" role="status" data-testid="read-only-banner">
+        <p className="banner__text">{text}</p>
+      </div>,
+    );
+  } else if (status.state === 'approved' || status.state === 'scheduled') {
+    banners.push(
+      <div key="approved" className="banner banner--info" role="note">
+        <p className="banner__text">
+          <strong>Approved.</strong> Any change to the text or the details voids the approval and puts the article back in edit.
+        </p>
+      </div>,
+    );
+  }
+
+  return <>{banners}</>;
+}

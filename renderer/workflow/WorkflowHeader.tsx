@@ -1,0 +1,186 @@
+import { useState } from 'react';
+import type { TransitionInput, WorkflowStatus } from '../../shared/domain/workflow';
+import type { WorkflowAction } from '../../shared/workflow/actions';
+import { availableActions, type AvailableAction } from '../../shared/workflow/available';
+import { useAuth } from '../auth/AuthContext';
+import { errorMessage } from '../platform/api';
+import { useApi } from '../platform/ApiContext';
+import { useToasts } from '../ui/toasts';
+import { dateTime } from '../ui/format';
+import { STATE_LABELS } from '../views/articles/stateLabels';
+import { ApproveDialog } from './ApproveDialog';
+import { ConfirmStepDialog } from './ConfirmStepDialog';
+import { localDateTime } from './localTime';
+import { ReturnDialog } from './ReturnDialog';
+import { ScheduleDialog } from './ScheduleDialog';
+import { WorkflowBanners } from './WorkflowBanners';
+
+interface Props {
+  status: WorkflowStatus;
+  headline: string;
+  editable: boolean;
+  /** Saves pending typing; a step is taken on what was saved. */
+  saveNow: () => Promise<boolean>;
+  onStatus: (status: WorkflowStatus) => void;
+}
+
+const DONE: Record<WorkflowAction, string> = {
+  submit: 'Submitted for edit.',
+  take: 'The article is yours to edit.',
+  return: 'Returned to the writer with your note.',
+  pass: 'Passed to the desk.',
+  approve: 'Approved.',
+  schedule: 'Scheduled.',
+  unschedule: 'No longer scheduled; still approved.',
+  publish: 'Marked as published.',
+  correct: 'Open for a correction.',
+  unpublish: 'Unpublished.',
+  spike: 'Spiked.',
+  reopen: 'Reopened as a draft.',
+};
+
+function summary(status: WorkflowStatus): string {
+  switch (status.state) {
+    case 'draft':
+      return `Draft by ${status.author.name}`;
+    case 'submitted':
+      return `Submitted by ${status.author.name}, waiting for an editor`;
+    case 'in_edit':
+      return `In edit with ${status.holder?.name ?? 'an editor'}`;
+    case 'returned':
+      return `Returned to ${status.author.name}`;
+    case 'ready':
+      return 'Ready for the desk';
+    case 'approved':
+      return status.approval ? `Approved by ${status.approval.approvedBy.name} (revision #${status.approval.revisionNumber})` : 'Approved';
+    case 'scheduled':
+      return status.publishAt ? `Scheduled for ${localDateTime(status.publishAt)}` : 'Scheduled';
+    case 'published':
+      return status.publishedAt ? `Published ${dateTime(status.publishedAt)}` : 'Published';
+    case 'correction':
+      return `Being corrected by ${status.holder?.name ?? 'the desk'}`;
+    case 'unpublished':
+      return 'Unpublished';
+    case 'spiked':
+      return 'Spiked';
+  }
+}
+
+type Asking = { kind: 'none' } | { kind: 'return' } | { kind: 'approve'; refusal: string | null } | { kind: 'schedule' } | { kind: 'confirm'; step: AvailableAction };
+
+/**
+ * The workflow bar above the article: where it stands and who has it, and the steps this
+ * person may take, drawn from the same policy the router enforces.
+ */
+export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }: Props) {
+  const { session } = useAuth();
+  const api = useApi();
+  const toasts = useToasts();
+  const [asking, setAsking] = useState<Asking>({ kind: 'none' });
+  const [busy, setBusy] = useState(false);
+  const steps = availableActions(session, { state: status.state, authorId: status.author.id, holderId: status.holder?.id ?? null });
+
+  const run = async (input: TransitionInput): Promise<void> => {
+    setBusy(true);
+    try {
+      if (!(await saveNow())) {
+        toasts.showError('The latest changes are not saved yet, so nothing was done. Try again when the status shows “Saved”.');
+        return;
+      }
+      const result = await api.call('workflow.transition', input);
+      if (result.outcome === 'refused') {
+        setAsking({ kind: 'approve', refusal: result.message });
+        return;
+      }
+      onStatus(result.status);
+      setAsking({ kind: 'none' });
+      toasts.showInfo(DONE[input.action]);
+    } catch (error) {
+      toasts.showError(`Couldn't ${input.action} the article: ${errorMessage(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const start = (step: AvailableAction) => {
+    const articleId = status.articleId;
+    if (step.input === 'note') setAsking({ kind: 'return' });
+    else if (step.input === 'gate') setAsking({ kind: 'approve', refusal: null });
+    else if (step.input === 'time') setAsking({ kind: 'schedule' });
+    else if (step.tone === 'danger') setAsking({ kind: 'confirm', step });
+    else if (step.action !== 'return' && step.action !== 'approve' && step.action !== 'schedule') void run({ articleId, action: step.action });
+  };
+
+  const title = headline.trim() || 'Untitled';
+
+  return (
+    <section className="workflow" aria-label="Workflow">
+      <div className="workflow__bar">
+        <span className={`state-badge state-badge--${status.state}`} data-testid="workflow-state">
+          {STATE_LABELS[status.state]}
+        </span>
+        <span className="workflow__summary">{summary(status)}</span>
+        {steps.length > 0 ? (
+          <div className="workflow__actions" role="group" aria-label="Workflow actions">
+            {steps.map((step) => (
+              <button
+                key={step.action}
+                type="button"
+                className={`button button--small${step.tone === 'primary' ? ' button--primary' : step.tone === 'danger' ? ' button--danger-quiet' : ''}`}
+                disabled={busy}
+                onClick={() => start(step)}
+              >
+                {step.label}
+              </button>
+            ))}
+          </div>
+        ) : null}
+      </div>
+      <WorkflowBanners status={status} editable={editable} me={session.userId} />
+
+      {asking.kind === 'return' ? (
+        <ReturnDialog
+          writer={status.author.name}
+          busy={busy}
+          onReturn={(note) => void run({ articleId: status.articleId, action: 'return', note })}
+          onCancel={() => setAsking({ kind: 'none' })}
+        />
+      ) : null}
+      {asking.kind === 'approve' ? (
+        <ApproveDialog
+          articleId={status.articleId}
+          busy={busy}
+          refusal={asking.refusal}
+          saveNow={saveNow}
+          onApprove={(acknowledgements) => void run({ articleId: status.articleId, action: 'approve', acknowledgements })}
+          onCancel={() => setAsking({ kind: 'none' })}
+        />
+      ) : null}
+      {asking.kind === 'schedule' ? (
+        <ScheduleDialog
+          current={status.publishAt}
+          busy={busy}
+          onSchedule={(publishAt) => void run({ articleId: status.articleId, action: 'schedule', publishAt })}
+          onCancel={() => setAsking({ kind: 'none' })}
+        />
+      ) : null}
+      {asking.kind === 'confirm' ? (
+        <ConfirmStepDialog
+          title={`${asking.step.label} “${title}”?`}
+          explanation={
+            asking.step.action === 'spike'
+              ? 'The article leaves the workflow and is kept in the archive; a desk chief can reopen it as a draft.'
+              : 'The article is marked as no longer published; a desk chief can reopen it as a draft.'
+          }
+          confirmLabel={asking.step.label}
+          busy={busy}
+          onConfirm={() => {
+            const action = asking.step.action;
+            if (action !== 'return' && action !== 'approve' && action !== 'schedule') void run({ articleId: status.articleId, action });
+          }}
+          onCancel={() => setAsking({ kind: 'none' })}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+import { useGalley, type TestClient, type TestGalley } from '../support/galley';
+import { bodyOfParagraphs } from '../support/bodies';
+import { contentHash } from '../../electron/articles/content-hash';
+import type { WorkflowStatus } from '../../shared/domain/workflow';
+import type { ChannelOutput } from '../../shared/contract/channels';
+
+const newGalley = useGalley();
+
+const GOOD_META = { headline: 'Harbour bridge approved', bylines: ['Wren Writer'], section: 'City' };
+
+interface Newsroom {
+  g: TestGalley;
+  writer: TestClient;
+  editor: TestClient;
+  editor2: TestClient;
+  desk: TestClient;
+}
+
+function newsroom(): Newsroom {
+  const g = newGalley();
+  return { g, writer: g, editor: g.as('ed', 'editor', 'Ed Editor'), editor2: g.as('eve', 'editor', 'Eve Editor'), desk: g.as('dee', 'desk_chief', 'Dee Desk') };
+}
+
+async function done(client: TestClient, input: Parameters<TestClient['call']>[1] & object): Promise<WorkflowStatus> {
+  const result = await client.call('workflow.transition', input as never);
+  if (result.outcome !== 'done') throw new Error(`refused: ${result.message}`);
+  return result.status;
+}
+
+/** An article by the writer, submitted, edited and passed to the desk. */
+async function readyArticle(n: Newsroom, meta: Partial<typeof GOOD_META> = GOOD_META) {
+  const a = await n.writer.call('articles.create', { meta });
+  await n.writer.call('articles.save', { id: a.id, baseVersion: 0, body: bodyOfParagraphs('The council voted on Tuesday.') });
+  await done(n.writer, { articleId: a.id, action: 'submit' });
+  await done(n.editor, { articleId: a.id, action: 'take' });
+  await done(n.editor, { articleId: a.id, action: 'pass' });
+  return a.id;
+}
+
+const row = (g: TestGalley, sql: string, ...params: unknown[]) => g.galley.db.prepare(sql).get(...params) as Record<string, unknown>;
+
+describe('approval bound to a revision', () => {
+  it('records the approved revision and its content hash, and publishing takes exactly that revision', async () => {
+    const n = newsroom();
+    const id = await readyArticle(n);
+    const status = await done(n.desk, { articleId: id, action: 'approve' });
+    expect(status).toMatchObject({ state: 'approved', approval: { approvedBy: { name: 'Dee Desk' }, voided: null } });
+    const article = await n.writer.call('articles.get', { id });
+    const revision = await n.writer.call('revisions.get', { id: status.approval!.revisionId });
+    expect(revision.name).toBe('Approved by Dee Desk');
+    expect(status.approval!.contentHash).toBe(contentHash(article.meta, article.body));
+    expect(revision.contentHash).toBe(status.approval!.contentHash);
+    expect(row(n.g, 'SELECT approved_revision_id, approved_hash FROM articles WHERE id = ?', id)).toEqual({
+      approved_revision_id: revision.id,
+      approved_hash: revision.contentHash,
+    });
+
+    const published = await done(n.desk, { articleId: id, action: 'publish' });
+    expect(published.state).toBe('published');
+    expect(row(n.g, 'SELECT published_revision_id FROM articles WHERE id = ?', id)).toEqual({ published_revision_id: revision.id });
+    expect(row(n.g, "SELECT revision_hash FROM audit_log WHERE action = 'workflow.publish'")).toEqual({ revision_hash: revision.contentHash });
+  });
+
+  it('voids the approval on any change to body or metadata and puts the article back in edit, visibly', async () => {
+    const n = newsroom();
+    for (const change of ['body', 'headline'] as const) {
+      const id = await readyArticle(n);
+      await done(n.desk, { articleId: id, action: 'approve' });
+      const current = await n.desk.call('articles.get', { id });
+      await n.desk.call('articles.save', {
+        id,
+        baseVersion: current.version,
+        ...(change === 'body' ? { body: bodyOfParagraphs('The council voted 7 to 2 on Tuesday.') } : { meta: { ...current.meta, headline: 'Bridge approved' } }),
+      });
+      const status = await n.writer.call('workflow.status', { articleId: id });
+      expect(status, change).toMatchObject({
+        state: 'in_edit',
+        holder: { name: 'Dee Desk' },
+        approval: { voided: { by: { name: 'Dee Desk' }, reason: 'Changed by Dee Desk after approval' } },
+      });
+      expect(row(n.g, 'SELECT approved_revision_id, approved_hash FROM articles WHERE id = ?', id)).toEqual({
+        approved_revision_id: null,
+        approved_hash: null,
+      });
+      expect(await n.desk.raw('workflow.transition', { articleId: id, action: 'publish' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(n.g.events).toContainEqual({ type: 'workflow.changed', articleId: id });
+    }
+    expect(n.g.galley.db.prepare("SELECT from_state, to_state FROM audit_log WHERE action = 'approval.voided'").all()).toEqual([
+      { from_state: 'approved', to_state: 'in_edit' },
+      { from_state: 'approved', to_state: 'in_edit' },
+    ]);
+  });
+
+  it('voids a scheduled article’s approval when an editor restores an older version, and keeps it for a save that changes nothing', async () => {
+    const n = newsroom();
+    const id = await readyArticle(n);
+    await done(n.desk, { articleId: id, action: 'approve' });
+    const same = await n.editor.call('articles.get', { id });
+    await n.editor.call('articles.save', { id, baseVersion: same.version, meta: same.meta, body: same.body });
+    expect((await n.editor.call('workflow.status', { articleId: id })).state).toBe('approved');
+
+    await done(n.desk, { articleId: id, action: 'schedule', publishAt: '2099-01-01T09:00:00.000Z' });
+    const first = (await n.editor.call('revisions.list', { articleId: id })).at(-1)!;
+    await n.editor.call('articles.save', { id, baseVersion: same.version + 1, body: bodyOfParagraphs('Edited before the approval? No: after.') });
+    // The save above already voided it; approve again, schedule again, then restore.
+    expect((await n.editor.call('workflow.status', { articleId: id })).state).toBe('in_edit');
+    await done(n.editor, { articleId: id, action: 'pass' });
+    await done(n.desk, { articleId: id, action: 'approve' });
+    await done(n.desk, { articleId: id, action: 'schedule', publishAt: '2099-01-01T09:00:00.000Z' });
+    await n.editor.call('revisions.restore', { articleId: id, revisionId: first.id });
+    expect(await n.editor.call('workflow.status', { articleId: id })).toMatchObject({
+      state: 'in_edit',
+      publishAt: null,
+      holder: { name: 'Ed Editor' },
+      approval: { voided: { by: { name: 'Ed Editor' } } },
+    });
+  });
+});
+
+describe('the approval gate', () => {
+  it('refuses approval while a blocking finding stands, lists it, and changes nothing', async () => {
+    const n = newsroom();
+    const id = await readyArticle(n, { ...GOOD_META, section: '' });
+    const before = (await n.desk.call('revisions.list', { articleId: id })).length;
+    const result = await n.desk.call('workflow.transition', { articleId: id, action: 'approve' });
+    expect(result).toEqual({
+      outcome: 'refused',
+      message: 'Approval refused: 1 blocking finding must be fixed first.',
+      blocking: [expect.objectContaining({ code: 'METADATA_MISSING', location: { kind: 'field', field: 'section' } })],
+      unacknowledged: [],
+    });
+    expect((await n.desk.call('workflow.status', { articleId: id })).state).toBe('ready');
+    expect((await n.desk.call('revisions.list', { articleId: id })).length).toBe(before);
+    expect(row(n.g, 'SELECT count(*) AS n FROM approvals')).toEqual({ n: 0 });
+    expect(await n.desk.call('checks.run', { articleId: id })).toEqual({ findings: result.outcome === 'refused' ? result.blocking : [] });
+  });
+
+  it('needs every warning acknowledged, and records each acknowledgement', async () => {
+    const n = newsroom();
+    const long = 'A headline that runs on and on about the harbour bridge, the council vote, the ten years of argument and the mayors before';
+    const id = await readyArticle(n, { ...GOOD_META, headline: long });
+    const refused = await n.desk.call('workflow.transition', { articleId: id, action: 'approve' });
+    expect(refused).toMatchObject({ outcome: 'refused', unacknowledged: [{ code: 'HEADLINE_TOO_LONG' }] });
+    const approved = await n.desk.call('workflow.transition', {
+      articleId: id,
+      action: 'approve',
+      acknowledgements: ['HEADLINE_TOO_LONG@field:headline'],
+    });
+    expect(approved.outcome).toBe('done');
+    expect(n.g.galley.db.prepare('SELECT finding_key, code, acknowledged_by FROM approval_acknowledgements').all()).toEqual([
+      { finding_key: 'HEADLINE_TOO_LONG@field:headline', code: 'HEADLINE_TOO_LONG', acknowledged_by: n.desk.session.userId },
+    ]);
+    expect(row(n.g, "SELECT actor_name, note FROM audit_log WHERE action = 'approval.acknowledge'")).toEqual({
+      actor_name: 'Dee Desk',
+      note: expect.stringContaining('The headline is 122 characters'),
+    });
+  });
+});
+
+describe('holding an article', () => {
+  it('keeps the holder’s working copy as a revision when someone takes it over, and locks the previous holder out', async () => {
+    const n = newsroom();
+    const a = await n.writer.call('articles.create', { meta: GOOD_META });
+    await done(n.writer, { articleId: a.id, action: 'submit' });
+    await done(n.editor, { articleId: a.id, action: 'take' });
+    expect(await n.writer.raw('articles.save', { id: a.id, baseVersion: 0, body: bodyOfParagraphs('Mine!') })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: 'Only an editor or a desk chief can edit an article that is in edit; you are a writer.' },
+    });
+    await n.editor.call('articles.save', { id: a.id, baseVersion: 0, body: bodyOfParagraphs('Ed’s careful edit.') });
+
+    const status = await done(n.editor2, { articleId: a.id, action: 'take' });
+    expect(status.holder).toMatchObject({ name: 'Eve Editor' });
+    const kept = (await n.editor2.call('revisions.list', { articleId: a.id }))[0]!;
+    expect(kept.name).toBe('Ed Editor’s edit, kept when Eve Editor took over');
+    expect((await n.editor2.call('revisions.get', { id: kept.id })).body).toEqual(bodyOfParagraphs('Ed’s careful edit.'));
+    expect(await n.editor.raw('articles.save', { id: a.id, baseVersion: 1, body: bodyOfParagraphs('More') })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(JSON.parse(String(row(n.g, "SELECT details_json FROM audit_log WHERE action = 'workflow.take' ORDER BY seq DESC").details_json))).toMatchObject({
+      tookOverFrom: 'Ed Editor',
+    });
+  });
+
+  it('requires a note to return an article, and shows it to the writer', async () => {
+    const n = newsroom();
+    const a = await n.writer.call('articles.create', { meta: GOOD_META });
+    await done(n.writer, { articleId: a.id, action: 'submit' });
+    expect(await n.editor.raw('workflow.transition', { articleId: a.id, action: 'return', note: '   ' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: expect.stringContaining('note for the writer is required') },
+    });
+    await done(n.editor, { articleId: a.id, action: 'return', note: 'Who said the vote was 7 to 2? Add a source.' });
+    const status = await n.writer.call('workflow.status', { articleId: a.id });
+    expect(status.lastReturn).toMatchObject({ by: { name: 'Ed Editor' }, note: 'Who said the vote was 7 to 2? Add a source.' });
+    const home = await n.writer.call('workflow.home', {});
+    expect(home.sections.find((s) => s.id === 'returnedToMe')).toMatchObject({
+      count: 1,
+      items: [{ id: a.id, note: 'Who said the vote was 7 to 2? Add a source.' }],
+    });
+  });
+});
+
+describe('scheduling', () => {
+  it('refuses a publication time in the past and stores a future one in UTC', async () => {
+    const n = newsroom();
+    const id = await readyArticle(n);
+    await done(n.desk, { articleId: id, action: 'approve' });
+    const past = await n.desk.raw('workflow.transition', { articleId: id, action: 'schedule', publishAt: '2020-01-01T00:00:00.000Z' });
+    expect(past).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringContaining('already passed') } });
+    const local = await n.desk.raw('workflow.transition', { articleId: id, action: 'schedule', publishAt: '2099-01-01T09:00:00+02:00' });
+    expect(local).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect((await n.desk.call('workflow.status', { articleId: id })).state).toBe('approved');
+    const status = await done(n.desk, { articleId: id, action: 'schedule', publishAt: '2099-01-01T07:00:00.000Z' });
+    expect(status).toMatchObject({ state: 'scheduled', publishAt: '2099-01-01T07:00:00.000Z' });
+  });
+});
+
+describe('each role’s desk', () => {
+  it('counts what waits for each person', async () => {
+    const n = newsroom();
+    const draft = await n.writer.call('articles.create', { meta: { headline: 'Draft one' } });
+    await n.writer.call('articles.create', { meta: { headline: 'Draft two' } });
+    const submitted = await n.writer.call('articles.create', { meta: GOOD_META });
+    await done(n.writer, { articleId: submitted.id, action: 'submit' });
+    const ready = await readyArticle(n);
+    const inEdit = await n.writer.call('articles.create', { meta: GOOD_META });
+    await done(n.writer, { articleId: inEdit.id, action: 'submit' });
+    await done(n.editor, { articleId: inEdit.id, action: 'take' });
+    const published = await readyArticle(n);
+    await done(n.desk, { articleId: published, action: 'approve' });
+    await done(n.desk, { articleId: published, action: 'publish' });
+
+    const counts = (home: ChannelOutput<'workflow.home'>) => Object.fromEntries(home.sections.map((s) => [s.id, s.count]));
+    expect(counts(await n.writer.call('workflow.home', {}))).toEqual({ returnedToMe: 0, myDrafts: 2 });
+    expect(counts(await n.editor.call('workflow.home', {}))).toEqual({ submitted: 1, inEditByMe: 1 });
+    expect(counts(await n.editor2.call('workflow.home', {}))).toEqual({ submitted: 1, inEditByMe: 0 });
+    const deskHome = await n.desk.call('workflow.home', {});
+    expect(counts(deskHome)).toEqual({ ready: 1, scheduled: 0, publishedToday: 1 });
+    expect(deskHome.sections[0]!.items.map((i) => i.id)).toEqual([ready]);
+    expect((await n.writer.call('workflow.home', {})).sections[1]!.items.map((i) => i.id)).toContain(draft.id);
+    expect((await n.g.admin.call('workflow.home', {})).sections).toEqual([]);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
+    expect(counts(await n.desk.call('workflow.home', { todayStart: tomorrow }))['publishedToday']).toBe(0);
+  });
+});

@@ -1,0 +1,46 @@
+import { randomBytes, randomUUID, scryptSync } from 'node:crypto';
+import type { Galley } from '../../electron/services';
+import { hashToken } from '../../electron/auth/auth-service';
+import type { PasswordHash, ScryptParams } from '../../electron/auth/passwords';
+import { sessionRepository } from '../../electron/auth/session-repository';
+import { userRepository } from '../../electron/auth/user-repository';
+import type { Role, Session } from '../../shared/domain/session';
+
+/** Every seeded user's password. */
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+/** A cheap scrypt cost, so that tests that create people stay fast; the app's default is OWASP's. */
+export const TEST_PASSWORD_PARAMS: ScryptParams = { algorithm: 'scrypt', N: 1024, r: 8, p: 1, keyLength: 32 };
+
+let testHash: PasswordHash | null = null;
+function testPasswordHash(): PasswordHash {
+  if (testHash === null) {
+    const salt = randomBytes(16);
+    const key = scryptSync(TEST_PASSWORD, salt, TEST_PASSWORD_PARAMS.keyLength, { N: 1024, r: 8, p: 1 });
+    testHash = { hash: key.toString('base64'), salt: salt.toString('base64'), params: TEST_PASSWORD_PARAMS };
+  }
+  return testHash;
+}
+
+export interface SeededSession {
+  session: Session;
+  /** What a transport would hold for this person: pass it to `galley.dispatch`. */
+  token: string;
+}
+
+/**
+ * Puts a person (if new) and a session for them straight into the store, synchronously,
+ * for tests and benchmarks that need someone signed in without the (deliberately slow)
+ * sign-in. Sign-in itself is tested through its channel.
+ */
+export function seedSession(galley: Galley, name: string, role: Role, displayName: string = name): SeededSession {
+  const users = userRepository(galley.db);
+  const sessions = sessionRepository(galley.db);
+  const now = new Date();
+  const user =
+    users.findByName(name)?.user ??
+    users.insert({ id: randomUUID(), name, displayName, role, password: testPasswordHash(), now: now.toISOString() });
+  const token = randomBytes(32).toString('base64url');
+  sessions.insert(hashToken(token), user.id, now.toISOString(), new Date(now.getTime() + 12 * 3_600_000).toISOString());
+  return { session: { userId: user.id, displayName: user.displayName, role: user.role }, token };
+}
