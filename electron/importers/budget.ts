@@ -47,7 +47,7 @@ export function countParts(blocks: readonly Block[]): number {
   for (const block of blocks) {
     count += 1;
     if (block.kind === 'list') lists.push(block);
-    else inlines.push(block.children);
+    else if (block.kind !== 'figure') inlines.push(block.children);
   }
   for (let list = lists.pop(); list !== undefined; list = lists.pop()) {
     for (const item of list.items) {
@@ -62,7 +62,7 @@ export function countParts(blocks: readonly Block[]): number {
   for (let run = inlines.pop(); run !== undefined; run = inlines.pop()) {
     for (const inline of run) {
       count += 1;
-      if (inline.kind === 'link') inlines.push(inline.children);
+      if (inline.kind === 'link' || inline.kind === 'citation') inlines.push(inline.children);
     }
   }
   return count;

@@ -3,8 +3,11 @@ import { ImportFormatSchema } from '../../shared/contract/channels';
 import { InvalidBodyError, validateBody } from '../../shared/content/validate';
 import { cleanText } from '../../shared/content/render/clean-text';
 import { ImportError } from './errors';
-import { importHtml } from './html/import-html';
-import { assertImportSize } from './limits';
+import { buildBody } from '../../shared/content/build';
+import type { ArticleBody } from '../../shared/content/body';
+import { importDocx } from './docx/import-docx';
+import { convertPastedHtml, importHtml } from './html/import-html';
+import { assertImportSize, MAX_IMPORT_BYTES } from './limits';
 import { importMarkdown } from './markdown/import-markdown';
 import type { Importer, ImportResult } from './result';
 import { importText } from './text';
@@ -13,11 +16,13 @@ export { ImportError } from './errors';
 export type { ImportResult } from './result';
 export { MAX_IMPORT_BYTES } from './limits';
 export { MAX_IMPORT_PARTS } from './budget';
-export { importHtml, importMarkdown, importText };
+export { importDocx, importHtml, importMarkdown, importText };
 
 export type ImportFormat = z.infer<typeof ImportFormatSchema>;
 
-const IMPORTERS: Readonly<Record<ImportFormat, Importer>> = { txt: importText, md: importMarkdown, html: importHtml };
+type TextFormat = Exclude<ImportFormat, 'docx'>;
+
+const TEXT_IMPORTERS: Readonly<Record<TextFormat, Importer>> = { txt: importText, md: importMarkdown, html: importHtml };
 
 const EXTENSIONS: Readonly<Record<string, ImportFormat>> = {
   txt: 'txt',
@@ -29,6 +34,7 @@ const EXTENSIONS: Readonly<Record<string, ImportFormat>> = {
   html: 'html',
   htm: 'html',
   xhtml: 'html',
+  docx: 'docx',
 };
 
 /** The file's name without its folders, for messages. */
@@ -42,41 +48,38 @@ export function formatForFile(fileName: string): ImportFormat | null {
 
 function unsupported(fileName: string): ImportError {
   const name = displayName(fileName);
-  if (/\.docx?$/i.test(name)) {
-    return new ImportError(`"${name}" is a Word document, which Galley cannot import yet. In Word, save it as a Web Page (.htm) and import that file.`);
+  if (/\.doc$/i.test(name)) {
+    return new ImportError(`"${name}" is an old-style Word document (.doc). In Word, save it as a .docx document and import that file.`);
   }
-  return new ImportError(`Galley cannot import "${name}". It imports plain text (.txt), Markdown (.md) and HTML (.html, .htm) files.`);
+  return new ImportError(
+    `Galley cannot import "${name}". It imports Word documents (.docx), plain text (.txt), Markdown (.md) and HTML (.html, .htm) files.`,
+  );
 }
 
-/**
- * Imports a file's text as an article: picks the importer by the explicit format or else
- * by the file's extension, and guarantees that the body it returns loads as a Galley body.
- * Throws ImportError, with a message for the user, for anything it refuses.
- */
-export function importFile(fileName: string, text: string, format?: ImportFormat): ImportResult {
-  const name = displayName(fileName);
-  assertImportSize(text, name);
+function chooseFormat(fileName: string, format: ImportFormat | undefined): ImportFormat {
   let chosen: ImportFormat | null;
   if (format === undefined) {
     chosen = formatForFile(fileName);
   } else {
     const parsed = ImportFormatSchema.safeParse(format);
-    if (!parsed.success) throw new ImportError(`"${String(format)}" is not an import format. Use txt, md or html.`);
+    if (!parsed.success) throw new ImportError(`"${String(format)}" is not an import format. Use docx, txt, md or html.`);
     chosen = parsed.data;
   }
   if (chosen === null) throw unsupported(fileName);
+  return chosen;
+}
 
-  let result: ImportResult;
-  try {
-    // One line-ending convention, and no control characters, for every importer.
-    result = IMPORTERS[chosen](cleanText(text.replace(/\r\n?/g, '\n')), name);
-  } catch (error) {
-    if (error instanceof ImportError) throw error;
-    if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      throw new ImportError(`"${name}" is nested too deeply to import. Simplify its structure (fewer lists or quotes inside each other) and try again.`);
-    }
-    throw error;
+/** Turns what an importer threw into a message for the person, or rethrows what is a bug. */
+function explainFailure(error: unknown, name: string): never {
+  if (error instanceof ImportError) throw error;
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    throw new ImportError(`"${name}" is nested too deeply to import. Simplify its structure (fewer lists or quotes inside each other) and try again.`);
   }
+  throw error;
+}
+
+/** The checks every imported body passes before it becomes an article. */
+function checkedResult(result: ImportResult, name: string): ImportResult {
   try {
     validateBody(result.body);
   } catch (error) {
@@ -90,4 +93,69 @@ export function importFile(fileName: string, text: string, format?: ImportFormat
     throw error;
   }
   return result;
+}
+
+/**
+ * Imports a file's text as an article: picks the importer by the explicit format or else
+ * by the file's extension, and guarantees that the body it returns loads as a Galley body.
+ * Throws ImportError, with a message for the user, for anything it refuses. Binary
+ * formats (.docx) go through importDocument.
+ */
+export function importFile(fileName: string, text: string, format?: ImportFormat): ImportResult {
+  const name = displayName(fileName);
+  assertImportSize(text, name);
+  const chosen = chooseFormat(fileName, format);
+  if (chosen === 'docx') {
+    throw new ImportError(`"${name}" is a Word document: it has to be sent as the file's bytes, not as text.`);
+  }
+  let result: ImportResult;
+  try {
+    // One line-ending convention, and no control characters, for every importer.
+    result = TEXT_IMPORTERS[chosen](cleanText(text.replace(/\r\n?/g, '\n')), name);
+  } catch (error) {
+    explainFailure(error, name);
+  }
+  return checkedResult(result, name);
+}
+
+/** A file as it arrives: text for text formats, bytes for binary ones. */
+export type ImportContent = { text: string } | { bytes: Uint8Array };
+
+/**
+ * Imports any supported file, text or binary. Word documents are read from their bytes;
+ * text formats may arrive as bytes too (a file dropped on the window, the command line)
+ * and are decoded as UTF-8.
+ */
+export async function importDocument(fileName: string, content: ImportContent, format?: ImportFormat): Promise<ImportResult> {
+  const name = displayName(fileName);
+  const chosen = chooseFormat(fileName, format);
+  if ('text' in content) return importFile(fileName, content.text, chosen);
+  if (content.bytes.byteLength > MAX_IMPORT_BYTES) {
+    throw new ImportError(
+      `"${name}" is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most Galley imports. Split it into smaller files and import them one by one.`,
+    );
+  }
+  if (chosen !== 'docx') return importFile(fileName, new TextDecoder('utf-8', { fatal: false }).decode(content.bytes), chosen);
+  let result: ImportResult;
+  try {
+    result = await importDocx(content.bytes, name);
+  } catch (error) {
+    if (error instanceof ImportError || error instanceof RangeError) explainFailure(error, name);
+    // mammoth and its unzipper throw plain errors for damaged files.
+    throw new ImportError(`"${name}" could not be read as a Word document: it may be damaged. Open it in Word and save it again as .docx.`);
+  }
+  return checkedResult(result, name);
+}
+
+/** Pasted HTML as a body to insert, through the same sanitiser and footnote conversion as an import. */
+export function convertPaste(html: string): { body: ArticleBody; warnings: string[] } {
+  assertImportSize(html, 'The pasted text');
+  let converted;
+  try {
+    converted = convertPastedHtml(cleanText(html.replace(/\r\n?/g, '\n')));
+  } catch (error) {
+    explainFailure(error, 'The pasted text');
+  }
+  const result = checkedResult({ meta: {}, body: buildBody(converted.blocks), warnings: converted.warnings }, 'The pasted text');
+  return { body: result.body, warnings: result.warnings };
 }

@@ -1,8 +1,11 @@
 import { cleanText } from '../../shared/content/render/clean-text';
+import { pushAll } from '../../shared/content/render/push-all';
 import type { Block, Inline } from '../../shared/content/render/tree';
 import { importedBody, PartBudget } from './budget';
 import { checkedMeta } from './meta';
+import { danglingWarning, pushTextWithReferences, type NoteLookup } from './references';
 import type { ImportResult } from './result';
+import { findNotesSection } from './text-notes';
 
 /**
  * Plain text: paragraphs are separated by blank lines. A paragraph's lines are joined
@@ -35,14 +38,18 @@ function isHardWrapped(lines: readonly string[]): boolean {
   return true;
 }
 
-function paragraphInlines(lines: readonly string[]): Inline[] {
+/** A paragraph's inlines, with bracketed references (`[8]`) as footnotes or dangling markers. */
+function paragraphInlines(lines: readonly string[], notes: NoteLookup, dangling: string[]): Inline[] {
+  const out: Inline[] = [];
   if (lines.length === 1 || (!lines.some((line) => LIST_MARKER.test(line)) && isHardWrapped(lines))) {
-    return [{ kind: 'text', text: lines.join(' '), format: 0 }];
+    pushAll(dangling, pushTextWithReferences(out, lines.join(' '), 0, notes));
+    return out;
   }
-  return lines.flatMap((line, index): Inline[] => {
-    const text: Inline = { kind: 'text', text: line, format: 0 };
-    return index === 0 ? [text] : [{ kind: 'break' }, text];
+  lines.forEach((line, index) => {
+    if (index > 0) out.push({ kind: 'break' });
+    pushAll(dangling, pushTextWithReferences(out, line, 0, notes));
   });
+  return out;
 }
 
 /** Lines grouped into paragraphs at blank lines, each line trimmed. */
@@ -73,6 +80,23 @@ export function importText(text: string, fileName: string): ImportResult {
     headline = first[0];
     paragraphs.shift();
   }
-  const blocks: Block[] = paragraphs.map((lines) => ({ kind: 'paragraph', direction: null, children: paragraphInlines(lines) }));
+  // A notes section at the end gives the bracketed markers their notes; it is not body text.
+  const section = findNotesSection(paragraphs);
+  const body = section === null ? paragraphs : paragraphs.slice(0, section.start);
+  const used = new Set<string>();
+  const notes: NoteLookup = (label) => {
+    const note = section?.notes.get(label);
+    if (note !== undefined) used.add(label);
+    return note;
+  };
+  const dangling: string[] = [];
+  const blocks: Block[] = body.map((lines) => ({ kind: 'paragraph', direction: null, children: paragraphInlines(lines, notes, dangling) }));
+  if (section !== null) {
+    // Notes no marker points at are kept as text at the end, rather than lost.
+    const unused = [...section.notes].filter(([label]) => !used.has(label));
+    for (const [label, note] of unused) blocks.push({ kind: 'paragraph', direction: null, children: [{ kind: 'text', text: `[${label}] ${note}`, format: 0 }] });
+    if (unused.length > 0) warnings.push(`${unused.length === 1 ? 'One note is' : `${unused.length} notes are`} not referred to in the text; kept as paragraphs at the end.`);
+  }
+  warnings.push(...danglingWarning(dangling));
   return { meta: checkedMeta({ headline }, warnings), body: importedBody(blocks, budget), warnings };
 }

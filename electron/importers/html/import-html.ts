@@ -3,12 +3,31 @@ import { importedBody, PartBudget } from '../budget';
 import { checkedMeta, type FoundMeta } from '../meta';
 import type { ImportResult } from '../result';
 import { limitNesting } from './limit-nesting';
-import { htmlToBlocks } from './to-blocks';
+import { danglingWarning } from '../references';
+import { extractFootnotes } from './footnotes';
+import { readableArticle } from './readable';
+import { htmlToBlocks, type ConvertedHtml } from './to-blocks';
 import { parseSanitisedHtml } from './sanitised-tree';
 import { sanitizeImportedHtml } from './sanitize';
 
 const plainText = (inlines: readonly Inline[]): string =>
-  inlines.map((inline) => (inline.kind === 'text' ? inline.text : inline.kind === 'break' ? ' ' : plainText(inline.children))).join('');
+  inlines
+    .map((inline) => {
+      switch (inline.kind) {
+        case 'text':
+          return inline.text;
+        case 'break':
+          return ' ';
+        case 'link':
+        case 'citation':
+          return plainText(inline.children);
+        case 'footnote':
+          return '';
+        case 'reference':
+          return `[${inline.label}]`;
+      }
+    })
+    .join('');
 
 /** Things the sanitiser removes that the person should hear about. */
 function removalWarnings(html: string): string[] {
@@ -27,17 +46,29 @@ function removalWarnings(html: string): string[] {
   return warnings;
 }
 
+/** Sanitise, parse, find the footnotes, convert: the blocks of any HTML, with what the person should hear. */
+function convertHtml(html: string, warnings: string[], budget: PartBudget): ConvertedHtml {
+  warnings.push(...removalWarnings(html));
+  // Pages carry layout markup around the text: allow five start tags per part of the body
+  // before sanitising, and three nodes per part after it (a list item's <li>, <p> and text).
+  const limited = limitNesting(html, budget.forStage(5));
+  const tree = parseSanitisedHtml(sanitizeImportedHtml(limited), budget.forStage(3));
+  const notes = extractFootnotes(tree);
+  if (notes.comments > 0) {
+    warnings.push(`${notes.comments === 1 ? 'A reviewer’s comment was' : `${notes.comments} reviewers’ comments were`} left out: comments are not part of the article.`);
+  }
+  const converted = htmlToBlocks(tree);
+  warnings.push(...danglingWarning([...notes.dangling, ...converted.danglingInText]));
+  return converted;
+}
+
 /**
  * The shared second half of the HTML and Markdown importers: sanitise, convert, and take
  * the headline from a leading `<h1>` (removed from the body so it is not there twice) or
  * else from `<title>`.
  */
 export function importSanitisedHtml(html: string, found: FoundMeta, warnings: string[], budget: PartBudget): ImportResult {
-  warnings.push(...removalWarnings(html));
-  // Pages carry layout markup around the text: allow five start tags per part of the body
-  // before sanitising, and three nodes per part after it (a list item's <li>, <p> and text).
-  const limited = limitNesting(html, budget.forStage(5));
-  const { blocks, title } = htmlToBlocks(parseSanitisedHtml(sanitizeImportedHtml(limited), budget.forStage(3)));
+  const { blocks, title } = convertHtml(html, warnings, budget);
   const meta: FoundMeta = { ...found };
   const first: Block | undefined = blocks[0];
   if (first?.kind === 'heading' && first.level === 1) {
@@ -51,7 +82,31 @@ export function importSanitisedHtml(html: string, found: FoundMeta, warnings: st
   return { meta: checkedMeta(meta, warnings), body: importedBody(blocks, budget), warnings };
 }
 
-/** An HTML file (a saved web page, an export from another editor, HTML pasted from Word or Google Docs). */
+/**
+ * An HTML file: an export from another editor, a Word or Google Docs document saved as a
+ * web page, or a whole saved web page (from which only the article is taken).
+ */
 export function importHtml(text: string, fileName: string): ImportResult {
-  return importSanitisedHtml(text, {}, [], new PartBudget(fileName));
+  const page = readableArticle(text);
+  if (page === null) return importSanitisedHtml(text, {}, [], new PartBudget(fileName));
+  const found: FoundMeta = {};
+  if (page.title !== null) found.headline = page.title;
+  if (page.byline !== null) found.bylines = [page.byline.replace(/^by\s+/i, '')];
+  const warnings = ['Only the article was kept from this web page: its menus, links to other pages and footer were left out.'];
+  return importSanitisedHtml(page.content, found, warnings, new PartBudget(fileName));
+}
+
+/** What a paste becomes: body content (no headline is taken from it) and what was changed. */
+export interface ConvertedPaste {
+  blocks: Block[];
+  warnings: string[];
+}
+
+/** HTML pasted into the editor, through the same sanitiser and footnote conversion as an import. */
+export function convertPastedHtml(html: string): ConvertedPaste {
+  const warnings: string[] = [];
+  const budget = new PartBudget('The pasted text');
+  const { blocks } = convertHtml(html, warnings, budget);
+  importedBody(blocks, budget);
+  return { blocks, warnings };
 }

@@ -27,9 +27,14 @@ export function collapseWhitespace(inlines: readonly Inline[]): Inline[] {
         state.lastText = null;
         state.afterSpace = true;
         out.push(item);
-      } else {
+      } else if (item.kind === 'link' || item.kind === 'citation') {
         const children = walk(item.children);
         if (children.length > 0) out.push({ ...item, children });
+      } else {
+        // A marker sits among the words: spaces on either side of it are kept as they were.
+        state.lastText = null;
+        state.afterSpace = false;
+        out.push(item);
       }
     }
     return out;
@@ -44,7 +49,7 @@ function dropEmpty(inlines: readonly Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const item of inlines) {
     if (item.kind === 'text' && item.text === '') continue;
-    if (item.kind === 'link') {
+    if (item.kind === 'link' || item.kind === 'citation') {
       const children = dropEmpty(item.children);
       if (children.length > 0) out.push({ ...item, children });
       continue;

@@ -4,8 +4,10 @@ import { MAX_HTML_NESTING } from '../limits';
 /**
  * The elements an imported body may keep. Everything else is unwrapped (its text stays)
  * or, for elements whose content is code or media, dropped with its content. No attribute
- * survives but a link's href and a numbered list's start; no style, no event handler, no
- * remote resource (images come in through the assets service, not through HTML).
+ * survives but a link's href, a numbered list's start, and the ids and names that link
+ * footnotes to their notes (read by ./footnotes.ts, never written into the body); no
+ * style, no event handler, no remote resource (images come in through the assets
+ * service, not through HTML).
  */
 const ALLOWED_TAGS = [
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
@@ -29,7 +31,7 @@ const AS_PARAGRAPH = [
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: ALLOWED_TAGS,
-  allowedAttributes: { a: ['href'], ol: ['start'] },
+  allowedAttributes: { a: ['href', 'id', 'name'], ol: ['start'], sup: ['id'], li: ['id'], p: ['id'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,

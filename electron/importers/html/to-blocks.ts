@@ -2,7 +2,10 @@ import { safeLinkUrl } from '../../../shared/content/render/safe-url';
 import { pushAll } from '../../../shared/content/render/push-all';
 import { TEXT_FORMAT } from '../../../shared/content/render/text-format';
 import type { Block, HeadingLevel, Inline, ListBlock, ListItem } from '../../../shared/content/render/tree';
+import { randomUUID } from 'node:crypto';
+import { FOOTNOTE_ELEMENT, REFERENCE_ELEMENT, unwrapRedirect } from './footnotes';
 import { collapseWhitespace } from './inline-whitespace';
+import { pushTextWithReferences } from '../references';
 import { textContent, type HtmlElement, type HtmlNode } from './sanitised-tree';
 
 /**
@@ -51,6 +54,8 @@ export interface ConvertedHtml {
   blocks: Block[];
   /** The text of the first `<title>`, if the HTML had one. */
   title: string | null;
+  /** Bracketed references (`[8]`) found in the text, which have no note. */
+  danglingInText: string[];
 }
 
 /** The number a list starts at, within what Lexical accepts (1 when missing or odd). */
@@ -61,6 +66,9 @@ function listStart(element: HtmlElement): number {
 
 class HtmlConverter {
   title: string | null = null;
+  readonly danglingInText: string[] = [];
+  /** Inside `<pre>`: text is kept exactly, brackets included. */
+  private literal = 0;
 
   /** Block content of a container: loose inline content between blocks becomes paragraphs (quotes inside a blockquote). */
   blocks(parent: HtmlElement, inQuote: boolean, depth: number): Block[] {
@@ -113,17 +121,25 @@ class HtmlConverter {
   /** One node's inline content, appended to `out`. */
   inline(node: HtmlNode, format: number, insideLink: boolean, out: Inline[], depth: number): void {
     if (node.kind === 'text' || depth > SAFETY_DEPTH) {
-      out.push({ kind: 'text', text: textContent(node), format });
+      const text = textContent(node);
+      // `[8]` in running text is a reference whose note this document does not have.
+      if (insideLink || this.literal > 0 || (format & TEXT_FORMAT.code) !== 0) out.push({ kind: 'text', text, format });
+      else pushAll(this.danglingInText, pushTextWithReferences(out, text, format));
       return;
     }
     const name = nameOf(node);
     if (name === 'br') {
       out.push({ kind: 'break' });
+    } else if (name === FOOTNOTE_ELEMENT) {
+      out.push({ kind: 'footnote', noteId: randomUUID(), text: node.attributes.get('text') ?? '', sourceIds: [] });
+    } else if (name === REFERENCE_ELEMENT) {
+      out.push({ kind: 'reference', label: node.attributes.get('label') ?? '?' });
     } else if (name === 'title') {
       this.title ??= textContent(node).replace(/\s+/g, ' ').trim();
     } else if (name === 'a') {
       const href = node.attributes.get('href');
-      const url = insideLink || href === undefined ? null : safeLinkUrl(href);
+      const unwrapped = insideLink || href === undefined ? null : unwrapRedirect(href);
+      const url = unwrapped === null ? null : safeLinkUrl(unwrapped);
       if (url === null) pushAll(out, this.inlineChildren(node, format, insideLink, depth + 1));
       else out.push({ kind: 'link', url, title: null, children: this.inlineChildren(node, format, true, depth + 1) });
     } else if (BLOCK_ELEMENTS.has(name)) {
@@ -138,12 +154,14 @@ class HtmlConverter {
 
   /** `<pre>` keeps its spaces and line breaks. */
   preformatted(element: HtmlElement, depth: number): Inline[] {
+    this.literal += 1;
     const raw = this.inlineChildren(element, 0, false, depth);
+    this.literal -= 1;
     const out: Inline[] = [];
     const split = (items: readonly Inline[]): Inline[] =>
       items.flatMap((item): Inline[] => {
-        if (item.kind === 'link') return [{ ...item, children: split(item.children) }];
-        if (item.kind === 'break') return [item];
+        if (item.kind === 'link' || item.kind === 'citation') return [{ ...item, children: split(item.children) }];
+        if (item.kind !== 'text') return [item];
         return item.text
           .replace(/\r\n?/g, '\n')
           .split('\n')
@@ -213,5 +231,5 @@ class HtmlConverter {
 export function htmlToBlocks(root: HtmlElement): ConvertedHtml {
   const converter = new HtmlConverter();
   const blocks = converter.blocks(root, false, 0);
-  return { blocks, title: converter.title === '' ? null : converter.title };
+  return { blocks, title: converter.title === '' ? null : converter.title, danglingInText: converter.danglingInText };
 }

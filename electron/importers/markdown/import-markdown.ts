@@ -3,6 +3,7 @@ import { PartBudget } from '../budget';
 import type { ImportResult } from '../result';
 import { parseMarkdownBlocks } from './blocks';
 import { readFrontMatter } from './front-matter';
+import { linkFootnotes, takeFootnoteDefinitions } from './footnotes';
 import { markdownToHtml } from './to-html';
 
 /**
@@ -15,6 +16,8 @@ export function importMarkdown(text: string, fileName: string): ImportResult {
   const budget = new PartBudget(fileName);
   const { found, content, ignored } = readFrontMatter(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   if (ignored.length > 0) warnings.push(`These front-matter fields mean nothing to Galley and were ignored: ${ignored.join(', ')}.`);
-  const html = markdownToHtml(parseMarkdownBlocks(content, budget), warnings, budget);
+  const { content: markdown, notes } = takeFootnoteDefinitions(content);
+  const document = parseMarkdownBlocks(markdown, budget);
+  const html = linkFootnotes(markdownToHtml(document, warnings, budget), notes, document.definitions, budget);
   return importSanitisedHtml(html, found, warnings, budget);
 }

@@ -16,6 +16,14 @@ export const quote = (...children: Inline[]): Block => ({ kind: 'quote', directi
 export const item = (children: Inline[], ...lists: ListBlock[]): ListItem => ({ children, lists });
 export const ul = (...items: ListItem[]): ListBlock => ({ kind: 'list', ordered: false, start: 1, items });
 export const ol = (start: number, ...items: ListItem[]): ListBlock => ({ kind: 'list', ordered: true, start, items });
+export const cite = (sourceIds: string[], ...children: Inline[]): Inline => ({ kind: 'citation', sourceIds, locator: null, children });
+export const fn = (note: string, noteId = '0e9d8c7b-6a5f-4e3d-8c2b-1a0f9e8d7c6b', sourceIds: string[] = []): Inline => ({
+  kind: 'footnote',
+  noteId,
+  text: note,
+  sourceIds,
+});
+export const ref = (label: string): Inline => ({ kind: 'reference', label });
 
 export function article(blocks: Block[], meta: Partial<ArticleMeta> = {}): { meta: ArticleMeta; body: ArticleBody } {
   return { meta: { ...emptyMeta(), ...meta }, body: buildBody(blocks) };

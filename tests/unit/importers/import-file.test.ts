@@ -18,8 +18,12 @@ describe('importFile', () => {
 
   it('refuses unknown formats with a message that says what to do', () => {
     expect(() => importFile('photo.jpg', 'x')).toThrow(ImportError);
-    expect(() => importFile('photo.jpg', 'x')).toThrow('Galley cannot import "photo.jpg". It imports plain text (.txt), Markdown (.md) and HTML (.html, .htm) files.');
-    expect(() => importFile('/home/me/report.docx', 'x')).toThrow(/"report\.docx" is a Word document.*save it as a Web Page/);
+    expect(() => importFile('photo.jpg', 'x')).toThrow(
+      'Galley cannot import "photo.jpg". It imports Word documents (.docx), plain text (.txt), Markdown (.md) and HTML (.html, .htm) files.',
+    );
+    expect(() => importFile('/home/me/old.doc', 'x')).toThrow(/"old\.doc" is an old-style Word document.*save it as a \.docx/);
+    // A Word document is bytes: sent as text it is refused with the reason, not misread.
+    expect(() => importFile('/home/me/report.docx', 'x')).toThrow(/"report\.docx" is a Word document: it has to be sent as the file's bytes/);
     // A format from an untyped caller is checked, not trusted.
     expect(() => importFile('a.txt', 'x', 'pdf' as never)).toThrow(ImportError);
   });

@@ -1,0 +1,81 @@
+import { ImportError } from '../errors';
+
+/**
+ * Checks a .docx (a ZIP archive) before anything decompresses it, from the sizes its
+ * central directory declares: a "zip bomb" of a few kilobytes can declare gigabytes.
+ *
+ * Declared sizes are what the archive says about itself; the decompressor (JSZip, inside
+ * mammoth) trusts the same directory, so an archive that lies about a size cannot make
+ * it produce more than it declared here without also corrupting the entry. The limits are
+ * far above any real article: Word's document.xml for a 20,000-word article with notes
+ * is a few megabytes.
+ */
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const EOCD_SIZE = 22;
+const MAX_COMMENT = 0xffff;
+
+/** The most an archive may expand to, all entries together. */
+export const MAX_DOCX_EXPANDED_BYTES = 200 * 1024 * 1024;
+/** The most one entry may expand to. */
+export const MAX_DOCX_ENTRY_BYTES = 100 * 1024 * 1024;
+/** Text compresses about ten times; a ratio far above that on a large entry is a bomb. */
+export const MAX_DOCX_RATIO = 200;
+export const MAX_DOCX_ENTRIES = 10_000;
+
+export interface ZipSummary {
+  entries: number;
+  expandedBytes: number;
+  names: Set<string>;
+}
+
+function notADocx(fileName: string, why: string): ImportError {
+  return new ImportError(`"${fileName}" is not a Word document Galley can read (${why}). Open it in Word and save it again as .docx.`);
+}
+
+export function checkDocxArchive(bytes: Uint8Array, fileName: string): ZipSummary {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  for (let at = bytes.length - EOCD_SIZE; at >= 0 && at >= bytes.length - EOCD_SIZE - MAX_COMMENT; at -= 1) {
+    if (view.getUint32(at, true) === EOCD_SIGNATURE) {
+      eocd = at;
+      break;
+    }
+  }
+  if (eocd === -1) throw notADocx(fileName, 'it is not a ZIP archive');
+  const total = view.getUint16(eocd + 10, true);
+  const directorySize = view.getUint32(eocd + 12, true);
+  const directoryOffset = view.getUint32(eocd + 16, true);
+  if (total === 0xffff || directorySize === 0xffffffff || directoryOffset === 0xffffffff) {
+    throw notADocx(fileName, 'it is a ZIP64 archive, far larger than any document');
+  }
+  if (total > MAX_DOCX_ENTRIES) throw notADocx(fileName, `it holds ${total} files`);
+  if (directoryOffset + directorySize > eocd) throw notADocx(fileName, 'its file list is damaged');
+
+  const names = new Set<string>();
+  let expandedBytes = 0;
+  let at = directoryOffset;
+  for (let i = 0; i < total; i += 1) {
+    if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL_SIGNATURE) throw notADocx(fileName, 'its file list is damaged');
+    const compressed = view.getUint32(at + 20, true);
+    const expanded = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    if (compressed === 0xffffffff || expanded === 0xffffffff) throw notADocx(fileName, 'it is a ZIP64 archive, far larger than any document');
+    const name = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    names.add(name);
+    expandedBytes += expanded;
+    const tooBig = expanded > MAX_DOCX_ENTRY_BYTES || expandedBytes > MAX_DOCX_EXPANDED_BYTES;
+    const tooDense = expanded > 1024 * 1024 && expanded / Math.max(compressed, 1) > MAX_DOCX_RATIO;
+    if (tooBig || tooDense) {
+      throw new ImportError(
+        `"${fileName}" was refused: it would expand to ${Math.round(Math.max(expanded, expandedBytes) / 1024 / 1024)} MB or more when opened, which no article needs. It may be damaged or built to exhaust memory.`,
+      );
+    }
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  if (!names.has('word/document.xml')) throw notADocx(fileName, 'it has no word/document.xml');
+  return { entries: total, expandedBytes, names };
+}

@@ -1,0 +1,78 @@
+import {
+  $createNodeSelection,
+  $getNodeByKey,
+  $setSelection,
+  HISTORY_MERGE_TAG,
+  SKIP_DOM_SELECTION_TAG,
+  SKIP_SCROLL_INTO_VIEW_TAG,
+  type LexicalEditor,
+  type NodeKey,
+} from 'lexical';
+import { $isFootnoteNode } from '../../../shared/content/nodes/footnote-node';
+
+/**
+ * Writing a note, from the popover or the panel. The first change of a writing session
+ * is its own undo step; the rest merge into it, so Ctrl+Z undoes the whole note edit
+ * rather than one letter, as it does for typing in the text.
+ */
+export class NoteEditSession {
+  private started = false;
+
+  constructor(
+    private readonly editor: LexicalEditor,
+    private readonly key: NodeKey,
+  ) {}
+
+  write(text: string): void {
+    const merge = this.started;
+    this.started = true;
+    this.editor.update(
+      () => {
+        const node = $getNodeByKey(this.key);
+        if ($isFootnoteNode(node) && node.getText() !== text) node.setText(text);
+      },
+      // The writer is typing in the note's box: the update must not put the browser's
+      // selection (and with it the focus) back into the text.
+      { tag: merge ? [HISTORY_MERGE_TAG, SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG] : [SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG] },
+    );
+  }
+}
+
+/** Deletes a footnote (its marker and so its note); undo brings both back. */
+export function deleteFootnote(editor: LexicalEditor, key: NodeKey): void {
+  editor.update(() => {
+    const node = $getNodeByKey(key);
+    if ($isFootnoteNode(node)) {
+      node.selectNext();
+      node.remove();
+    }
+  });
+}
+
+/** Selects a marker in the text and scrolls it into view: where the panel's number leads. */
+export function revealMarker(editor: LexicalEditor, key: NodeKey): void {
+  editor.update(
+    () => {
+      const node = $getNodeByKey(key);
+      if (!$isFootnoteNode(node)) return;
+      const selection = $createNodeSelection();
+      selection.add(key);
+      $setSelection(selection);
+    },
+    {
+      onUpdate: () => {
+        editor.getElementByKey(key)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        editor.focus();
+      },
+    },
+  );
+}
+
+/** Puts the caret just after a marker, back in the text (closing its popover). */
+export function caretAfterMarker(editor: LexicalEditor, key: NodeKey): void {
+  editor.update(() => {
+    const node = $getNodeByKey(key);
+    if ($isFootnoteNode(node)) node.selectNext(0, 0);
+  });
+  editor.focus();
+}

@@ -1,0 +1,143 @@
+import type { ArticleBody } from './body';
+import { locationTextOf, type TextLocation } from './text-location';
+import { LOCATOR_KINDS, type Locator } from '../domain/source';
+
+/**
+ * One pass over a stored body that finds what the source checks and the citation index
+ * need: each top-level block's location text, and the citations, footnotes and reference
+ * markers with their places (see ./text-location for how places are counted).
+ *
+ * Like read-body, it trusts nothing in the JSON: fields are narrowed by hand, unknown node
+ * types contribute their text, and the walk uses an explicit stack so that hostile nesting
+ * cannot exhaust the call stack.
+ */
+
+export interface ScannedBlock {
+  index: number;
+  /** The node type of the block: paragraph, heading, quote, list… */
+  type: string;
+  text: string;
+}
+
+export interface ScannedCitation {
+  /** In document order, from 0. */
+  ordinal: number;
+  sourceIds: string[];
+  locator: Locator | null;
+  /** The cited words. */
+  at: TextLocation;
+}
+
+export interface ScannedFootnote {
+  /** 1-based position among footnotes in document order: the number readers see. */
+  number: number;
+  noteId: string;
+  text: string;
+  sourceIds: string[];
+  at: TextLocation;
+}
+
+export interface ScannedMarker {
+  label: string;
+  at: TextLocation;
+}
+
+export interface BodyScan {
+  blocks: ScannedBlock[];
+  citations: ScannedCitation[];
+  footnotes: ScannedFootnote[];
+  markers: ScannedMarker[];
+}
+
+type JsonObject = Readonly<Record<string, unknown>>;
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const stringOr = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
+
+/** Source ids as stored: strings only, each once, in order. */
+function idsOf(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const ids: string[] = [];
+  for (const item of value) if (typeof item === 'string' && item !== '' && !ids.includes(item)) ids.push(item);
+  return ids;
+}
+
+function locatorOf(value: unknown): Locator | null {
+  if (!isObject(value)) return null;
+  const kind = value.kind;
+  const text = typeof value.value === 'string' ? value.value.trim() : '';
+  if (typeof kind !== 'string' || !(LOCATOR_KINDS as readonly string[]).includes(kind) || text === '') return null;
+  return { kind: kind as Locator['kind'], value: text };
+}
+
+/** A stack entry: a node to visit, or the end of a citation whose cited words are now known. */
+type Step = { node: unknown } | { close: ScannedCitation; start: number };
+
+function scanBlock(root: unknown, index: number, scan: BodyScan): void {
+  const parts: string[] = [];
+  let offset = 0;
+  const stack: Step[] = [{ node: root }];
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if ('close' in step) {
+      step.close.at = { block: index, offset: step.start, length: offset - step.start };
+      continue;
+    }
+    const node = step.node;
+    if (!isObject(node)) continue;
+    const type = stringOr(node.type, '');
+    if (type === 'footnote') {
+      scan.footnotes.push({
+        number: scan.footnotes.length + 1,
+        noteId: stringOr(node.noteId, ''),
+        text: stringOr(node.text, ''),
+        sourceIds: idsOf(node.sourceIds),
+        at: { block: index, offset, length: 0 },
+      });
+      continue;
+    }
+    if (type === 'reference-marker') {
+      scan.markers.push({ label: stringOr(node.label, ''), at: { block: index, offset, length: 0 } });
+      continue;
+    }
+    const own = locationTextOf(type, typeof node.text === 'string' ? node.text : null);
+    if (own !== '') {
+      parts.push(own);
+      offset += own.length;
+    }
+    const children = Array.isArray(node.children) ? node.children : [];
+    if (type === 'citation') {
+      const citation: ScannedCitation = {
+        ordinal: scan.citations.length,
+        sourceIds: idsOf(node.sourceIds),
+        locator: locatorOf(node.locator),
+        at: { block: index, offset, length: 0 },
+      };
+      scan.citations.push(citation);
+      stack.push({ close: citation, start: offset });
+    }
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i] });
+  }
+  scan.blocks.push({ index, type: isObject(root) ? stringOr(root.type, '') : '', text: parts.join('') });
+}
+
+/** Scans a body. Never throws on a body of the right outer shape. */
+export function scanBody(body: ArticleBody): BodyScan {
+  const scan: BodyScan = { blocks: [], citations: [], footnotes: [], markers: [] };
+  body.editorState.root.children.forEach((block, index) => scanBlock(block, index, scan));
+  return scan;
+}
+
+const cache = new WeakMap<ArticleBody, BodyScan>();
+
+/**
+ * The scan of a body object, computed once: every source check of one run reads the same
+ * body, so they share one walk. Callers must not mutate the result or the body.
+ */
+export function scannedBody(body: ArticleBody): BodyScan {
+  let scan = cache.get(body);
+  if (scan === undefined) {
+    scan = scanBody(body);
+    cache.set(body, scan);
+  }
+  return scan;
+}
