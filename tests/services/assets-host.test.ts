@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { startHost, type RunningHost } from '../../electron/host/server';
+import { useGalley } from '../support/galley';
+import { useTempDirs } from '../support/temp-dir';
+import { AGENCY, fixture } from '../unit/images/fixtures';
+
+const newGalley = useGalley();
+const tempDir = useTempDirs();
+const hosts: RunningHost[] = [];
+afterEach(async () => {
+  for (const h of hosts.splice(0)) await h.close();
+});
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+function get(h: RunningHost, path: string, cookie?: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: h.port, path, headers: { host: `127.0.0.1:${h.port}`, ...(cookie ? { cookie } : {}) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+async function hostWithImage() {
+  const g = newGalley();
+  const rendererDir = tempDir();
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Galley</title>');
+  const h = await startHost({ galley: g.galley, rendererDir });
+  hosts.push(h);
+  const added = await g.call('assets.add', { fileName: AGENCY, data: fixture(AGENCY).toString('base64') });
+  return { h, id: added.asset.id, cookie: `galley_token=${h.token}; galley_session=${g.token}`, access: `galley_token=${h.token}` };
+}
+
+describe('images served by the web host', () => {
+  it('serves each size by asset id, with its real content type and nosniff', async () => {
+    const { h, id, cookie } = await hostWithImage();
+    const original = await get(h, `/assets-store/${id}/original`, cookie);
+    expect(original.status).toBe(200);
+    expect(original.headers['content-type']).toBe('image/jpeg');
+    expect(original.headers['x-content-type-options']).toBe('nosniff');
+    expect(original.body.equals(fixture(AGENCY))).toBe(true);
+    for (const size of ['web', 'thumb']) {
+      const reply = await get(h, `/assets-store/${id}/${size}`, cookie);
+      expect(reply.status).toBe(200);
+      expect(reply.headers['content-type']).toBe('image/webp');
+      expect(reply.body.subarray(8, 12).toString('ascii')).toBe('WEBP');
+    }
+  });
+
+  it('serves nothing to a browser without this run’s cookie or without a session', async () => {
+    const { h, id, access } = await hostWithImage();
+    expect((await get(h, `/assets-store/${id}/web`)).status).toBe(401);
+    expect((await get(h, `/assets-store/${id}/web`, access)).status).toBe(401);
+  });
+
+  it('never takes a path from the address: unknown ids, sizes and traversal are not found', async () => {
+    const { h, id, cookie } = await hostWithImage();
+    for (const path of [
+      `/assets-store/${id}/huge`,
+      '/assets-store/5b0c1b7e-9d2a-4c1e-8b6f-5a4d3c2b1a09/web',
+      '/assets-store/../galley.sqlite/web',
+      `/assets-store/${id}/..%2F..%2Fgalley.sqlite`,
+      `/assets-store/${id}/web/extra`,
+      '/assets-store/not-an-id/web',
+    ]) {
+      const reply = await get(h, path, cookie);
+      expect(reply.status, path).toBe(404);
+      expect(reply.body.toString('utf8')).not.toContain('SQLite');
+    }
+  });
+});
