@@ -8,7 +8,11 @@ import './styles/articleList.css';
 import './styles/editor.css';
 import './styles/document.css';
 import './styles/panels.css';
+import './styles/auth.css';
+import './styles/desk.css';
+import './styles/workflow.css';
 import { App } from './app/App';
+import { AuthGate } from './auth/AuthGate';
 import { applyInitialTheme } from './app/theme';
 import { createApi } from './platform/api';
 import { ApiProvider } from './platform/ApiContext';
@@ -23,7 +27,9 @@ if (container === null) throw new Error('Galley: index.html has no #root element
 createRoot(container).render(
   <ApiProvider api={createApi(pickBridge())}>
     <ToastProvider>
-      <App />
+      <AuthGate>
+        <App />
+      </AuthGate>
     </ToastProvider>
   </ApiProvider>,
 );

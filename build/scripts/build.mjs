@@ -21,7 +21,7 @@ const node = {
   sourcemap: 'linked',
   logLevel: 'warning',
   absWorkingDir: root,
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3', 'sharp'],
 };
 
 const jobs = [];

@@ -1,12 +1,11 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { IPC_RPC, RpcRequestSchema, type RpcResult } from '../../shared/contract/rpc';
-import type { Session } from '../../shared/domain/session';
+import { takeSessionChange } from '../ipc/session-transport';
 import { isAppUrl } from './app-url';
 
 /** The part of the services the IPC transport needs: nothing more is reachable from a window. */
 export interface RpcDispatcher {
-  dispatch(channel: unknown, input: unknown, session: Session | null): Promise<RpcResult<unknown>>;
-  localSession(): Session;
+  dispatch(channel: unknown, input: unknown, sessionToken: string | null): Promise<RpcResult<unknown>>;
 }
 
 export type SenderEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
@@ -34,9 +33,16 @@ const failure = (code: 'FORBIDDEN' | 'BAD_INPUT' | 'INTERNAL', message: string):
 
 export type RpcHandler = (event: SenderEvent, request: unknown) => Promise<RpcResult<unknown>>;
 
+/**
+ * Each window's session token, kept in the main process only: the page never sees it, a
+ * reload keeps it, and it goes with the window (a WeakMap entry dies with its webContents).
+ */
+export type SessionTokens = WeakMap<WebContents, string>;
+
 export function createRpcHandler(
   galley: RpcDispatcher,
   isOurWebContents: (contents: WebContents) => boolean,
+  tokens: SessionTokens = new WeakMap(),
 ): RpcHandler {
   return async (event, request) => {
     if (!isTrustedSender(event, isOurWebContents)) {
@@ -47,8 +53,12 @@ export function createRpcHandler(
       return failure('BAD_INPUT', 'A request needs a channel name and an input.');
     }
     try {
-      // The desktop app is single-user: the session comes from the main side, never from the page.
-      return await galley.dispatch(parsed.data.channel, parsed.data.input, galley.localSession());
+      // The session is the one this window signed in with, never anything the page sends.
+      const answer = await galley.dispatch(parsed.data.channel, parsed.data.input, tokens.get(event.sender) ?? null);
+      const { result, change } = takeSessionChange(parsed.data.channel, answer);
+      if (change.kind === 'issued') tokens.set(event.sender, change.token);
+      else if (change.kind === 'ended') tokens.delete(event.sender);
+      return result;
     } catch (error) {
       // dispatch reports failures as results; reaching here is a bug, so log it in full
       // and send the window nothing but a generic message.

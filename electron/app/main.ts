@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { openGalley } from '../services';
+import { assetResponse } from '../assets/serve';
 import { installContextMenu } from './context-menu';
 import { forwardEventsToWindows, sendGalleyEvent } from './event-forwarding';
 import { installNavigationGuards } from './guards';
@@ -51,7 +52,7 @@ function sendMenuCommand(command: MenuCommand): void {
 function start(dataDir: string): void {
   const galley = openGalley({ dataDir });
 
-  serveAppProtocol(protocol, rendererDir);
+  serveAppProtocol(protocol, rendererDir, (pathname) => assetResponse(galley.services.assets, pathname));
   installPermissionPolicy(session.defaultSession);
   registerRpcHandler(
     ipcMain,

@@ -20,6 +20,8 @@ export const MENU_COMMANDS = [
   'format.numberedList',
   'format.quote',
   'format.link',
+  'format.cite',
+  'format.footnote',
   'view.toggleTheme',
   'view.search',
 ] as const;
@@ -95,6 +97,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('format.quote', 'Block Quote', 'CmdOrCtrl+Alt+Q'),
       separator,
       command('format.link', 'Link…', 'CmdOrCtrl+K'),
+      command('format.cite', 'Cite…', 'CmdOrCtrl+Alt+C'),
+      command('format.footnote', 'Insert Footnote', 'CmdOrCtrl+Alt+F'),
     ],
   };
 

@@ -98,13 +98,37 @@ const isMissingFile = (error: unknown): boolean => {
 
 export type ReadAppFile = (filePath: string) => Promise<Uint8Array>;
 
+/** Answers the image library's route (electron/assets/serve): images by asset id, never by path. */
+export type AssetRoute = (pathname: string) => Promise<{ status: number; body: Uint8Array | string; headers: Record<string, string> }>;
+
+const ASSET_PREFIX = '/assets-store/';
+
+function assetPathname(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.pathname.startsWith(ASSET_PREFIX) ? parsed.pathname : null;
+  } catch {
+    return null;
+  }
+}
+
 export function createAppRequestHandler(
   rootDir: string,
   readAppFile: ReadAppFile = readFile,
+  assets?: AssetRoute,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return textResponse(405, 'Method not allowed');
+    }
+    // Stored images, the same route the web host serves: the route finds the file from its id.
+    const assetPath = assets === undefined ? null : assetPathname(request.url);
+    if (assets !== undefined && assetPath !== null) {
+      const answer = await assets(assetPath);
+      const headers = baseHeaders(answer.headers['Content-Type'] ?? 'application/octet-stream');
+      for (const [name, value] of Object.entries(answer.headers)) if (name !== 'Content-Type') headers.set(name, value);
+      const body = request.method === 'HEAD' ? null : typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body);
+      return new Response(body, { status: answer.status, headers });
     }
     const resolution = resolveAppPath(rootDir, request.url);
     if (resolution.kind === 'forbidden') return textResponse(403, 'Forbidden');
@@ -125,7 +149,7 @@ export function createAppRequestHandler(
   };
 }
 
-/** Serves the built renderer (dist/renderer) as app://galley/. Call after the app is ready. */
-export function serveAppProtocol(protocol: Pick<Protocol, 'handle'>, rendererDir: string): void {
-  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir));
+/** Serves the built renderer (dist/renderer) as app://galley/, and stored images when given the route. Call after the app is ready. */
+export function serveAppProtocol(protocol: Pick<Protocol, 'handle'>, rendererDir: string, assets?: AssetRoute): void {
+  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir, readFile, assets));
 }

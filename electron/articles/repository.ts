@@ -113,9 +113,9 @@ export type ArticleRepository = ReturnType<typeof articleRepository>;
 export function articleRepository(db: Db) {
   const insertArticle = db.prepare(`
     INSERT INTO articles (id, headline, dek, bylines_json, section, tags_json, slug, dateline, language,
-                          state, version, word_count, created_by, created_at, updated_at)
+                          state, version, word_count, created_by, created_at, updated_at, state_changed_at)
     VALUES (@id, @headline, @dek, @bylines_json, @section, @tags_json, @slug, @dateline, @language,
-            'draft', 0, @word_count, @created_by, @now, @now)`);
+            'draft', 0, @word_count, @created_by, @now, @now, @now)`);
   const updateArticle = db.prepare(`
     UPDATE articles SET headline = @headline, dek = @dek, bylines_json = @bylines_json, section = @section,
       tags_json = @tags_json, slug = @slug, dateline = @dateline, language = @language,

@@ -11,6 +11,8 @@ import type { Revision, RevisionSummary } from '../../shared/domain/revision';
 import type { Session } from '../../shared/domain/session';
 import { emptyBody, type ArticleBody } from '../../shared/content/body';
 import { validateBody, InvalidBodyError, type ValidatedBody } from '../../shared/content/validate';
+import type { GalleyEvent } from '../../shared/contract/events';
+import type { ArticlePolicy } from './write-guard';
 
 export interface SaveRequest {
   id: string;
@@ -28,7 +30,14 @@ export interface SaveResult {
 export interface ArticleServiceDeps {
   db: Db;
   events: EventBus;
+  /** Who may create and change articles (the workflow policy); checked inside each write's transaction. */
+  policy: ArticlePolicy;
   now?: () => Date;
+  /**
+   * Called inside the transaction of every write of a new working-copy body, with the
+   * article's row number: the sources service keeps its citation index with it.
+   */
+  onBodyWritten?: (seq: number, body: ArticleBody) => void;
 }
 
 function validated(body: unknown): ValidatedBody {
@@ -44,7 +53,7 @@ function validated(body: unknown): ValidatedBody {
 
 export type ArticleService = ReturnType<typeof articleService>;
 
-export function articleService({ db, events, now = () => new Date() }: ArticleServiceDeps) {
+export function articleService({ db, events, policy, now = () => new Date(), onBodyWritten = () => {} }: ArticleServiceDeps) {
   const articles = articleRepository(db);
   const revisions = revisionRepository(db);
   const stamp = () => now().toISOString();
@@ -79,10 +88,11 @@ export function articleService({ db, events, now = () => new Date() }: ArticleSe
   return {
     /** Creates an article; `body` (from an import) is validated like any save. */
     create(session: Session, meta: Partial<ArticleMeta> = {}, body: unknown = emptyBody()): Article {
+      policy.checkCreate(session);
       const checked = validated(body);
       const id = randomUUID();
       db.transaction(() => {
-        articles.insert({
+        const seq = articles.insert({
           id,
           meta: { ...emptyMeta(), ...meta },
           body: checked.body,
@@ -91,6 +101,7 @@ export function articleService({ db, events, now = () => new Date() }: ArticleSe
           createdBy: session.userId,
           now: stamp(),
         });
+        onBodyWritten(seq, checked.body);
       }).immediate();
       events.emit({ type: 'articles.listChanged' });
       return mustFind(id).article;
@@ -110,13 +121,16 @@ export function articleService({ db, events, now = () => new Date() }: ArticleSe
      * cannot be loaded never reaches the disk; the version check happens inside it, so
      * two windows cannot overwrite each other unseen.
      */
-    save(request: SaveRequest): SaveResult {
+    save(session: Session, request: SaveRequest): SaveResult {
       const checkedBody = request.body === undefined ? null : validated(request.body);
+      const guard = policy.guard(session);
+      let workflowEvents: GalleyEvent[] = [];
       const result = db.transaction((): SaveResult => {
         // The head only: reading and parsing the stored body just to compare versions
         // would cost a millisecond per autosave of a long article.
         const head = articles.head(request.id);
         if (!head) throw new GalleyError('NOT_FOUND', 'That article does not exist (it may have been removed).');
+        guard.check({ seq: head.seq, id: request.id });
         if (head.version !== request.baseVersion) {
           throw new GalleyError(
             'CONFLICT',
@@ -135,15 +149,20 @@ export function articleService({ db, events, now = () => new Date() }: ArticleSe
           version,
           now: updatedAt,
         });
+        if (checkedBody !== null) onBodyWritten(head.seq, body.body);
+        workflowEvents = guard.written({ seq: head.seq, id: request.id }, { meta: request.meta ?? head.meta, body: body.body });
         return { version, wordCount: body.wordCount, updatedAt };
       }).immediate();
       events.emit({ type: 'article.saved', articleId: request.id, version: result.version, updatedAt: result.updatedAt });
+      for (const event of workflowEvents) events.emit(event);
       return result;
     },
 
     createRevision(session: Session, articleId: string, name: string): RevisionSummary {
+      const guard = policy.guard(session);
       const summary = db.transaction(() => {
         const { seq, article } = mustFind(articleId);
+        guard.check({ seq, id: articleId });
         return snapshot(seq, article, name, 'manual', session);
       }).immediate();
       events.emit({ type: 'revisions.changed', articleId });
@@ -162,8 +181,11 @@ export function articleService({ db, events, now = () => new Date() }: ArticleSe
 
     /** Restoring never throws text away: the current working copy becomes a revision first. */
     restore(session: Session, articleId: string, revisionId: string): Article {
+      const guard = policy.guard(session);
+      let workflowEvents: GalleyEvent[] = [];
       db.transaction(() => {
         const { seq, article } = mustFind(articleId);
+        guard.check({ seq, id: articleId });
         const revision = revisions.find(revisionId);
         if (!revision || revision.articleId !== articleId) {
           throw new GalleyError('NOT_FOUND', 'That version does not belong to this article.');
@@ -179,10 +201,13 @@ export function articleService({ db, events, now = () => new Date() }: ArticleSe
           version: article.version + 1,
           now: stamp(),
         });
+        onBodyWritten(seq, checked.body);
+        workflowEvents = guard.written({ seq, id: articleId }, { meta: revision.meta, body: checked.body });
       }).immediate();
       const restored = mustFind(articleId).article;
       events.emit({ type: 'article.saved', articleId, version: restored.version, updatedAt: restored.updatedAt });
       events.emit({ type: 'revisions.changed', articleId });
+      for (const event of workflowEvents) events.emit(event);
       return restored;
     },
   };

@@ -10,10 +10,12 @@ const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export interface CommandContext {
   galley: Galley;
   json: boolean;
+  /** The session this run signed in with (`--user`), or null for commands that need none. */
+  sessionToken: string | null;
 }
 
-const call = async <T>(ctx: CommandContext, channel: string, input: unknown): Promise<T> =>
-  unwrap<T>(await ctx.galley.dispatch(channel, input, ctx.galley.localSession()));
+export const call = async <T>(ctx: CommandContext, channel: string, input: unknown): Promise<T> =>
+  unwrap<T>(await ctx.galley.dispatch(channel, input, ctx.sessionToken));
 
 export async function listCommand(ctx: CommandContext, opts: { query?: string; limit?: string; offset?: string }) {
   const page = await call<ChannelOutput<'articles.list'>>(ctx, 'articles.list', {
@@ -40,8 +42,11 @@ export async function importCommand(ctx: CommandContext, file: string) {
     throw new CliFailure(`galley: ${file} is ${Math.round(info.size / 1048576)} MB; the limit for an import is 20 MB.`, EXIT.badInput);
   }
   const bytes = await readFile(file);
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  const article = await call<ChannelOutput<'articles.import'>>(ctx, 'articles.import', { fileName: basename(file), text });
+  // A Word document travels as its bytes; text formats as text.
+  const content = /\.docx$/i.test(file)
+    ? { data: bytes.toString('base64') }
+    : { text: new TextDecoder('utf-8', { fatal: false }).decode(bytes) };
+  const article = await call<ChannelOutput<'articles.import'>>(ctx, 'articles.import', { fileName: basename(file), ...content });
   if (ctx.json) return printJson({ id: article.id, headline: article.meta.headline, wordCount: article.wordCount });
   process.stdout.write(`Imported “${article.meta.headline || 'Untitled'}” (${article.wordCount} words) as ${article.id}\n`);
 }

@@ -5,7 +5,13 @@ import { openGalley, type Galley } from '../services';
 import { defaultDataDir } from './data-dir';
 import { CliFailure, EXIT } from './output';
 import { exportCommand, importCommand, listCommand, serveCommand, type CommandContext } from './commands';
+import { auditVerifyCommand, usersAddCommand, usersListCommand } from './admin-commands';
+import { signIn, signOut } from './sign-in';
+import { withRedactedStdout } from './redacted-output';
+import { checkArticle, checkFile, checkTarget, reportFindings } from './check-command';
+import { assetsAddCommand } from './asset-commands';
 import { EXPORT_FORMATS } from '../../shared/contract/channels';
+import { ROLES, type Role } from '../../shared/domain/session';
 import { isGalleyError } from '../../shared/contract/errors';
 
 declare const __dirname: string;
@@ -20,12 +26,35 @@ const integer = (value: string) => {
   return value;
 };
 
-async function withGalley(program: Command, run: (ctx: CommandContext) => Promise<void>) {
-  const opts = program.opts<{ dataDir?: string; json?: boolean }>();
+/**
+ * `session`: the command acts as a person, so it signs in with --user first (and out after).
+ * `optional`: it signs in only when --user is given. `none`: it needs no one.
+ */
+type SignIn = 'session' | 'optional' | 'none';
+
+/**
+ * Opens the data directory, signs in as `needs` says, and runs the command with its stdout
+ * redacted (no confidential source's identity is ever printed). `serve` opts out: it prints
+ * only its address, whose random token must reach the user exactly as issued.
+ */
+async function withGalley(
+  program: Command,
+  needs: SignIn,
+  run: (ctx: CommandContext) => Promise<void> | void,
+  { redactOutput = true }: { redactOutput?: boolean } = {},
+) {
+  const opts = program.opts<{ dataDir?: string; json?: boolean; user?: string }>();
   const galley: Galley = openGalley({ dataDir: resolve(opts.dataDir ?? defaultDataDir()) });
+  let sessionToken: string | null = null;
   try {
-    await run({ galley, json: Boolean(opts.json) });
+    if (needs === 'session' || (needs === 'optional' && opts.user !== undefined)) {
+      sessionToken = await signIn(galley, opts.user, process.env);
+    }
+    const token = sessionToken;
+    const command = async () => run({ galley, json: Boolean(opts.json), sessionToken: token });
+    await (redactOutput ? withRedactedStdout(galley.services.sources.libraryRedactor(), command) : command());
   } finally {
+    if (sessionToken !== null) await signOut(galley, sessionToken);
     galley.close();
   }
 }
@@ -35,6 +64,7 @@ export function buildProgram(): Command {
     .description('Galley, the editorial workstation, from the command line.')
     .option('--data-dir <dir>', 'the data directory (default: the app’s own)')
     .option('--json', 'print JSON')
+    .option('--user <name>', 'sign in as this user (the password is read from GALLEY_PASSWORD)')
     .showHelpAfterError()
     .exitOverride();
 
@@ -42,7 +72,9 @@ export function buildProgram(): Command {
     .command('serve')
     .description('start the web host on 127.0.0.1 and print the address to open')
     .option('--port <port>', 'port (default: any free one)', integer)
-    .action((opts: { port?: string }) => withGalley(program, (ctx) => serveCommand(ctx, { ...opts, rendererDir: rendererDir() })));
+    .action((opts: { port?: string }) =>
+      withGalley(program, 'none', (ctx) => serveCommand(ctx, { ...opts, rendererDir: rendererDir() }), { redactOutput: false }),
+    );
 
   program
     .command('list')
@@ -50,13 +82,13 @@ export function buildProgram(): Command {
     .option('--query <text>', 'full-text search over headline, dek and body')
     .option('--limit <n>', 'how many (default 100)', integer)
     .option('--offset <n>', 'skip this many', integer)
-    .action((opts: { query?: string; limit?: string; offset?: string }) => withGalley(program, (ctx) => listCommand(ctx, opts)));
+    .action((opts: { query?: string; limit?: string; offset?: string }) => withGalley(program, 'session', (ctx) => listCommand(ctx, opts)));
 
   program
     .command('import')
-    .description('import a plain text, Markdown or HTML file as a new article')
+    .description('import a Word (.docx), plain text, Markdown or HTML file as a new article')
     .argument('<file>')
-    .action((file: string) => withGalley(program, (ctx) => importCommand(ctx, file)));
+    .action((file: string) => withGalley(program, 'session', (ctx) => importCommand(ctx, file)));
 
   program
     .command('export')
@@ -65,8 +97,46 @@ export function buildProgram(): Command {
     .addOption(new Option('--format <format>', 'output format').choices([...EXPORT_FORMATS]).makeOptionMandatory())
     .option('--output <file>', 'write to this file (or into this folder, ending in /)')
     .action((id: string, opts: { format: (typeof EXPORT_FORMATS)[number]; output?: string }) =>
-      withGalley(program, (ctx) => exportCommand(ctx, id, opts)),
+      withGalley(program, 'session', (ctx) => exportCommand(ctx, id, opts)),
     );
+
+  const users = program.command('users').description('people and their roles (an admin signs in with --user)');
+  users
+    .command('add')
+    .description('add a user; the password is read from GALLEY_NEW_PASSWORD (on a new data directory, the first admin)')
+    .argument('<name>')
+    .addOption(new Option('--role <role>', 'their role').choices([...ROLES]).makeOptionMandatory())
+    .option('--display-name <text>', 'the name shown in Galley (default: the user name)')
+    .action((name: string, opts: { role: Role; displayName?: string }) =>
+      withGalley(program, 'optional', (ctx) => usersAddCommand(ctx, name, opts, process.env)),
+    );
+  users
+    .command('list')
+    .description('list users and their roles')
+    .action(() => withGalley(program, 'session', (ctx) => usersListCommand(ctx)));
+
+  program
+    .command('check')
+    .description('run the publish-readiness checks on an article (by id) or a file (imported into a temporary store first); exit 1 when a finding blocks')
+    .argument('<id-or-file>')
+    .action(async (target: string) => {
+      const what = await checkTarget(target);
+      if (what.kind === 'file') return reportFindings(await checkFile(what.path), Boolean(program.opts<{ json?: boolean }>().json));
+      return withGalley(program, 'session', async (ctx) => reportFindings(await checkArticle(ctx, what.id), ctx.json));
+    });
+
+  const assets = program.command('assets').description('the image library');
+  assets
+    .command('add')
+    .description('store an image and print its rights (read from its IPTC/XMP metadata) and its findings')
+    .argument('<file>')
+    .action((file: string) => withGalley(program, 'session', (ctx) => assetsAddCommand(ctx, file)));
+
+  const audit = program.command('audit').description('the tamper-evident audit log');
+  audit
+    .command('verify')
+    .description('check every entry of the audit log; exit 1 naming the first broken one')
+    .action(() => withGalley(program, 'none', (ctx) => auditVerifyCommand(ctx)));
 
   return program;
 }

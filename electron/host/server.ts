@@ -3,8 +3,10 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Galley } from '../services';
 import { RpcRequestSchema } from '../../shared/contract/rpc';
+import { takeSessionChange, type SessionChange } from '../ipc/session-transport';
 import { RENDERER_CSP } from '../../shared/security/csp';
 import { readStatic } from './static-files';
+import { assetResponse, isAssetRoute } from '../assets/serve';
 
 export interface HostOptions {
   galley: Galley;
@@ -23,7 +25,10 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
+/** The first gate: proves the browser opened the address this run printed. */
 const COOKIE = 'galley_token';
+/** The second: who is signed in. Set by the host from a sign-in's answer, never readable by the page. */
+const SESSION_COOKIE = 'galley_session';
 const MAX_RPC_BYTES = 64 * 1024 * 1024;
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -46,12 +51,25 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function cookieToken(req: IncomingMessage): string | null {
+function readCookie(req: IncomingMessage, wanted: string): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === COOKIE) return rest.join('=');
+    if (name === wanted) return rest.join('=');
   }
   return null;
+}
+
+/** The Set-Cookie that carries a session change to the browser, if any. */
+function sessionCookieHeader(change: SessionChange): Record<string, string> {
+  switch (change.kind) {
+    case 'issued':
+      // No Max-Age: the cookie ends with the browser; the session itself expires on the server.
+      return { 'Set-Cookie': `${SESSION_COOKIE}=${change.token}; HttpOnly; SameSite=Strict; Path=/` };
+    case 'ended':
+      return { 'Set-Cookie': `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0` };
+    case 'unchanged':
+      return {};
+  }
 }
 
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
@@ -83,7 +101,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   let allowedOrigins = new Set<string>();
 
   const authorised = (req: IncomingMessage) => {
-    const presented = cookieToken(req);
+    const presented = readCookie(req, COOKIE);
     return presented !== null && sameSecret(presented, token);
   };
 
@@ -105,8 +123,13 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     } catch {
       return send(res, 400, JSON.stringify({ ok: false, error: { code: 'BAD_INPUT', message: 'The request is not {channel, input} JSON.' } }), 'application/json');
     }
-    const result = await galley.dispatch(request.channel, request.input, authorised(req) ? galley.localSession() : null);
-    send(res, 200, JSON.stringify(result), 'application/json');
+    if (!authorised(req)) {
+      const refused = { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Open the address Galley printed when it started.' } };
+      return send(res, 200, JSON.stringify(refused), 'application/json');
+    }
+    const answer = await galley.dispatch(request.channel, request.input, readCookie(req, SESSION_COOKIE));
+    const { result, change } = takeSessionChange(request.channel, answer);
+    send(res, 200, JSON.stringify(result), 'application/json', sessionCookieHeader(change));
   }
 
   function handleEvents(req: IncomingMessage, res: ServerResponse) {
@@ -134,8 +157,19 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (req.method === 'POST' && url.pathname === '/rpc') return handleRpc(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.', 'text/plain; charset=utf-8');
 
+    if (isAssetRoute(url.pathname)) {
+      // Images carry the same two gates as /events: this run's cookie and a signed-in person.
+      if (!authorised(req) || galley.sessionFor(readCookie(req, SESSION_COOKIE)) === null) {
+        return send(res, 401, 'Not signed in.', 'text/plain; charset=utf-8');
+      }
+      const asset = await assetResponse(galley.services.assets, url.pathname);
+      const { 'Content-Type': mediaType = 'application/octet-stream', ...headers } = asset.headers;
+      return send(res, asset.status, asset.body, mediaType, headers);
+    }
     if (url.pathname === '/events') {
-      if (!authorised(req)) return send(res, 401, 'Not signed in.', 'text/plain; charset=utf-8');
+      if (!authorised(req) || galley.sessionFor(readCookie(req, SESSION_COOKIE)) === null) {
+        return send(res, 401, 'Not signed in.', 'text/plain; charset=utf-8');
+      }
       return handleEvents(req, res);
     }
     const presented = url.searchParams.get('token');

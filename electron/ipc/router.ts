@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { channels, isChannelName, type ChannelName } from '../../shared/contract/channels';
+import { channels, isChannelName, isPublicChannel, type ChannelName } from '../../shared/contract/channels';
 import { isGalleyError, type RpcError } from '../../shared/contract/errors';
 import type { RpcResult } from '../../shared/contract/rpc';
 import type { Session } from '../../shared/domain/session';
@@ -7,7 +7,8 @@ import type { Services } from '../services';
 import { handlers, type Handlers } from './handlers';
 
 export interface Router {
-  dispatch(channel: unknown, input: unknown, session: Session | null): Promise<RpcResult<unknown>>;
+  /** `sessionToken` comes from the transport (cookie, window, CLI sign-in), never from the input. */
+  dispatch(channel: unknown, input: unknown, sessionToken: string | null): Promise<RpcResult<unknown>>;
 }
 
 export interface RouterOptions {
@@ -35,12 +36,18 @@ function failure(code: RpcError['code'], message: string): RpcResult<never> {
 export function createRouter(services: Services, options: RouterOptions = {}): Router {
   const log = options.log ?? ((message, error) => console.error(`galley: ${message}`, error));
 
-  async function run<C extends ChannelName>(channel: C, input: unknown, session: Session): Promise<RpcResult<unknown>> {
+  async function run<C extends ChannelName>(
+    channel: C,
+    input: unknown,
+    session: Session | null,
+    sessionToken: string | null,
+  ): Promise<RpcResult<unknown>> {
     const spec = channels[channel];
     const parsedInput = spec.input.safeParse(input ?? {});
     if (!parsedInput.success) return failure('BAD_INPUT', describeIssues(parsedInput.error));
+    // The session was required before this point for every channel that is not public.
     const handler = handlers[channel] as (input: unknown, ctx: Parameters<Handlers[C]>[1]) => unknown;
-    const value = await handler(parsedInput.data, { session, services });
+    const value = await handler(parsedInput.data, { session, sessionToken, services } as Parameters<Handlers[C]>[1]);
     const parsedOutput = spec.output.safeParse(value);
     if (!parsedOutput.success) {
       log(`channel ${channel} produced output that breaks the contract`, parsedOutput.error);
@@ -50,13 +57,16 @@ export function createRouter(services: Services, options: RouterOptions = {}): R
   }
 
   return {
-    async dispatch(channel, input, session) {
+    async dispatch(channel, input, sessionToken) {
       if (!isChannelName(channel)) {
         return failure('UNKNOWN_CHANNEL', `There is no channel called “${String(channel).slice(0, 100)}”.`);
       }
-      if (!session) return failure('UNAUTHENTICATED', 'Sign in to use Galley.');
       try {
-        return await run(channel, input, session);
+        const session = services.auth.resolve(sessionToken);
+        if (!session && !isPublicChannel(channel)) {
+          return failure('UNAUTHENTICATED', 'Sign in to use Galley (your session may have ended).');
+        }
+        return await run(channel, input, session, sessionToken);
       } catch (error) {
         if (isGalleyError(error)) return failure(error.code, error.message);
         log(`channel ${channel} failed`, error);

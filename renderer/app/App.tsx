@@ -13,7 +13,7 @@ import { useTheme } from './theme';
 import { TopBar } from './TopBar';
 import { usePanelVisibility } from './usePanelVisibility';
 import { useWindowGuards } from './useWindowGuards';
-import { WelcomeWorkspace } from './WelcomeWorkspace';
+import { DeskWorkspace } from './DeskWorkspace';
 
 /** The window: top bar, article list (nav), editor (main) and side panels (complementary). */
 export function App() {
@@ -89,7 +89,7 @@ export function App() {
           onSession={setSession}
         />
       ) : (
-        <WelcomeWorkspace onNewArticle={() => void newArticle()} />
+        <DeskWorkspace route={route} onNewArticle={() => void newArticle()} />
       )}
       <PanelHost panels={PANELS} session={session} visible={panel.visible} onShow={panel.show} />
     </div>

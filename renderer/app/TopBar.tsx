@@ -1,5 +1,10 @@
 import { MoonIcon, PanelIcon, PlusIcon, SunIcon } from '../ui/icons';
+import { useAuth } from '../auth/AuthContext';
+import { canCreateArticles, canManageUsers, canReadAudit } from '../../shared/workflow/policy';
+import { goHome, goSettings, goUsers, useRoute } from './route';
 import type { Theme } from './theme';
+import { UserMenu } from './UserMenu';
+import { ImportButton } from '../views/import/ImportButton';
 
 interface Props {
   theme: Theme;
@@ -12,6 +17,9 @@ interface Props {
 
 export function TopBar({ theme, onToggleTheme, onNewArticle, creating, panelVisible, onTogglePanel }: Props) {
   const nextTheme = theme === 'dark' ? 'light' : 'dark';
+  const { session } = useAuth();
+  const route = useRoute();
+  const place = (kind: string) => (route.kind === kind ? 'page' : undefined);
   return (
     <header className="topbar">
       <div className="topbar__brand">
@@ -20,11 +28,29 @@ export function TopBar({ theme, onToggleTheme, onNewArticle, creating, panelVisi
         </span>
         <span className="topbar__name">Galley</span>
       </div>
-      <div className="topbar__actions">
-        <button type="button" className="button button--primary" onClick={onNewArticle} disabled={creating}>
-          <PlusIcon />
-          <span>New article</span>
+      <nav className="topbar__nav" aria-label="Places">
+        <button type="button" className="nav-link" aria-current={place('home')} onClick={goHome}>
+          My desk
         </button>
+        {canManageUsers(session.role) ? (
+          <button type="button" className="nav-link" aria-current={place('users')} onClick={goUsers}>
+            Users
+          </button>
+        ) : null}
+        {canReadAudit(session.role) ? (
+          <button type="button" className="nav-link" aria-current={place('settings')} onClick={goSettings}>
+            Settings
+          </button>
+        ) : null}
+      </nav>
+      <div className="topbar__actions">
+        {canCreateArticles(session.role) ? <ImportButton /> : null}
+        {canCreateArticles(session.role) ? (
+          <button type="button" className="button button--primary" onClick={onNewArticle} disabled={creating}>
+            <PlusIcon />
+            <span>New article</span>
+          </button>
+        ) : null}
         <button
           type="button"
           className="icon-button"
@@ -46,6 +72,7 @@ export function TopBar({ theme, onToggleTheme, onNewArticle, creating, panelVisi
         >
           <PanelIcon />
         </button>
+        <UserMenu />
       </div>
     </header>
   );

@@ -18,6 +18,8 @@ export const APP_COMMANDS = [
   'format.numberedList',
   'format.quote',
   'format.link',
+  'format.cite',
+  'format.footnote',
   'edit.undo',
   'edit.redo',
   'document.save',

@@ -5,11 +5,13 @@ import { IdSchema } from '../../shared/domain/ids';
  * The open article lives in the URL hash (`#/articles/<id>`), so a reload, the web host's
  * redirect and Electron's `app://` page all reopen where the writer was, without a server route.
  */
-export type Route = { kind: 'home' } | { kind: 'article'; articleId: string };
+export type Route = { kind: 'home' } | { kind: 'article'; articleId: string } | { kind: 'users' } | { kind: 'settings' };
 
 const ARTICLE_HASH = /^#\/articles\/([^/?#]+)$/;
 
 export function parseRoute(hash: string): Route {
+  if (hash === '#/users') return { kind: 'users' };
+  if (hash === '#/settings') return { kind: 'settings' };
   const match = ARTICLE_HASH.exec(hash);
   if (match?.[1] === undefined) return { kind: 'home' };
   const id = decodeURIComponent(match[1]);
@@ -27,6 +29,14 @@ export function openArticle(articleId: string): void {
 
 export function goHome(): void {
   window.location.hash = '#/';
+}
+
+export function goUsers(): void {
+  window.location.hash = '#/users';
+}
+
+export function goSettings(): void {
+  window.location.hash = '#/settings';
 }
 
 export function useRoute(): Route {

@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, HISTORY_MERGE_TAG, type SerializedEditorState } from 'lexical';
 import { galleyNodes } from '../../shared/content/nodes';
+import { withFigureView } from './nodes/FigureEditorNode';
+import { withSourceViews } from './nodes/sourceViews';
 import type { Article, ArticleMeta } from '../../shared/domain/article';
 import { onCommand } from '../app/commands';
 import { isApiError } from '../platform/api';
@@ -29,6 +31,10 @@ interface Props {
   /** Tells the side panels which article is open and what they may do with it. */
   onSession: (session: ArticleSession | null) => void;
   autoFocusHeadline: boolean;
+  /** The workflow does not let this person change the article now: the text and fields are shown read-only. */
+  readOnly?: boolean;
+  /** Shown above the text: where the article stands in the workflow, and its actions. */
+  header?: ReactNode;
 }
 
 /** One loaded copy of an article in the editor. A reload or restore mounts a fresh one. */
@@ -36,7 +42,7 @@ export function ArticleEditor(props: Props) {
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
       namespace: 'galley-article',
-      nodes: [...galleyNodes],
+      nodes: withSourceViews(withFigureView(galleyNodes)),
       theme: editorTheme,
       // Loaded by InitialBody from the object the API returned: no round trip through a string.
       editorState: null,
@@ -65,7 +71,7 @@ function InitialBody({ editorState }: { editorState: Article['body']['editorStat
   return null;
 }
 
-function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFocusHeadline }: Props) {
+function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFocusHeadline, readOnly = false, header }: Props) {
   const [editor] = useLexicalComposerContext();
   const api = useApi();
   const toasts = useToasts();
@@ -121,15 +127,21 @@ function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFoc
     [saveNow],
   );
 
+  // Held still by a panel (during a restore) or by the workflow: either keeps the text from changing.
+  const [heldStill, setHeldStill] = useState(false);
+  useEffect(() => editor.setEditable(!(readOnly || heldStill)), [editor, readOnly, heldStill]);
+
   const session = useMemo<ArticleSession>(
     () => ({
       articleId: article.id,
       headline: meta.headline,
+      readOnly,
+      editor,
       saveNow,
       replaceArticle: onReplace,
-      setReadOnly: (readOnly) => editor.setEditable(!readOnly),
+      setReadOnly: setHeldStill,
     }),
-    [article.id, meta.headline, saveNow, onReplace, editor],
+    [article.id, meta.headline, readOnly, editor, saveNow, onReplace],
   );
   useEffect(() => onSession(session), [onSession, session]);
   useEffect(() => () => onSession(null), [onSession]);
@@ -167,7 +179,8 @@ function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFoc
 
   return (
     <main className="workspace" id="editor" aria-label="Editor">
-      <ToolbarPlugin />
+      {header}
+      {readOnly ? null : <ToolbarPlugin />}
       {status.kind === 'conflict' ? (
         <ConflictBanner message={status.message} onCopyText={copyText} onReload={reloadDiscarding} />
       ) : null}
@@ -176,12 +189,19 @@ function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFoc
           <HeadlineFields
             meta={meta}
             direction={direction}
+            readOnly={readOnly}
             onChange={changeMeta}
             onBlur={flushSoon}
             onFocusBody={() => editor.focus()}
           />
-          <DetailFields meta={meta} onChange={changeMeta} onBlur={flushSoon} />
-          <BodyEditor controller={controller} language={meta.language} direction={direction} onWordCount={setWordCount} />
+          <DetailFields meta={meta} readOnly={readOnly} onChange={changeMeta} onBlur={flushSoon} />
+          <BodyEditor
+            controller={controller}
+            language={meta.language}
+            direction={direction}
+            onWordCount={setWordCount}
+            articleId={article.id}
+          />
         </article>
       </div>
       <StatusBar status={status} wordCount={wordCount} onRetry={flushSoon} onReload={reloadDiscarding} />

@@ -1,8 +1,13 @@
+import { useCallback, useRef } from 'react';
 import type { ArticleSession } from './session/ArticleSession';
 import { useArticleLoader } from './session/useArticleLoader';
 import { ArticleEditor } from './ArticleEditor';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { goHome } from '../app/route';
+import { useAuth } from '../auth/AuthContext';
+import { canEdit } from '../../shared/workflow/available';
+import { useWorkflowStatus } from '../workflow/useWorkflowStatus';
+import { WorkflowHeader } from '../workflow/WorkflowHeader';
 
 interface Props {
   articleId: string;
@@ -12,8 +17,21 @@ interface Props {
 /** The main area for one article: loading, "not found", a failure to load, or the editor. */
 export function ArticleWorkspace({ articleId, onSession }: Props) {
   const { load, reload, replace } = useArticleLoader(articleId);
+  const workflow = useWorkflowStatus(articleId);
+  const { session: me } = useAuth();
+  const editorSession = useRef<ArticleSession | null>(null);
+  const trackSession = useCallback(
+    (session: ArticleSession | null) => {
+      editorSession.current = session;
+      onSession(session);
+    },
+    [onSession],
+  );
+  const saveNow = useCallback(async () => editorSession.current?.saveNow() ?? true, []);
 
-  switch (load.kind) {
+  // The editor opens once it is known who may change the article: never editable first and locked after.
+  const kind = load.kind === 'ready' && workflow.load.kind === 'loading' ? 'loading' : load.kind;
+  switch (kind) {
     case 'loading':
       return (
         <main className="workspace workspace--message" id="editor" aria-label="Editor" aria-busy="true">
@@ -39,14 +57,18 @@ export function ArticleWorkspace({ articleId, onSession }: Props) {
         <main className="workspace workspace--message" id="editor" aria-label="Editor">
           <div className="empty-state" role="alert">
             <h1 className="empty-state__title">This article couldn't be opened</h1>
-            <p className="empty-state__text">{load.message}</p>
+            <p className="empty-state__text">{load.kind === 'failed' ? load.message : ''}</p>
             <button type="button" className="button button--primary" onClick={reload}>
               Try again
             </button>
           </div>
         </main>
       );
-    case 'ready':
+    case 'ready': {
+      if (load.kind !== 'ready') return null;
+      const status = workflow.load.kind === 'ready' ? workflow.load.status : null;
+      const editable =
+        status !== null && canEdit(me, { state: status.state, authorId: status.author.id, holderId: status.holder?.id ?? null });
       return (
         <ErrorBoundary
           key={load.loadId}
@@ -66,11 +88,28 @@ export function ArticleWorkspace({ articleId, onSession }: Props) {
             article={load.article}
             onReload={reload}
             onReplace={replace}
-            onSession={onSession}
+            onSession={trackSession}
+            readOnly={!editable}
+            header={
+              status !== null ? (
+                <WorkflowHeader
+                  status={status}
+                  headline={load.article.meta.headline}
+                  editable={editable}
+                  saveNow={saveNow}
+                  onStatus={workflow.replace}
+                />
+              ) : (
+                <p className="field-error workflow" role="alert">
+                  Couldn't load where this article stands in the workflow, so it is shown read-only.
+                </p>
+              )
+            }
             // A blank article opens with the caret in its headline, where writing starts.
             autoFocusHeadline={load.loadId === 1 && load.article.meta.headline === '' && load.article.wordCount === 0}
           />
         </ErrorBoundary>
       );
+    }
   }
 }

@@ -7,7 +7,13 @@ import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import type { SaveController } from './autosave/saveController';
 import { isAllowedLinkUrl } from './commands/linkUrl';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
+import { CitationsPlugin } from './citations/CitationsPlugin';
+import { FootnotesPlugin } from './footnotes/FootnotesPlugin';
+import { PasteHtmlPlugin } from './plugins/PasteHtmlPlugin';
+import { ClipboardSelectionPlugin } from './plugins/ClipboardSelectionPlugin';
+import { ImagesPlugin } from './plugins/ImagesPlugin';
 import { MenuCommandsPlugin } from './plugins/MenuCommandsPlugin';
+import { SelectLocationPlugin } from './plugins/SelectLocationPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
 
@@ -16,12 +22,14 @@ interface Props {
   language: string;
   direction: 'ltr' | 'rtl';
   onWordCount: (words: number) => void;
+  /** The article whose sources citations name (for the Cite dialog and the hover cards). */
+  articleId?: string;
 }
 
 const PLACEHOLDER = 'Start writing…';
 
 /** The article's text: Lexical's rich-text editor with Galley's plugins. Must sit inside a LexicalComposer. */
-export function BodyEditor({ controller, language, direction, onWordCount }: Props) {
+export function BodyEditor({ controller, language, direction, onWordCount, articleId }: Props) {
   return (
     // Lexical owns the editable element's `dir` (it sets it from the text), so the article's
     // direction goes on the frame around it and is inherited.
@@ -52,6 +60,12 @@ export function BodyEditor({ controller, language, direction, onWordCount }: Pro
       <MenuCommandsPlugin />
       <AutosavePlugin controller={controller} />
       <WordCountPlugin onCount={onWordCount} />
+      <SelectLocationPlugin />
+      <FootnotesPlugin />
+      <CitationsPlugin articleId={articleId ?? null} />
+      <ClipboardSelectionPlugin />
+      <PasteHtmlPlugin />
+      <ImagesPlugin />
     </div>
   );
 }

@@ -5,6 +5,9 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import type { ArticleBody } from '../../shared/content/body';
 import { galleyNodes } from '../../shared/content/nodes';
+import { withFigureView } from './nodes/FigureEditorNode';
+import { withSourceViews } from './nodes/sourceViews';
+import { FootnoteNumbering } from './footnotes/FootnoteNumbering';
 import { editorTheme } from './theme/editorTheme';
 
 interface Props {
@@ -19,7 +22,7 @@ export function ReadOnlyBody({ body, label, language, direction }: Props) {
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
       namespace: 'galley-preview',
-      nodes: [...galleyNodes],
+      nodes: withSourceViews(withFigureView(galleyNodes)),
       theme: editorTheme,
       editable: false,
       editorState: JSON.stringify(body.editorState),
@@ -37,6 +40,7 @@ export function ReadOnlyBody({ body, label, language, direction }: Props) {
         }
         ErrorBoundary={LexicalErrorBoundary}
       />
+      <FootnoteNumbering />
     </LexicalComposer>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { onCommand } from '../app/commands';
+import { onShowPanel } from '../app/locationEvents';
 import type { ArticleSession } from '../editor/session/ArticleSession';
 import type { PanelDefinition, PanelRequest } from './panelTypes';
 
@@ -28,6 +29,19 @@ export function PanelHost({ panels, session, visible, onShow }: Props) {
         return true;
       }),
     [session, onShow],
+  );
+
+  // Another panel asks for a tab (the Checks panel showing a source): switch to it and pass the request on.
+  useEffect(
+    () =>
+      onShowPanel(({ panelId, request: asked }) => {
+        if (!panels.some((panel) => panel.id === panelId)) return;
+        onShow();
+        setActiveId(panelId);
+        nonce.current += 1;
+        setRequest({ ...asked, nonce: nonce.current });
+      }),
+    [panels, onShow],
   );
 
   const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {

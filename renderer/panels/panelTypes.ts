@@ -2,7 +2,14 @@ import type { ComponentType } from 'react';
 import type { ArticleSession } from '../editor/session/ArticleSession';
 
 /** Something another part of the window asks a panel to do, e.g. Ctrl+Shift+S: "ask for a version name". */
-export type PanelRequest = { kind: 'saveVersion'; nonce: number };
+export type PanelRequest =
+  | { kind: 'saveVersion'; nonce: number }
+  /** From the Checks panel: show this source in the Sources tab. */
+  | { kind: 'showSource'; sourceId: string; nonce: number }
+  /** From a figure in the text: show the selected figure in the Rights tab. */
+  | { kind: 'showFigure'; nonce: number }
+  /** From a footnote marker in the text: show its note in the Footnotes tab. */
+  | { kind: 'showFootnote'; noteId: string; nonce: number };
 
 export interface PanelProps {
   /** The open article, or null when none is open. */

@@ -1,6 +1,7 @@
 import type { Bridge } from '../../shared/contract/bridge';
 import {
   channels,
+  isPublicChannel,
   type ChannelInput,
   type ChannelName,
   type ChannelOutput,
@@ -32,6 +33,8 @@ export interface Api {
   readonly transport: Bridge['transport'];
   call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
   onEvent(listener: (event: GalleyEvent) => void): () => void;
+  /** Called when a call is refused because the session has ended (expired, signed out elsewhere, account disabled). */
+  onSessionLost(listener: () => void): () => void;
 }
 
 /**
@@ -40,6 +43,7 @@ export interface Api {
  */
 export function createApi(bridge: Bridge): Api {
   const listeners = new Set<(event: GalleyEvent) => void>();
+  const sessionLost = new Set<() => void>();
   let stopBridgeEvents: (() => void) | null = null;
 
   return {
@@ -47,7 +51,10 @@ export function createApi(bridge: Bridge): Api {
 
     async call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
       const result = await bridge.invoke(channel, input);
-      if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+      if (!result.ok) {
+        if (result.error.code === 'UNAUTHENTICATED' && !isPublicChannel(channel)) for (const each of sessionLost) each();
+        throw new ApiError(result.error.code, result.error.message);
+      }
       const parsed = channels[channel].output.safeParse(result.value);
       if (!parsed.success) {
         console.error(`Galley: ${channel} answered with an unexpected shape`, parsed.error.issues);
@@ -69,6 +76,13 @@ export function createApi(bridge: Bridge): Api {
           stopBridgeEvents();
           stopBridgeEvents = null;
         }
+      };
+    },
+
+    onSessionLost(listener) {
+      sessionLost.add(listener);
+      return () => {
+        sessionLost.delete(listener);
       };
     },
   };

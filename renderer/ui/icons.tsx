@@ -125,3 +125,35 @@ export const ArticleIcon = () => (
     <path d="M11.5 3v3.5H15M8 10h4.5M8 13h4.5" />
   </Icon>
 );
+
+export const ImageIcon = () => (
+  <Icon>
+    <rect x="3" y="4" width="14" height="12" rx="1.5" />
+    <circle cx="7.5" cy="8.25" r="1.25" />
+    <path d="M3.5 14.5l4-4 3 3 2-2 4 4" />
+  </Icon>
+);
+
+/** Quotation marks over a line: cite the selected words. */
+export const CiteIcon = () => (
+  <Icon>
+    <path d="M4 6.5c0-1.4 1-2.5 2.5-2.5M4 6.5v2.5h2.5V6.5H4zM10 6.5c0-1.4 1-2.5 2.5-2.5M10 6.5v2.5h2.5V6.5H10z" />
+    <path d="M4 13.5h12M4 16.5h8" />
+  </Icon>
+);
+
+/** A line of text with a raised number: insert a footnote. */
+export const FootnoteIcon = () => (
+  <Icon>
+    <path d="M3 14.5h9M3 17h6" />
+    <path d="M13.5 4.5l1.75-1.25V9M13.5 9h3.5" />
+  </Icon>
+);
+
+/** A tray with an arrow coming in: import a file. */
+export const ImportIcon = () => (
+  <Icon>
+    <path d="M10 3v9M6.5 8.5L10 12l3.5-3.5" />
+    <path d="M3.5 12.5v3h13v-3" />
+  </Icon>
+);

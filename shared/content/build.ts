@@ -3,7 +3,12 @@ import type { SerializedHeadingNode, SerializedQuoteNode } from '@lexical/rich-t
 import type { SerializedListItemNode, SerializedListNode } from '@lexical/list';
 import type { SerializedLinkNode } from '@lexical/link';
 import { BODY_FORMAT_VERSION, type ArticleBody } from './body';
+import type { Locator } from '../domain/source';
+import type { SerializedCitationNode } from './nodes/citation-node';
+import type { SerializedFootnoteNode } from './nodes/footnote-node';
+import type { SerializedReferenceMarkerNode } from './nodes/reference-marker-node';
 import type { Block, Inline, ListBlock } from './render/tree';
+import { figureNode } from './render/figure';
 import type { TextDirection } from './render/direction';
 
 /**
@@ -24,6 +29,18 @@ export function lineBreakNode(): SerializedLineBreakNode {
 
 export function linkNode(url: string, children: SerializedLexicalNode[], title: string | null = null): SerializedLinkNode {
   return { type: 'link', ...element(), url, rel: null, target: null, title, children };
+}
+
+export function citationNode(sourceIds: readonly string[], locator: Locator | null, children: SerializedLexicalNode[]): SerializedCitationNode {
+  return { type: 'citation', ...element(), version: 1, sourceIds: [...sourceIds], locator, children };
+}
+
+export function footnoteNode(noteId: string, text: string, sourceIds: readonly string[] = []): SerializedFootnoteNode {
+  return { type: 'footnote', version: 1, noteId, text, sourceIds: [...sourceIds] };
+}
+
+export function referenceMarkerNode(label: string): SerializedReferenceMarkerNode {
+  return { type: 'reference-marker', version: 1, label };
 }
 
 export function paragraphNode(children: SerializedLexicalNode[], direction: TextDirection | null = null): SerializedParagraphNode {
@@ -73,7 +90,23 @@ export function buildInlines(inlines: readonly Inline[]): SerializedLexicalNode[
       continue;
     }
     previous = null;
-    out.push(inline.kind === 'break' ? lineBreakNode() : linkNode(inline.url, buildInlines(inline.children), inline.title));
+    switch (inline.kind) {
+      case 'break':
+        out.push(lineBreakNode());
+        break;
+      case 'link':
+        out.push(linkNode(inline.url, buildInlines(inline.children), inline.title));
+        break;
+      case 'citation':
+        out.push(citationNode(inline.sourceIds, inline.locator, buildInlines(inline.children)));
+        break;
+      case 'footnote':
+        out.push(footnoteNode(inline.noteId, inline.text, inline.sourceIds));
+        break;
+      case 'reference':
+        out.push(referenceMarkerNode(inline.label));
+        break;
+    }
   }
   return out;
 }
@@ -104,6 +137,8 @@ export function buildBlock(block: Block): SerializedLexicalNode {
       return quoteNode(buildInlines(block.children), block.direction);
     case 'list':
       return buildList(block);
+    case 'figure':
+      return figureNode(block) as unknown as SerializedLexicalNode;
   }
 }
 

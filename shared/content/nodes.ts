@@ -2,6 +2,10 @@ import type { Klass, LexicalNode } from 'lexical';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
+import { CitationNode } from './nodes/citation-node';
+import { FootnoteNode } from './nodes/footnote-node';
+import { ReferenceMarkerNode } from './nodes/reference-marker-node';
+import { FigureNode } from './nodes/figure';
 
 /**
  * The node classes a Galley body may contain. The renderer's editor and the headless
@@ -15,4 +19,10 @@ export const galleyNodes: ReadonlyArray<Klass<LexicalNode>> = [
   ListItemNode,
   LinkNode,
   AutoLinkNode,
+  // Sources, citations and footnotes (issue 3); the editor draws them with subclasses.
+  CitationNode,
+  FootnoteNode,
+  ReferenceMarkerNode,
+  // Figures (issue 4): the editor registers its drawing subclass under the same type.
+  FigureNode,
 ];

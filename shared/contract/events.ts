@@ -12,6 +12,15 @@ export const GalleyEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('article.changed'), articleId: IdSchema }),
   z.object({ type: z.literal('articles.listChanged') }),
   z.object({ type: z.literal('revisions.changed'), articleId: IdSchema }),
+  /** An article moved in the workflow, changed holder, or lost its approval. */
+  z.object({ type: z.literal('workflow.changed'), articleId: IdSchema }),
+  /** People or roles changed (the admin's Users screen listens). */
+  z.object({ type: z.literal('users.changed') }),
+  /**
+   * An article's sources changed (attached, detached, edited), or with `articleId: null`
+   * the library did in a way that may touch any article (a source edited or deleted).
+   */
+  z.object({ type: z.literal('sources.changed'), articleId: IdSchema.nullable() }),
   /** A command from the native menu (Electron) to the editor. */
   z.object({ type: z.literal('menu.command'), command: z.string().max(64) }),
 ]);

@@ -5,8 +5,9 @@
  *   search    searching 100,000 articles, against the same FTS5 SQL on a raw connection
  *   typing    keystroke latency in Chromium, against a bare Lexical editor (and plain contenteditable)
  *   open      opening the 20,000-word article, against the bare Lexical page
+ *   checks    every check on the 20,000-word article with 500 citations and 200 footnotes, against read-body
  *
- * Options: --only=autosave,search,typing,open   --quick (fewer repetitions, for trying it out)
+ * Options: --only=autosave,search,typing,open,checks   --quick (fewer repetitions, for trying it out)
  *          --strict (exit 1 when a target is missed)
  * Prints a table; writes bench-results/bench-<timestamp>.json and bench-results/latest.json.
  * Not a test: nothing here asserts on time.
@@ -14,10 +15,11 @@
 import { benchAutosave } from './server/autosave';
 import { benchSearch } from './server/search';
 import { benchBrowser } from './browser/browser-benches';
+import { benchChecks } from './server/checks';
 import { formatTable, writeResults, type BenchRow } from './support/results';
 import { machineInfo } from './support/machine';
 
-const SUITES = ['autosave', 'search', 'typing', 'open'] as const;
+const SUITES = ['autosave', 'search', 'typing', 'open', 'checks'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface Args {
@@ -86,6 +88,11 @@ async function main(): Promise<number> {
         warmup: 2,
         log,
       }),
+    );
+  }
+  if (args.only.has('checks')) {
+    await runSuite('checks', async () =>
+      benchChecks({ warmup: q ? 3 : 10, budgetMs: q ? 2_000 : 10_000, minRepetitions: q ? 10 : 50, maxRepetitions: q ? 50 : 500, log }),
     );
   }
   if (args.only.has('typing') || args.only.has('open')) {

@@ -12,7 +12,7 @@ test('an unknown article id shows a clear “not found” state', async ({ app }
   await app.openArticleByUrl(MISSING_ID);
   await expect(app.page.getByRole('heading', { name: 'Article not found' })).toBeVisible();
   await app.page.getByRole('button', { name: 'Back to the article list' }).click();
-  await expect(app.page.getByRole('heading', { name: 'No article open' })).toBeVisible();
+  await expect(app.page.getByRole('heading', { name: 'My desk', level: 1 })).toBeVisible();
 });
 
 test('a failed save says why, keeps retrying, and saves once the server answers again', async ({ app }) => {

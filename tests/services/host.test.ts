@@ -22,8 +22,10 @@ async function host() {
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   const h = await startHost({ galley: g.galley, rendererDir });
   hosts.push(h);
-  const cookie = `galley_token=${h.token}`;
-  return { g, h, cookie };
+  const access = `galley_token=${h.token}`;
+  // The browser of a signed-in writer: the access cookie of this run and a session cookie.
+  const cookie = `${access}; galley_session=${g.token}`;
+  return { g, h, cookie, access };
 }
 
 interface Reply {
@@ -78,14 +80,38 @@ describe('web host', () => {
     expect((await http(h, `/?token=wrong`)).status).toBe(403);
   });
 
-  it('answers RPC for the cookie holder and UNAUTHENTICATED for anyone else', async () => {
-    const { h, cookie } = await host();
+  it('answers RPC for a signed-in browser of this run and UNAUTHENTICATED for anyone else', async () => {
+    const { g, h, cookie, access } = await host();
     const ok = JSON.parse((await rpc(h, cookie, 'articles.create', { meta: { headline: 'Via HTTP' } })).body);
     expect(ok).toMatchObject({ ok: true, value: { meta: { headline: 'Via HTTP' } } });
-    const denied = JSON.parse((await rpc(h, null, 'articles.list', {})).body);
-    expect(denied).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-    const forged = JSON.parse((await rpc(h, 'galley_token=guess', 'articles.list', {})).body);
-    expect(forged).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    for (const presented of [null, 'galley_token=guess', access, `galley_session=${g.token}`, `galley_token=guess; galley_session=${g.token}`]) {
+      const denied = JSON.parse((await rpc(h, presented, 'articles.list', {})).body);
+      expect(denied, String(presented)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    }
+    // A session cannot be smuggled in through the input either.
+    const smuggled = JSON.parse((await rpc(h, access, 'articles.list', { sessionToken: g.token })).body);
+    expect(smuggled).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('signs in by putting the session in an HttpOnly cookie, never in the answer, and signs out by clearing it', async () => {
+    const { h, access } = await host();
+    const signIn = await rpc(h, access, 'auth.signIn', { name: 'writer', password: 'correct horse battery staple' });
+    const setCookie = String(signIn.headers['set-cookie']);
+    expect(setCookie).toMatch(/^galley_session=[A-Za-z0-9_-]{40,}; HttpOnly; SameSite=Strict; Path=\/$/);
+    const session = setCookie.split(';')[0]!;
+    const answer = JSON.parse(signIn.body) as { ok: boolean; value: Record<string, unknown> };
+    expect(answer).toMatchObject({ ok: true, value: { session: { displayName: 'Wren Writer', role: 'writer' } } });
+    expect(answer.value).not.toHaveProperty('token');
+    expect(signIn.body).not.toContain(session.split('=')[1]);
+
+    const signedIn = `${access}; ${session}`;
+    expect(JSON.parse((await rpc(h, signedIn, 'session.current', {})).body)).toMatchObject({ ok: true, value: { role: 'writer' } });
+    const signOut = await rpc(h, signedIn, 'auth.signOut', {});
+    expect(String(signOut.headers['set-cookie'])).toBe('galley_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0');
+    expect(JSON.parse((await rpc(h, signedIn, 'session.current', {})).body)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+
+    const wrong = await rpc(h, access, 'auth.signIn', { name: 'writer', password: 'guess' });
+    expect(wrong.headers['set-cookie']).toBeUndefined();
   });
 
   it('refuses other origins, other Host names (DNS rebinding) and non-JSON posts', async () => {
@@ -135,5 +161,7 @@ describe('web host', () => {
     });
     expect(JSON.parse(await received)).toEqual({ type: 'articles.listChanged' });
     expect((await http(h, '/events')).status).toBe(401);
+    // The page of this run, but nobody signed in: no events either.
+    expect((await http(h, '/events', { headers: { cookie: `galley_token=${h.token}` } })).status).toBe(401);
   });
 });

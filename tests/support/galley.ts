@@ -3,41 +3,82 @@ import { openGalley, type Galley } from '../../electron/services';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
 import type { RpcResult } from '../../shared/contract/rpc';
 import type { GalleyEvent } from '../../shared/contract/events';
+import type { Role, Session } from '../../shared/domain/session';
 import { useTempDirs } from './temp-dir';
+import { seedSession as seed, TEST_PASSWORD, TEST_PASSWORD_PARAMS } from './seed-session';
 
-export interface TestGalley {
-  galley: Galley;
-  dataDir: string;
-  events: GalleyEvent[];
-  /** Calls a channel as the local user and returns the raw result. */
+export { TEST_PASSWORD, TEST_PASSWORD_PARAMS };
+
+/** One signed-in person calling the router, as a transport would on their behalf. */
+export interface TestClient {
+  session: Session;
+  token: string;
+  /** Calls a channel as this person and returns the raw result. */
   raw(channel: string, input: unknown): Promise<RpcResult<unknown>>;
   /** Calls a channel and returns its value, failing the test on an error result. */
   call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
 }
 
-/** A Galley on a real SQLite file in a fresh directory, closed after each test. */
-export function useGalley(): (dataDir?: string) => TestGalley {
+export interface TestGalley extends TestClient {
+  /** `localSession()` is the writer this helper signed in (for tests that call services directly). */
+  galley: Galley & { localSession(): Session };
+  dataDir: string;
+  events: GalleyEvent[];
+  /** The first admin. */
+  admin: TestClient;
+  /** Signs in as `name`, adding them with `role` first if they do not exist yet. */
+  as(name: string, role: Role, displayName?: string): TestClient;
+}
+
+function clientFor(galley: Galley, session: Session, token: string): TestClient {
+  const raw = (channel: string, input: unknown) => galley.dispatch(channel, input, token);
+  return {
+    session,
+    token,
+    raw,
+    async call(channel, input) {
+      const result = await raw(channel, input);
+      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+      return result.value as never;
+    },
+  };
+}
+
+function seedSession(galley: Galley, name: string, role: Role, displayName: string): TestClient {
+  const { session, token } = seed(galley, name, role, displayName);
+  return clientFor(galley, session, token);
+}
+
+export interface TestGalleyOptions {
+  /** The services' clock (sessions, timestamps, "in the past"). */
+  now?: () => Date;
+}
+
+/**
+ * A Galley on a real SQLite file in a fresh directory, closed after each test, with an
+ * admin ("admin") and a signed-in writer ("writer", the author of what the test creates).
+ */
+export function useGalley(): (dataDir?: string, options?: TestGalleyOptions) => TestGalley {
   const tempDir = useTempDirs();
   const open: Galley[] = [];
   afterEach(() => {
     for (const g of open.splice(0)) g.close();
   });
-  return (dataDir = tempDir()) => {
-    const galley = openGalley({ dataDir, log: () => {} });
+  return (dataDir = tempDir(), options = {}) => {
+    const galley = openGalley({ dataDir, log: () => {}, passwordParams: TEST_PASSWORD_PARAMS, ...(options.now ? { now: options.now } : {}) });
     open.push(galley);
     const events: GalleyEvent[] = [];
     galley.events.subscribe((e) => events.push(e));
-    const raw = (channel: string, input: unknown) => galley.dispatch(channel, input, galley.localSession());
+    const admin = seedSession(galley, 'admin', 'admin', 'Ada Admin');
+    const writer = seedSession(galley, 'writer', 'writer', 'Wren Writer');
+    const shimmed = Object.assign(galley, { localSession: () => writer.session });
     return {
-      galley,
+      ...writer,
+      galley: shimmed,
       dataDir,
       events,
-      raw,
-      async call(channel, input) {
-        const result = await raw(channel, input);
-        if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
-        return result.value as never;
-      },
+      admin,
+      as: (name, role, displayName = name) => seedSession(galley, name, role, displayName),
     };
   };
 }

@@ -2,8 +2,12 @@ import type { Migration } from './types';
 import { migration001 } from './001-articles';
 import { migration002 } from './002-revisions';
 import { migration003 } from './003-search';
+import { migration004 } from './004-users';
+import { migration005 } from './005-workflow';
+import { migration006 } from './006-sources';
+import { migration007 } from './007-assets';
 
 /** In order; a migration, once released, is never edited: add the next number instead. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -8,7 +8,8 @@ export type SaveStatus =
   | { kind: 'unsaved' }
   | { kind: 'saving' }
   | { kind: 'failed'; message: string; retryAt: number }
-  | { kind: 'conflict'; message: string };
+  /** Stopped: the article changed elsewhere, or (`locked`) this person may no longer edit it. */
+  | { kind: 'conflict'; message: string; locked?: boolean };
 
 export type SaveRequest = ChannelInput<'articles.save'>;
 export type SaveResult = ChannelOutput<'articles.save'>;
@@ -192,11 +193,16 @@ export class SaveController {
         // Keep what this save carried, unless a newer change has replaced it since.
         this.pendingMeta ??= meta;
         if (body !== undefined) this.bodyDirty = true;
-        if (this.options.errorCode(error) === 'CONFLICT') {
+        const code = this.options.errorCode(error);
+        if (code === 'CONFLICT') {
           this.setStatus({
             kind: 'conflict',
             message: 'This article was changed somewhere else (in another window, or by someone else) after you opened it.',
           });
+        } else if (code === 'FORBIDDEN') {
+          // Someone took the article over, or it moved on in the workflow: retrying cannot help.
+          const reason = error instanceof Error ? error.message : String(error);
+          this.setStatus({ kind: 'conflict', locked: true, message: `You can no longer edit this article. ${reason}` });
         } else {
           this.fail(error);
         }

@@ -35,3 +35,8 @@ export function anyUnsavedWork(): boolean {
 export function flushAll(): void {
   for (const controller of controllers) void flushAndTrack(controller);
 }
+
+/** Saves what every open editor has pending and waits for it (before signing out). */
+export async function flushEverything(): Promise<void> {
+  await Promise.all([...controllers].map((controller) => flushAndTrack(controller)));
+}

@@ -14,6 +14,8 @@ import { $setBlocksType } from '@lexical/selection';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
 import type { AppCommand } from '../../app/commands';
 import { $readSelectionFormat, type BlockType } from './selectionFormat';
+import { OPEN_CITE_DIALOG_COMMAND } from '../citations/citationEditing';
+import { INSERT_FOOTNOTE_COMMAND } from '../footnotes/footnoteStore';
 
 /** Asks the toolbar to open its link box for the current selection. */
 export const OPEN_LINK_EDITOR_COMMAND: LexicalCommand<void> = createCommand('GALLEY_OPEN_LINK_EDITOR');
@@ -65,6 +67,12 @@ export function runEditorCommand(editor: LexicalEditor, command: EditorCommand):
       return;
     case 'format.link':
       editor.dispatchCommand(OPEN_LINK_EDITOR_COMMAND, undefined);
+      return;
+    case 'format.cite':
+      editor.dispatchCommand(OPEN_CITE_DIALOG_COMMAND, undefined);
+      return;
+    case 'format.footnote':
+      editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined);
       return;
     case 'edit.undo':
       editor.dispatchCommand(UNDO_COMMAND, undefined);

@@ -3,6 +3,7 @@ import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $isListNode, ListNode } from '@lexical/list';
 import { $isLinkNode } from '@lexical/link';
 import { $findMatchingParent, $getNearestNodeOfType } from '@lexical/utils';
+import { $isCitationNode } from '../../../shared/content/nodes/citation-node';
 
 export type BlockType = 'paragraph' | 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'quote' | 'bullet' | 'number' | 'check';
 
@@ -14,6 +15,8 @@ export interface SelectionFormat {
   blockType: BlockType;
   isLink: boolean;
   linkUrl: string | null;
+  /** The selection is inside cited words: Cite edits that citation. */
+  isCitation: boolean;
   hasSelection: boolean;
 }
 
@@ -25,6 +28,7 @@ export const NO_SELECTION_FORMAT: SelectionFormat = {
   blockType: 'paragraph',
   isLink: false,
   linkUrl: null,
+  isCitation: false,
   hasSelection: false,
 };
 
@@ -47,6 +51,7 @@ export function $readSelectionFormat(): SelectionFormat {
     blockType: $blockTypeOf(anchor),
     isLink: link !== null,
     linkUrl: link?.getURL() ?? null,
+    isCitation: $findMatchingParent(anchor, $isCitationNode) !== null,
     hasSelection: true,
   };
 }

@@ -43,6 +43,8 @@ const SHORTCUTS: ShortcutSpec[] = [
   spec('format.bulletList', 'Mod+Shift+8', 'Digit8', MS),
   spec('format.quote', 'Mod+Alt+Q', 'q', MA),
   spec('format.link', 'Mod+K', 'k', M),
+  spec('format.cite', 'Mod+Alt+C', 'c', MA),
+  spec('format.footnote', 'Mod+Alt+F', 'f', MA),
   spec('edit.undo', 'Mod+Z', 'z', M),
   spec('edit.redo', 'Mod+Shift+Z', 'z', MS),
   ...(IS_APPLE ? [] : [spec('edit.redo', 'Mod+Y', 'y', M)]),

@@ -6,13 +6,15 @@ import { slugFollowsHeadline, slugify } from './slug';
 
 interface Props {
   meta: ArticleMeta;
+  /** Shown but not editable (the workflow says so): every field of the fieldset is disabled. */
+  readOnly?: boolean;
   onChange: (meta: ArticleMeta) => void;
   /** A field lost focus: a good moment to save. */
   onBlur: () => void;
 }
 
 /** Byline, section, tags, slug, dateline and language: the details a desk needs, compact under the headline. */
-export function DetailFields({ meta, onChange, onBlur }: Props) {
+export function DetailFields({ meta, readOnly = false, onChange, onBlur }: Props) {
   // While a writer types in these boxes they see what they type; the article gets the cleaned value.
   const [slugDraft, setSlugDraft] = useState<string | null>(null);
   const [languageDraft, setLanguageDraft] = useState<string | null>(null);
@@ -31,6 +33,7 @@ export function DetailFields({ meta, onChange, onBlur }: Props) {
 
   return (
     <section className="doc-details" aria-label="Article details">
+      <fieldset className="doc-details__fields" disabled={readOnly}>
       <ChipInput
         label="Byline"
         itemName="byline"
@@ -151,6 +154,7 @@ export function DetailFields({ meta, onChange, onBlur }: Props) {
             : 'Use a language code such as en, fr or ur-PK.'}
         </p>
       </div>
+      </fieldset>
     </section>
   );
 }

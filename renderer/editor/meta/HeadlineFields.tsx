@@ -5,6 +5,8 @@ import { slugFollowsHeadline, slugify } from './slug';
 interface Props {
   meta: ArticleMeta;
   direction: 'ltr' | 'rtl';
+  /** Shown, selectable, but not editable (the workflow says so). */
+  readOnly?: boolean;
   onChange: (meta: ArticleMeta) => void;
   /** A field lost focus: a good moment to save. */
   onBlur: () => void;
@@ -13,7 +15,7 @@ interface Props {
 }
 
 /** The headline and standfirst, set large above the text as they will be read. */
-export function HeadlineFields({ meta, direction, onChange, onBlur, onFocusBody }: Props) {
+export function HeadlineFields({ meta, direction, readOnly = false, onChange, onBlur, onFocusBody }: Props) {
   const slugIsAuto = slugFollowsHeadline(meta);
   const dekId = useId();
 
@@ -47,6 +49,7 @@ export function HeadlineFields({ meta, direction, onChange, onBlur, onFocusBody 
         rows={1}
         maxLength={500}
         placeholder="Headline"
+        readOnly={readOnly}
         value={meta.headline}
         onChange={(event) => setHeadline(event.target.value)}
         onKeyDown={onHeadlineKeyDown}
@@ -61,6 +64,7 @@ export function HeadlineFields({ meta, direction, onChange, onBlur, onFocusBody 
         rows={1}
         maxLength={2000}
         placeholder="Standfirst: the one or two sentences under the headline"
+        readOnly={readOnly}
         value={meta.dek}
         onChange={(event) => onChange({ ...meta, dek: event.target.value.replace(/\s*\n\s*/g, ' ') })}
         onKeyDown={onDekKeyDown}

@@ -1,34 +1,9 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import {
-  $createRangeSelectionFromDom,
-  $getSelection,
-  $isRangeSelection,
-  $setSelection,
-  COMMAND_PRIORITY_HIGH,
-  KEY_DOWN_COMMAND,
-  type LexicalEditor,
-} from 'lexical';
+import { COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND } from 'lexical';
 import { commandForKeyEvent } from '../commands/shortcuts';
 import { isEditorCommand, runEditorCommand } from '../commands/editorCommands';
-
-/**
- * The browser reports selection changes (Shift+arrows, a mouse drag) a moment later, in a
- * `selectionchange` task; a shortcut pressed before that task runs would act on the old
- * selection. Reading the DOM's selection first makes the shortcut act on what is highlighted.
- * Runs inside the key-down command's update.
- */
-function $syncSelectionFromDom(editor: LexicalEditor): void {
-  const domSelection = window.getSelection();
-  const root = editor.getRootElement();
-  if (domSelection === null || root === null || !root.contains(domSelection.anchorNode)) return;
-  const fromDom = $createRangeSelectionFromDom(domSelection, editor);
-  if (fromDom === null) return;
-  const current = $getSelection();
-  // Same place: keep Lexical's selection, which carries formats chosen for the next typed text.
-  if ($isRangeSelection(current) && current.anchor.is(fromDom.anchor) && current.focus.is(fromDom.focus)) return;
-  $setSelection(fromDom);
-}
+import { $syncSelectionFromDom } from '../commands/syncSelection';
 
 /**
  * Formatting shortcuts while the body has focus. Saving shortcuts (Ctrl+S, Ctrl+Shift+S)

@@ -18,6 +18,7 @@ function sameFormat(a: SelectionFormat, b: SelectionFormat): boolean {
     a.blockType === b.blockType &&
     a.isLink === b.isLink &&
     a.linkUrl === b.linkUrl &&
+    a.isCitation === b.isCitation &&
     a.hasSelection === b.hasSelection
   );
 }

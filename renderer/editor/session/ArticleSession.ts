@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { LexicalEditor } from 'lexical';
 import type { Article } from '../../../shared/domain/article';
 
 /**
@@ -9,6 +10,10 @@ import type { Article } from '../../../shared/domain/article';
 export interface ArticleSession {
   articleId: string;
   headline: string;
+  /** True when the workflow does not let this person change the article now (someone else holds it, or its state). */
+  readOnly: boolean;
+  /** The body's editor: panels that work on the text (footnotes) read and change it through this. */
+  editor: LexicalEditor;
   /** Saves pending changes now; true when everything typed is saved. */
   saveNow(): Promise<boolean>;
   replaceArticle(article: Article): void;

@@ -20,7 +20,7 @@ function statusText(status: SaveStatus): string {
     case 'failed':
       return `Couldn't save: ${status.message.replace(/\.$/, '')}. Retrying…`;
     case 'conflict':
-      return 'Not saved: this article was changed elsewhere';
+      return status.locked === true ? 'Not saved: you can no longer edit this article' : 'Not saved: this article was changed elsewhere';
   }
 }
 

@@ -4,6 +4,9 @@ import { $toggleLink } from '@lexical/link';
 import type { AppCommand } from '../../app/commands';
 import {
   BulletListIcon,
+  CiteIcon,
+  FootnoteIcon,
+  ImageIcon,
   LinkIcon,
   NumberedListIcon,
   QuoteIcon,
@@ -16,6 +19,7 @@ import { useToolbarState } from '../plugins/useSelectionFormat';
 import { LinkEditor } from './LinkEditor';
 import { ToolbarButton } from './ToolbarButton';
 import { useLinkEditing } from './useLinkEditing';
+import { OPEN_IMAGE_PICKER_COMMAND } from '../nodes/FigureSelection';
 import { useRovingFocus } from './useRovingFocus';
 
 /** The formatting toolbar: every button names itself, shows its shortcut and, for toggles, whether it is on. */
@@ -111,6 +115,24 @@ export function ToolbarPlugin() {
             }}
           >
             <UnlinkIcon />
+          </ToolbarButton>
+        </div>
+        <div className="toolbar__group">
+          <ToolbarButton
+            label={state.isCitation ? 'Edit citation' : 'Cite'}
+            command="format.cite"
+            pressed={state.isCitation}
+            onRun={() => run('format.cite')}
+          >
+            <CiteIcon />
+          </ToolbarButton>
+          <ToolbarButton label="Insert footnote" command="format.footnote" onRun={() => run('format.footnote')}>
+            <FootnoteIcon />
+          </ToolbarButton>
+        </div>
+        <div className="toolbar__group">
+          <ToolbarButton label="Insert image…" onRun={() => editor.dispatchCommand(OPEN_IMAGE_PICKER_COMMAND, undefined)}>
+            <ImageIcon />
           </ToolbarButton>
         </div>
       </div>

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
+  $addUpdateTag,
   $createTextNode,
   $getSelection,
   $isRangeSelection,
   $setSelection,
   COMMAND_PRIORITY_LOW,
+  SKIP_DOM_SELECTION_TAG,
   type BaseSelection,
 } from 'lexical';
 import { $createLinkNode, $toggleLink } from '@lexical/link';
@@ -34,6 +36,9 @@ export function useLinkEditing() {
         () => {
           // Command listeners run inside an update: this is the selection as it is now.
           const format = $readSelectionFormat();
+          // The address box takes the focus: this update must not put the browser's selection
+          // (and with it the focus) back into the text when it commits, after the box has opened.
+          $addUpdateTag(SKIP_DOM_SELECTION_TAG);
           setDraft({ selection: $getSelection()?.clone() ?? null, url: format.linkUrl ?? '', isEditingLink: format.isLink });
           return true;
         },

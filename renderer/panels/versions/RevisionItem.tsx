@@ -7,7 +7,8 @@ interface Props {
   now: number;
   busy: boolean;
   onPreview: () => void;
-  onRestore: () => void;
+  /** Absent when this person may not change the article now (the workflow decides). */
+  onRestore?: (() => void) | undefined;
 }
 
 export function RevisionItem({ revision, now, busy, onPreview, onRestore }: Props) {
@@ -30,15 +31,17 @@ export function RevisionItem({ revision, now, busy, onPreview, onRestore }: Prop
         <button type="button" className="button button--small" aria-label={`Preview ${revision.name}`} onClick={onPreview}>
           Preview
         </button>
-        <button
-          type="button"
-          className="button button--small"
-          aria-label={`Restore ${revision.name}`}
-          disabled={busy}
-          onClick={onRestore}
-        >
-          Restore…
-        </button>
+        {onRestore !== undefined ? (
+          <button
+            type="button"
+            className="button button--small"
+            aria-label={`Restore ${revision.name}`}
+            disabled={busy}
+            onClick={onRestore}
+          >
+            Restore…
+          </button>
+        ) : null}
       </div>
     </li>
   );

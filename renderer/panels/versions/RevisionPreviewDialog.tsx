@@ -9,7 +9,8 @@ import { dateTime, plural } from '../../ui/format';
 
 interface Props {
   summary: RevisionSummary;
-  onRestore: () => void;
+  /** Absent when this person may not change the article now. */
+  onRestore?: (() => void) | undefined;
   onClose: () => void;
 }
 
@@ -43,9 +44,11 @@ export function RevisionPreviewDialog({ summary, onRestore, onClose }: Props) {
           <button type="button" className="button button--quiet" onClick={onClose}>
             Close
           </button>
-          <button type="button" className="button button--primary" onClick={onRestore} disabled={revision === null}>
-            Restore this version…
-          </button>
+          {onRestore !== undefined ? (
+            <button type="button" className="button button--primary" onClick={onRestore} disabled={revision === null}>
+              Restore this version…
+            </button>
+          ) : null}
         </>
       }
     >

@@ -85,7 +85,9 @@ export function VersionsPanel({ session, request }: PanelProps) {
 
   return (
     <div className="versions">
-      {naming ? (
+      {session.readOnly ? (
+        <p className="panel-empty">You can read the versions; saving or restoring one is for whoever may edit the article now.</p>
+      ) : naming ? (
         <SaveVersionForm
           defaultName={nextVersionName(revisions)}
           busy={busy}
@@ -121,7 +123,7 @@ export function VersionsPanel({ session, request }: PanelProps) {
               now={now}
               busy={busy}
               onPreview={() => setPreviewing(revision)}
-              onRestore={() => setConfirming(revision)}
+              onRestore={session.readOnly ? undefined : () => setConfirming(revision)}
             />
           ))}
         </ol>
@@ -130,7 +132,7 @@ export function VersionsPanel({ session, request }: PanelProps) {
       {previewing !== null && confirming === null ? (
         <RevisionPreviewDialog
           summary={previewing}
-          onRestore={() => setConfirming(previewing)}
+          onRestore={session.readOnly ? undefined : () => setConfirming(previewing)}
           onClose={() => setPreviewing(null)}
         />
       ) : null}

@@ -47,20 +47,25 @@ export function planFormats(formats: readonly number[], tracked: readonly number
 export function commonFormat(inlines: readonly Inline[]): number {
   let common: number | null = null;
   for (const inline of inlines) {
-    const format = inline.kind === 'text' ? inline.format : inline.kind === 'link' ? commonFormat(inline.children) : null;
+    const format =
+      inline.kind === 'text' ? inline.format : inline.kind === 'link' || inline.kind === 'citation' ? commonFormat(inline.children) : null;
     if (format !== null) common = common === null ? format : common & format;
   }
   return common ?? 0;
 }
 
 /**
- * The format each inline should be planned with. A link takes what all its text shares
- * (the rest is planned inside it); a line break takes what both neighbours share, so a
- * break inside bold text does not close and reopen the bold.
+ * The format each inline should be planned with. A link or citation takes what all its
+ * text shares (the rest is planned inside it); a line break or a marker takes what both
+ * neighbours share, so a break inside bold text does not close and reopen the bold.
  */
 export function planningFormats(inlines: readonly Inline[], mask: number): number[] {
   const own = inlines.map((inline) =>
-    inline.kind === 'text' ? inline.format & mask : inline.kind === 'link' ? commonFormat(inline.children) & mask : null,
+    inline.kind === 'text'
+      ? inline.format & mask
+      : inline.kind === 'link' || inline.kind === 'citation'
+        ? commonFormat(inline.children) & mask
+        : null,
   );
   // Nearest known format on each side, found in two linear passes.
   const before: number[] = [];

@@ -4,8 +4,10 @@ import { textDirection, type TextDirection } from './direction';
 import { escapeHtml } from './escape-html';
 import { planFormats, planningFormats } from './format-nesting';
 import { isBlank, readBody } from './read-body';
+import { figureHtml } from './figure';
 import { TEXT_FORMAT } from './text-format';
-import type { Block, Inline, ListBlock } from './tree';
+import { nameableSources, sourceLabel, type SourceLookup } from './sources';
+import type { Block, FootnoteMarker, Inline, ListBlock } from './tree';
 
 export interface RenderableArticle {
   meta: ArticleMeta;
@@ -15,6 +17,13 @@ export interface RenderableArticle {
 export interface BodyHtmlOptions {
   /** The direction of the page the fragment goes into; blocks that differ get their own `dir`. */
   direction?: TextDirection;
+  /** The cited sources by id: citations then link to them. Without it, cited words are plain text. */
+  sources?: SourceLookup;
+}
+
+/** What a whole-article renderer may be given besides the article. */
+export interface RenderOptions {
+  sources?: SourceLookup;
 }
 
 /** HTML elements for the format bits, in the order they nest when they run equally far. */
@@ -35,7 +44,13 @@ const tagOf = (flag: number): string => FORMAT_TAGS.find(([f]) => f === flag)?.[
 /** Links always carry this: the exported page must not hand the reader's tab to the target. */
 const LINK_REL = 'noopener noreferrer';
 
-function renderInlines(inlines: readonly Inline[], outerFormat: number): string {
+/** What renderers carry through one body: the footnotes met so far, and the sources to link. */
+interface HtmlState {
+  footnotes: FootnoteMarker[];
+  sources: SourceLookup | undefined;
+}
+
+function renderInlines(inlines: readonly Inline[], outerFormat: number, state: HtmlState, insideAnchor: boolean): string {
   const formats = planningFormats(inlines, TRACKED_MASK & ~outerFormat);
   const { steps, closeAtEnd } = planFormats(formats, TRACKED);
   let html = '';
@@ -45,27 +60,65 @@ function renderInlines(inlines: readonly Inline[], outerFormat: number): string 
       for (const flag of step.close) html += `</${tagOf(flag)}>`;
       for (const flag of step.open) html += `<${tagOf(flag)}>`;
     }
-    if (inline.kind === 'text') html += escapeHtml(inline.text);
-    else if (inline.kind === 'break') html += '<br>';
-    else html += renderLink(inline.url, inline.title, inline.children, outerFormat | (formats[i] ?? 0));
+    const format = outerFormat | (formats[i] ?? 0);
+    switch (inline.kind) {
+      case 'text':
+        html += escapeHtml(inline.text);
+        break;
+      case 'break':
+        html += '<br>';
+        break;
+      case 'link':
+        html += insideAnchor ? renderInlines(inline.children, format, state, true) : renderLink(inline.url, inline.title, inline.children, format, state);
+        break;
+      case 'citation':
+        html += renderCitation(inline.sourceIds, inline.children, format, state, insideAnchor);
+        break;
+      case 'footnote': {
+        state.footnotes.push(inline);
+        const n = state.footnotes.length;
+        html += `<sup id="fnref-${n}"><a href="#fn-${n}">${n}</a></sup>`;
+        break;
+      }
+      case 'reference':
+        html += escapeHtml(`[${inline.label}]`);
+        break;
+    }
   });
   for (const flag of closeAtEnd) html += `</${tagOf(flag)}>`;
   return html;
 }
 
-function renderLink(url: string, title: string | null, children: readonly Inline[], outerFormat: number): string {
+function renderLink(url: string, title: string | null, children: readonly Inline[], outerFormat: number, state: HtmlState): string {
   const titleAttribute = title !== null && title !== '' ? ` title="${escapeHtml(title)}"` : '';
-  const content = isBlank(children) ? escapeHtml(url) : renderInlines(children, outerFormat);
+  const content = isBlank(children) ? escapeHtml(url) : renderInlines(children, outerFormat, state, true);
   return `<a href="${escapeHtml(url)}" rel="${LINK_REL}"${titleAttribute}>${content}</a>`;
+}
+
+/**
+ * Cited words link to the first cited source that has an address; with sources but no
+ * address they are a span naming the source; without sources (or inside a link, where an
+ * anchor may not nest) they are just the words.
+ */
+function renderCitation(sourceIds: readonly string[], children: readonly Inline[], outerFormat: number, state: HtmlState, insideAnchor: boolean): string {
+  const named = nameableSources(sourceIds, state.sources);
+  const linked = insideAnchor ? undefined : named.find((source) => source.url !== null);
+  const content = renderInlines(children, outerFormat, state, insideAnchor || linked !== undefined);
+  if (named.length === 0 || insideAnchor || isBlank(children)) return content;
+  const title = ` title="${escapeHtml(named.map(sourceLabel).join('; '))}"`;
+  if (linked?.url) return `<a class="citation" href="${escapeHtml(linked.url)}" rel="${LINK_REL}"${title}>${content}</a>`;
+  return `<span class="citation"${title}>${content}</span>`;
 }
 
 const dirAttribute = (direction: TextDirection | null, base: TextDirection): string =>
   direction !== null && direction !== base ? ` dir="${direction}"` : '';
 
-function renderList(list: ListBlock): string {
+function renderList(list: ListBlock, state: HtmlState): string {
   const tag = list.ordered ? 'ol' : 'ul';
   const start = list.ordered && list.start !== 1 ? ` start="${list.start}"` : '';
-  const items = list.items.map((item) => `<li>${renderInlines(item.children, 0)}${item.lists.map(renderList).join('')}</li>`);
+  const items = list.items.map(
+    (item) => `<li>${renderInlines(item.children, 0, state, false)}${item.lists.map((nested) => renderList(nested, state)).join('')}</li>`,
+  );
   return `<${tag}${start}>\n${items.join('\n')}\n</${tag}>`;
 }
 
@@ -73,29 +126,33 @@ function renderList(list: ListBlock): string {
  * Adjacent quote blocks are one quotation in two paragraphs: Lexical makes a new quote
  * node for each paragraph typed inside a quote, and a reader sees a single block.
  */
-function renderBlocks(blocks: readonly Block[], base: TextDirection): string[] {
+function renderBlocks(blocks: readonly Block[], base: TextDirection, state: HtmlState): string[] {
   const out: string[] = [];
   let quote: string[] = [];
   const flushQuote = () => {
     if (quote.length > 0) out.push(`<blockquote>\n${quote.join('\n')}\n</blockquote>`);
     quote = [];
   };
+  const inline = (children: readonly Inline[]) => renderInlines(children, 0, state, false);
   for (const block of blocks) {
     if (block.kind !== 'quote') flushQuote();
     switch (block.kind) {
       case 'paragraph':
-        if (!isBlank(block.children)) out.push(`<p${dirAttribute(block.direction, base)}>${renderInlines(block.children, 0)}</p>`);
+        if (!isBlank(block.children)) out.push(`<p${dirAttribute(block.direction, base)}>${inline(block.children)}</p>`);
         break;
       case 'heading':
         if (!isBlank(block.children)) {
-          out.push(`<h${block.level}${dirAttribute(block.direction, base)}>${renderInlines(block.children, 0)}</h${block.level}>`);
+          out.push(`<h${block.level}${dirAttribute(block.direction, base)}>${inline(block.children)}</h${block.level}>`);
         }
         break;
       case 'quote':
-        if (!isBlank(block.children)) quote.push(`<p${dirAttribute(block.direction, base)}>${renderInlines(block.children, 0)}</p>`);
+        if (!isBlank(block.children)) quote.push(`<p${dirAttribute(block.direction, base)}>${inline(block.children)}</p>`);
         break;
       case 'list':
-        if (block.items.length > 0) out.push(renderList(block));
+        if (block.items.length > 0) out.push(renderList(block, state));
+        break;
+      case 'figure':
+        out.push(figureHtml(block));
         break;
     }
   }
@@ -103,9 +160,32 @@ function renderBlocks(blocks: readonly Block[], base: TextDirection): string[] {
   return out;
 }
 
+/**
+ * The notes, numbered as their markers, each with a link back to its marker. A note's
+ * own sources follow its text, named and linked as citations are.
+ */
+function renderNotes(state: HtmlState): string {
+  if (state.footnotes.length === 0) return '';
+  const items = state.footnotes.map((note, index) => {
+    const n = index + 1;
+    const text = escapeHtml(note.text.trim()).replace(/\n/g, '<br>');
+    const sources = nameableSources(note.sourceIds, state.sources).map((source) =>
+      source.url === null ? escapeHtml(sourceLabel(source)) : `<a href="${escapeHtml(source.url)}" rel="${LINK_REL}">${escapeHtml(sourceLabel(source))}</a>`,
+    );
+    const cited = sources.length > 0 ? `${text === '' ? '' : ' '}${sources.join('; ')}` : '';
+    const space = text === '' && cited === '' ? '' : ' ';
+    return `<li id="fn-${n}">${text}${cited}${space}<a href="#fnref-${n}" aria-label="Back to reference ${n}">↩</a></li>`;
+  });
+  return `<section class="footnotes" aria-label="Notes">\n<ol>\n${items.join('\n')}\n</ol>\n</section>`;
+}
+
 /** The body alone as an HTML fragment: what a publishing target receives as the article's content. */
 export function renderBodyHtml(body: ArticleBody, options: BodyHtmlOptions = {}): string {
-  const html = renderBlocks(readBody(body), options.direction ?? 'ltr').join('\n');
+  const state: HtmlState = { footnotes: [], sources: options.sources };
+  const parts = renderBlocks(readBody(body), options.direction ?? 'ltr', state);
+  const notes = renderNotes(state);
+  if (notes !== '') parts.push(notes);
+  const html = parts.join('\n');
   return html === '' ? '' : `${html}\n`;
 }
 
@@ -117,6 +197,8 @@ const STYLE = [
   '.dek{font-size:1.25rem;color:#444;margin:0 0 1rem}',
   '.byline,.dateline{font:.95rem/1.4 system-ui,sans-serif;color:#555;margin:0 0 .25rem}',
   'blockquote{margin:1.5rem 0;padding:0 1rem;border-inline-start:3px solid #ccc;color:#333}',
+  '.footnotes{margin-top:2.5rem;border-top:1px solid #ddd;font-size:.95rem}',
+  'sup a{text-decoration:none}',
 ].join('\n');
 
 /**
@@ -124,7 +206,7 @@ const STYLE = [
  * body inside an `<article>`, with `lang` and `dir` from the article's language. Nothing
  * in it loads a remote resource or runs a script.
  */
-export function renderHtml(article: RenderableArticle): string {
+export function renderHtml(article: RenderableArticle, options: RenderOptions = {}): string {
   const { meta } = article;
   const direction = textDirection(meta.language);
   const language = /^[A-Za-z0-9-]+$/.test(meta.language) ? meta.language : 'und';
@@ -150,7 +232,7 @@ export function renderHtml(article: RenderableArticle): string {
     '<body>',
     '<article>',
     header.length > 0 ? `<header>\n${header.join('\n')}\n</header>` : '',
-    renderBodyHtml(article.body, { direction }).trimEnd(),
+    renderBodyHtml(article.body, { direction, sources: options.sources }).trimEnd(),
     '</article>',
     '</body>',
     '</html>',

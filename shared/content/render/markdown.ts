@@ -2,10 +2,12 @@ import type { ArticleBody } from '../body';
 import { cleanText } from './clean-text';
 import { planFormats, planningFormats } from './format-nesting';
 import { pushAll } from './push-all';
-import type { RenderableArticle } from './html';
+import type { RenderableArticle, RenderOptions } from './html';
 import { isBlank, readBody } from './read-body';
+import { figureMarkdown } from './figure';
 import { hasFormat, TEXT_FORMAT } from './text-format';
-import type { Block, Inline, ListBlock, ListItem } from './tree';
+import { nameableSources, sourceLabel, type SourceLookup } from './sources';
+import type { Block, FootnoteMarker, Inline, ListBlock, ListItem } from './tree';
 
 /**
  * CommonMark (with GitHub's `~~strikethrough~~`). Text is escaped so that it can never
@@ -71,7 +73,27 @@ interface InlineContext {
   singleLine: boolean;
 }
 
-function pushInlines(tokens: Token[], inlines: readonly Inline[], outerFormat: number, context: InlineContext): void {
+/** What renderers carry through one body: the footnotes met so far, and the sources to link. */
+interface MarkdownState {
+  footnotes: FootnoteMarker[];
+  sources: SourceLookup | undefined;
+}
+
+function pushLinkTokens(tokens: Token[], url: string, title: string | null, children: readonly Inline[], outerFormat: number, context: InlineContext, state: MarkdownState): void {
+  tokens.push({ kind: 'raw', value: '[' });
+  if (isBlank(children)) tokens.push({ kind: 'text', value: escapeText(url) });
+  else pushInlines(tokens, children, outerFormat, context, state, true);
+  tokens.push({ kind: 'raw', value: `](${destination(url)}${linkTitle(title)})` });
+}
+
+function pushInlines(
+  tokens: Token[],
+  inlines: readonly Inline[],
+  outerFormat: number,
+  context: InlineContext,
+  state: MarkdownState,
+  insideLink: boolean,
+): void {
   const formats = planningFormats(inlines, TRACKED_MASK & ~outerFormat);
   // Emphasis around nothing but whitespace is not emphasis in CommonMark: let such a run
   // take only what both its neighbours have.
@@ -87,16 +109,33 @@ function pushInlines(tokens: Token[], inlines: readonly Inline[], outerFormat: n
       for (const flag of step.close) tokens.push({ kind: 'close', value: delimiterOf(flag) });
       for (const flag of step.open) tokens.push({ kind: 'open', value: delimiterOf(flag) });
     }
-    if (inline.kind === 'text') {
-      if (hasFormat(inline.format, 'code')) tokens.push({ kind: 'raw', value: codeSpan(inline.text) });
-      else tokens.push({ kind: 'text', value: escapeText(inline.text) });
-    } else if (inline.kind === 'break') {
-      tokens.push(context.singleLine ? { kind: 'text', value: ' ' } : { kind: 'break' });
-    } else {
-      tokens.push({ kind: 'raw', value: '[' });
-      if (isBlank(inline.children)) tokens.push({ kind: 'text', value: escapeText(inline.url) });
-      else pushInlines(tokens, inline.children, outerFormat | (formats[i] ?? 0), context);
-      tokens.push({ kind: 'raw', value: `](${destination(inline.url)}${linkTitle(inline.title)})` });
+    const format = outerFormat | (formats[i] ?? 0);
+    switch (inline.kind) {
+      case 'text':
+        if (hasFormat(inline.format, 'code')) tokens.push({ kind: 'raw', value: codeSpan(inline.text) });
+        else tokens.push({ kind: 'text', value: escapeText(inline.text) });
+        break;
+      case 'break':
+        tokens.push(context.singleLine ? { kind: 'text', value: ' ' } : { kind: 'break' });
+        break;
+      case 'link':
+        if (insideLink) pushInlines(tokens, inline.children, format, context, state, true);
+        else pushLinkTokens(tokens, inline.url, inline.title, inline.children, format, context, state);
+        break;
+      case 'citation': {
+        // Cited words link to the first cited source with an address, when sources are known.
+        const linked = insideLink || isBlank(inline.children) ? undefined : nameableSources(inline.sourceIds, state.sources).find((source) => source.url !== null);
+        if (linked?.url) pushLinkTokens(tokens, linked.url, linked.title, inline.children, format, context, state);
+        else pushInlines(tokens, inline.children, format, context, state, insideLink);
+        break;
+      }
+      case 'footnote':
+        state.footnotes.push(inline);
+        tokens.push({ kind: 'raw', value: `[^${state.footnotes.length}]` });
+        break;
+      case 'reference':
+        tokens.push({ kind: 'text', value: escapeText(`[${inline.label}]`) });
+        break;
     }
   });
   for (const flag of closeAtEnd) tokens.push({ kind: 'close', value: delimiterOf(flag) });
@@ -198,9 +237,9 @@ function joinTokens(tokens: readonly Token[]): string {
   return parts.join('');
 }
 
-function renderInline(inlines: readonly Inline[], context: InlineContext = { singleLine: false }): string {
+function renderInline(inlines: readonly Inline[], state: MarkdownState, context: InlineContext = { singleLine: false }): string {
   const tokens: Token[] = [];
-  pushInlines(tokens, inlines, 0, context);
+  pushInlines(tokens, inlines, 0, context, state, false);
   return joinTokens(tokens);
 }
 
@@ -210,13 +249,13 @@ const indentLines = (text: string, first: string, rest: string): string =>
     .map((line, index) => (line === '' ? line : `${index === 0 ? first : rest}${line}`))
     .join('\n');
 
-function renderList(list: ListBlock, alternate: boolean): string {
+function renderList(list: ListBlock, alternate: boolean, state: MarkdownState): string {
   const lines = list.items.map((item: ListItem, index) => {
     const number = Math.min(list.start + index, 999_999_999);
     const marker = list.ordered ? `${number}${alternate ? ')' : '.'}` : alternate ? '*' : '-';
     const pad = ' '.repeat(marker.length + 1);
-    const head = renderInline(item.children);
-    const nested = item.lists.map((inner, innerIndex) => renderList(inner, innerIndex % 2 === 1)).join('\n');
+    const head = renderInline(item.children, state);
+    const nested = item.lists.map((inner, innerIndex) => renderList(inner, innerIndex % 2 === 1, state)).join('\n');
     const text = head === '' ? marker : indentLines(head, `${marker} `, pad);
     if (nested === '') return text;
     // A list that cannot interrupt a paragraph (an empty first item, or numbering that does
@@ -228,7 +267,7 @@ function renderList(list: ListBlock, alternate: boolean): string {
   return lines.join('\n');
 }
 
-function renderBlocks(blocks: readonly Block[]): string {
+function renderBlocks(blocks: readonly Block[], state: MarkdownState): string {
   const out: string[] = [];
   let quote: string[] = [];
   let previousList: { ordered: boolean; alternate: boolean } | null = null;
@@ -241,18 +280,18 @@ function renderBlocks(blocks: readonly Block[]): string {
     if (block.kind !== 'list') previousList = null;
     switch (block.kind) {
       case 'paragraph': {
-        const text = renderInline(block.children);
+        const text = renderInline(block.children, state);
         if (text !== '') out.push(text);
         break;
       }
       case 'heading': {
         // A closing run of #s would be eaten as the heading's optional closing sequence.
-        const text = renderInline(block.children, { singleLine: true }).replace(/#$/, '\\#');
+        const text = renderInline(block.children, state, { singleLine: true }).replace(/#$/, '\\#');
         if (text !== '') out.push(`${'#'.repeat(block.level)} ${text}`);
         break;
       }
       case 'quote': {
-        const text = renderInline(block.children);
+        const text = renderInline(block.children, state);
         if (text !== '') quote.push(text);
         break;
       }
@@ -260,34 +299,67 @@ function renderBlocks(blocks: readonly Block[]): string {
         if (block.items.length === 0) break;
         // Two lists in a row with the same marker would merge into one: alternate it.
         const alternate: boolean = previousList !== null && previousList.ordered === block.ordered && !previousList.alternate;
-        out.push(renderList(block, alternate));
+        out.push(renderList(block, alternate, state));
         previousList = { ordered: block.ordered, alternate };
         break;
       }
+      case 'figure':
+        out.push(figureMarkdown(block, (text) => escapeLineStart(escapeText(text))));
+        break;
     }
   }
   flushQuote();
   return out.join('\n\n');
 }
 
-/** The body alone as Markdown. */
-export function renderBodyMarkdown(body: ArticleBody): string {
-  const markdown = renderBlocks(readBody(body));
+/**
+ * Footnote definitions, `[^N]: note`, numbered as their markers. Further lines of a note
+ * are indented so that they stay part of it; its sources follow its text.
+ */
+function renderNotes(state: MarkdownState): string {
+  return state.footnotes
+    .map((note, index) => {
+      const lines = cleanText(note.text.trim())
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '')
+        .map((line, lineIndex) => (lineIndex === 0 ? escapeText(line) : escapeLineStart(escapeText(line))));
+      const sources = nameableSources(note.sourceIds, state.sources).map((source) =>
+        source.url === null ? escapeText(sourceLabel(source)) : `[${escapeText(sourceLabel(source))}](${destination(source.url)})`,
+      );
+      if (sources.length > 0) lines.push(sources.join('; '));
+      const [first = '', ...rest] = lines;
+      return [`[^${index + 1}]: ${first}`.trimEnd(), ...rest.map((line) => `    ${line}`)].join('\n');
+    })
+    .join('\n');
+}
+
+function renderBody(body: ArticleBody, sources: SourceLookup | undefined): string {
+  const state: MarkdownState = { footnotes: [], sources };
+  const parts = [renderBlocks(readBody(body), state), renderNotes(state)].filter((part) => part !== '');
+  return parts.join('\n\n');
+}
+
+/** The body alone as Markdown, with footnotes as `[^N]` and their definitions at the end. */
+export function renderBodyMarkdown(body: ArticleBody, options: RenderOptions = {}): string {
+  const markdown = renderBody(body, options.sources);
   return markdown === '' ? '' : `${markdown}\n`;
 }
 
 const plain = (text: string, format = 0): Inline[] => [{ kind: 'text', text: text.trim(), format }];
 
 /** The article as Markdown: `# headline`, the dek in italics, bylines, dateline, then the body. */
-export function renderMarkdown(article: RenderableArticle): string {
+export function renderMarkdown(article: RenderableArticle, options: RenderOptions = {}): string {
   const { meta } = article;
+  const state: MarkdownState = { footnotes: [], sources: undefined };
+  const line = (inlines: Inline[]) => renderInline(inlines, state, { singleLine: true });
   const parts: string[] = [];
-  if (meta.headline.trim() !== '') parts.push(`# ${renderInline(plain(meta.headline), { singleLine: true }).replace(/#$/, '\\#')}`);
-  if (meta.dek.trim() !== '') parts.push(renderInline(plain(meta.dek, TEXT_FORMAT.italic), { singleLine: true }));
+  if (meta.headline.trim() !== '') parts.push(`# ${line(plain(meta.headline)).replace(/#$/, '\\#')}`);
+  if (meta.dek.trim() !== '') parts.push(line(plain(meta.dek, TEXT_FORMAT.italic)));
   const bylines = meta.bylines.map((name) => name.trim()).filter((name) => name !== '');
-  if (bylines.length > 0) parts.push(renderInline(plain(bylines.join(', ')), { singleLine: true }));
-  if (meta.dateline.trim() !== '') parts.push(renderInline(plain(meta.dateline), { singleLine: true }));
-  const body = renderBodyMarkdown(article.body).trimEnd();
+  if (bylines.length > 0) parts.push(line(plain(bylines.join(', '))));
+  if (meta.dateline.trim() !== '') parts.push(line(plain(meta.dateline)));
+  const body = renderBodyMarkdown(article.body, options).trimEnd();
   if (body !== '') parts.push(body);
   return parts.length === 0 ? '' : `${parts.join('\n\n')}\n`;
 }

@@ -1,7 +1,10 @@
 import type { ArticleBody } from '../body';
+import { LOCATOR_KINDS, type Locator } from '../../domain/source';
 import type { TextDirection } from './direction';
 import { safeLinkUrl } from './safe-url';
 import { pushAll } from './push-all';
+import { readFigure } from './figure';
+import { FIGURE_TYPE } from '../nodes/figure-data';
 import type { Block, HeadingLevel, Inline, ListBlock, ListItem } from './tree';
 
 /**
@@ -25,6 +28,8 @@ type JsonObject = Readonly<Record<string, unknown>>;
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem']);
+/** Elements that live inside a paragraph, among the words. */
+const INLINE_ELEMENT_TYPES: ReadonlySet<string> = new Set(['link', 'autolink', 'citation']);
 const HEADING_TAGS: Readonly<Record<string, HeadingLevel>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
 function typeOf(node: unknown): string | null {
@@ -55,6 +60,17 @@ function stringOrNull(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+/** The strings of an array (source ids), anything else dropped. */
+function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+function locatorOf(value: unknown): Locator | null {
+  if (!isObject(value) || typeof value.value !== 'string' || value.value.trim() === '') return null;
+  const kind = LOCATOR_KINDS.find((known) => known === value.kind);
+  return kind === undefined ? null : { kind, value: value.value.trim() };
+}
+
 /** The text of a whole subtree, walked without recursion; blocks and breaks become spaces. */
 function flattenText(nodes: readonly unknown[]): string {
   const parts: string[] = [];
@@ -63,6 +79,7 @@ function flattenText(nodes: readonly unknown[]): string {
     const node = stack.pop();
     const type = typeOf(node);
     if (type === 'linebreak') parts.push(' ');
+    if (type === 'reference-marker' && isObject(node) && typeof node.label === 'string') parts.push(`[${node.label}]`);
     const text = textOf(node);
     if (text !== null) parts.push(text);
     const children = childrenOf(node);
@@ -98,6 +115,19 @@ function readInlines(nodes: readonly unknown[], depth: number, insideLink: boole
       const url = node.isUnlinked === true || insideLink || rawUrl === null ? null : safeLinkUrl(rawUrl);
       if (url === null) pushAll(out, children);
       else out.push({ kind: 'link', url, title: stringOrNull(node.title), children });
+    } else if (type === 'citation') {
+      const children = readInlines(childrenOf(node), depth + 1, insideLink);
+      out.push({ kind: 'citation', sourceIds: stringsOf(node.sourceIds), locator: locatorOf(node.locator), children });
+    } else if (type === 'footnote') {
+      out.push({
+        kind: 'footnote',
+        noteId: stringOrNull(node.noteId) ?? '',
+        text: stringOrNull(node.text) ?? '',
+        sourceIds: stringsOf(node.sourceIds),
+      });
+    } else if (type === 'reference-marker') {
+      const label = stringOrNull(node.label)?.trim() ?? '';
+      if (label !== '') out.push({ kind: 'reference', label });
     } else if (hasChildren(node)) {
       // A block where inline content was expected (a paragraph inside a list item, a
       // node type from a later Galley): keep its text, on a line of its own.
@@ -175,7 +205,13 @@ function readBlocks(nodes: readonly unknown[], depth: number): Block[] {
   for (const node of nodes) {
     const type = typeOf(node);
     if (type === null || !isObject(node)) continue;
-    if (BLOCK_TYPES.has(type) || (type !== 'link' && type !== 'autolink' && hasChildren(node))) {
+    // Galley's figure (an asset id, no children); a node of another shape under that name keeps its text below.
+    if (type === FIGURE_TYPE && typeof node.assetId === 'string' && !hasChildren(node)) {
+      flushLoose();
+      blocks.push(readFigure(node));
+      continue;
+    }
+    if (BLOCK_TYPES.has(type) || (!INLINE_ELEMENT_TYPES.has(type) && hasChildren(node))) {
       flushLoose();
       pushAll(blocks, readBlock(node, type, depth));
     } else {
@@ -191,8 +227,19 @@ export function readBody(body: ArticleBody): Block[] {
   return readBlocks(body.editorState.root.children, 0);
 }
 
-/** True when the inline content shows nothing (no text, or only line breaks). */
+/** True when the inline content shows nothing (no text, or only line breaks). Markers show something. */
 export const isBlank = (inlines: readonly Inline[]): boolean =>
-  inlines.every((inline) =>
-    inline.kind === 'break' ? true : inline.kind === 'text' ? inline.text.trim() === '' : isBlank(inline.children),
-  );
+  inlines.every((inline) => {
+    switch (inline.kind) {
+      case 'break':
+        return true;
+      case 'text':
+        return inline.text.trim() === '';
+      case 'link':
+      case 'citation':
+        return isBlank(inline.children);
+      case 'footnote':
+      case 'reference':
+        return false;
+    }
+  });

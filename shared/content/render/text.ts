@@ -2,27 +2,54 @@ import type { ArticleBody } from '../body';
 import { cleanText } from './clean-text';
 import type { RenderableArticle } from './html';
 import { readBody } from './read-body';
-import type { Block, Inline, ListBlock } from './tree';
+import { figureText } from './figure';
+import type { Block, FootnoteMarker, Inline, ListBlock } from './tree';
 
 /**
  * Plain text for wire copy, e-mail and search snippets: no markup beyond list markers,
  * quotations indented, and each link's address after its text so that it is not lost.
  */
 
-function renderInline(inlines: readonly Inline[]): string {
+/** The footnotes met so far, numbered in the order met (document order). */
+interface TextState {
+  footnotes: FootnoteMarker[];
+}
+
+function inlineText(inlines: readonly Inline[], state: TextState): string {
   let text = '';
   for (const inline of inlines) {
-    if (inline.kind === 'text') text += inline.text;
-    else if (inline.kind === 'break') text += '\n';
-    else {
-      const label = renderInline(inline.children).trim();
-      const address = inline.url.replace(/^mailto:/i, '');
-      if (label === '') text += address;
-      else if (label === address || label === inline.url) text += label;
-      else text += `${label} (${address})`;
+    switch (inline.kind) {
+      case 'text':
+        text += inline.text;
+        break;
+      case 'break':
+        text += '\n';
+        break;
+      case 'link': {
+        const label = inlineText(inline.children, state).trim();
+        const address = inline.url.replace(/^mailto:/i, '');
+        if (label === '') text += address;
+        else if (label === address || label === inline.url) text += label;
+        else text += `${label} (${address})`;
+        break;
+      }
+      case 'citation':
+        text += inlineText(inline.children, state);
+        break;
+      case 'footnote':
+        state.footnotes.push(inline);
+        text += `[${state.footnotes.length}]`;
+        break;
+      case 'reference':
+        text += `[${inline.label}]`;
+        break;
     }
   }
-  return cleanText(text)
+  return text;
+}
+
+function renderInline(inlines: readonly Inline[], state: TextState): string {
+  return cleanText(inlineText(inlines, state))
     .split('\n')
     .map((line) => line.trim())
     .join('\n')
@@ -35,37 +62,57 @@ const indentLines = (text: string, first: string, rest: string): string =>
     .map((line, index) => (line === '' ? line : `${index === 0 ? first : rest}${line}`))
     .join('\n');
 
-function renderList(list: ListBlock): string {
+function renderList(list: ListBlock, state: TextState): string {
   return list.items
     .map((item, index) => {
       const marker = list.ordered ? `${list.start + index}.` : '-';
       const pad = ' '.repeat(marker.length + 1);
-      const head = renderInline(item.children);
+      const head = renderInline(item.children, state);
       const lines = [head === '' ? marker : indentLines(head, `${marker} `, pad)];
-      for (const nested of item.lists) lines.push(indentLines(renderList(nested), pad, pad));
+      for (const nested of item.lists) lines.push(indentLines(renderList(nested, state), pad, pad));
       return lines.join('\n');
     })
     .join('\n');
 }
 
-function renderBlock(block: Block): string {
+function renderBlock(block: Block, state: TextState): string {
   switch (block.kind) {
     case 'paragraph':
     case 'heading':
-      return renderInline(block.children);
+      return renderInline(block.children, state);
     case 'quote':
-      return indentLines(renderInline(block.children), '    ', '    ');
+      return indentLines(renderInline(block.children, state), '    ', '    ');
     case 'list':
-      return block.items.length > 0 ? renderList(block) : '';
+      return block.items.length > 0 ? renderList(block, state) : '';
+    case 'figure':
+      return figureText(block);
   }
 }
 
-/** The body alone as plain text, blocks separated by blank lines. */
+/** A "Notes" section: each note after its number in brackets, further lines indented under it. */
+function renderNotes(state: TextState): string {
+  if (state.footnotes.length === 0) return '';
+  const notes = state.footnotes.map((note, index) => {
+    const marker = `[${index + 1}]`;
+    const text = cleanText(note.text)
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .join('\n');
+    return text === '' ? marker : indentLines(text, `${marker} `, ' '.repeat(marker.length + 1));
+  });
+  return `Notes\n\n${notes.join('\n')}`;
+}
+
+/** The body alone as plain text, blocks separated by blank lines; footnotes as `[N]` and a Notes section at the end. */
 export function renderBodyPlainText(body: ArticleBody): string {
-  const text = readBody(body)
-    .map(renderBlock)
-    .filter((block) => block !== '')
-    .join('\n\n');
+  const state: TextState = { footnotes: [] };
+  const blocks = readBody(body)
+    .map((block) => renderBlock(block, state))
+    .filter((block) => block !== '');
+  const notes = renderNotes(state);
+  if (notes !== '') blocks.push(notes);
+  const text = blocks.join('\n\n');
   return text === '' ? '' : `${text}\n`;
 }
 

@@ -1,4 +1,7 @@
+import type { Locator } from '../../domain/source';
 import type { TextDirection } from './direction';
+import type { CreditPart } from '../../licences/credit';
+import type { Crop, Rotation } from '../nodes/figure-data';
 
 /**
  * The body as the renderers see it: a small, fully narrowed tree read once from the stored
@@ -26,7 +29,33 @@ export interface LinkSpan {
   children: Inline[];
 }
 
-export type Inline = TextRun | LineBreak | LinkSpan;
+/** Words cited to one or more sources (a `citation` node). */
+export interface CitationSpan {
+  kind: 'citation';
+  sourceIds: string[];
+  locator: Locator | null;
+  children: Inline[];
+}
+
+/**
+ * A footnote marker with its note. Renderers number footnotes in the order they meet them,
+ * which is document order, as the editor does.
+ */
+export interface FootnoteMarker {
+  kind: 'footnote';
+  noteId: string;
+  /** Plain text; may hold line feeds, and may be empty. */
+  text: string;
+  sourceIds: string[];
+}
+
+/** A bracketed reference whose note was never found (`[8]`). */
+export interface ReferenceMarker {
+  kind: 'reference';
+  label: string;
+}
+
+export type Inline = TextRun | LineBreak | LinkSpan | CitationSpan | FootnoteMarker | ReferenceMarker;
 
 export interface ParagraphBlock {
   kind: 'paragraph';
@@ -62,4 +91,22 @@ export interface ListBlock {
   items: ListItem[];
 }
 
-export type Block = ParagraphBlock | HeadingBlock | QuoteBlock | ListBlock;
+/** A figure: an image with its alt text, caption and credit line (see figure.ts). */
+export interface FigureBlock {
+  kind: 'figure';
+  assetId: string;
+  /** Checked by figure.ts: a plain relative path or an http(s) address. */
+  src: string;
+  alt: string;
+  caption: string;
+  width: number | null;
+  height: number | null;
+  /** The credit line to print: the figure's own, or the one generated from its rights. */
+  credit: CreditPart[];
+  /** What the stored figure holds besides, so that a body built from this tree keeps it. */
+  creditOverride: string;
+  crop: Crop | null;
+  rotation: Rotation;
+}
+
+export type Block = ParagraphBlock | HeadingBlock | QuoteBlock | ListBlock | FigureBlock;

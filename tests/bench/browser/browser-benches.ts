@@ -1,10 +1,11 @@
 import { generateLongArticle } from '../data/long-article';
+import { generateCitedRead } from '../data/cited-read';
 import { row, type BenchRow } from '../support/results';
 import { scratchDir } from '../support/paths';
 import { buildBenchPages } from './bench-pages';
 import { launchChromium, VIEWPORT } from './chromium';
-import { bareLexicalEditor, bareLexicalPerDocumentEditor, galleyEditor, plainEditor } from './editors';
-import { startGalleyWithArticle } from './galley-app';
+import { bareLexicalCitedEditor, bareLexicalEditor, bareLexicalPerDocumentEditor, galleyEditor, plainEditor } from './editors';
+import { addArticle, startGalleyWithArticle } from './galley-app';
 import { benchOpen, type OpenResult } from './open-time';
 import { probeScript } from './probe-script';
 import { startStaticServer } from './static-server';
@@ -27,23 +28,31 @@ export interface BrowserDetails {
   document: { words: number; blocks: number; typedIntoBlock: number };
   pagesBuildSeconds: number;
   typing: TypingResult[];
+  /** The same typing in the long read with 500 citations and 200 footnotes (data/cited-read.ts). */
+  typingCited: { citations: number; footnotes: number; typedIntoBlock: number; results: TypingResult[] } | null;
   open: OpenResult[];
 }
 
 const TYPING_GROUP = 'typing 20k words';
+const TYPING_CITED_GROUP = 'typing 20k words, 500 citations, 200 footnotes';
 const OPEN_GROUP = 'open 20k words';
 
 /** The browser benchmarks: keystroke latency and time to open, Galley against bare Lexical (and a plain contenteditable). */
 export async function benchBrowser(options: BrowserOptions): Promise<{ rows: BenchRow[]; details: BrowserDetails }> {
   const long = generateLongArticle();
+  const cited = generateCitedRead();
   const buildStarted = performance.now();
   const pagesRoot = await buildBenchPages();
   const pagesBuildSeconds = (performance.now() - buildStarted) / 1000;
   options.log(`browser: baseline pages built in ${pagesBuildSeconds.toFixed(1)} s`);
 
   const scratch = scratchDir('browser');
-  const server = await startStaticServer(pagesRoot, { '/data/long-read.json': JSON.stringify(long.body.editorState) });
+  const server = await startStaticServer(pagesRoot, {
+    '/data/long-read.json': JSON.stringify(long.body.editorState),
+    '/data/cited-read.json': JSON.stringify(cited.bareBody.editorState),
+  });
   const app = await startGalleyWithArticle(scratch.path, long.headline, long.body);
+  const citedApp = await addArticle(app, cited.headline, cited.galleyBody);
   const browser = await launchChromium();
   try {
     const init = await probeScript();
@@ -67,6 +76,23 @@ export async function benchBrowser(options: BrowserOptions): Promise<{ rows: Ben
           log: options.log,
         })
       : [];
+    // The same typing where the text carries citations and footnotes: Galley against bare
+    // Lexical holding the same document with links and superscript numbers in their place.
+    const typingCited = options.typing
+      ? {
+          citations: cited.citations,
+          footnotes: cited.footnotes,
+          typedIntoBlock: cited.typedIntoBlock,
+          results: await benchTyping([galleyEditor(await newContext(), citedApp), bareLexicalCitedEditor(await newContext(), server.origin)], {
+            blockIndex: cited.typedIntoBlock,
+            lastText: cited.lastBlockText,
+            warmupKeys: options.warmupKeys,
+            rounds: options.typingRounds,
+            keysPerRound: options.keysPerRound,
+            log: options.log,
+          }),
+        }
+      : null;
     const open = options.open
       ? await benchOpen([galley, bare, barePerDocument], {
           lastText: long.lastBlockText,
@@ -82,6 +108,7 @@ export async function benchBrowser(options: BrowserOptions): Promise<{ rows: Ben
       document: { words: long.words, blocks: long.blocks, typedIntoBlock: long.middleParagraph },
       pagesBuildSeconds,
       typing,
+      typingCited,
       open,
     };
     return { rows: browserRows(details), details };
@@ -108,6 +135,14 @@ function browserRows(d: BrowserDetails): BenchRow[] {
     rows.push(row(TYPING_GROUP, 'bare Lexical keystroke p50', bare.p50, plain.p50, 'plain contenteditable'));
     rows.push(row(TYPING_GROUP, 'bare Lexical keystroke p95', bare.p95, plain.p95, 'plain contenteditable'));
     rows.push(row(TYPING_GROUP, 'bare Lexical keystroke p99', bare.p99, plain.p99, 'plain contenteditable'));
+  }
+  const citedOf = (name: TypingResult['name']) => d.typingCited?.results.find((t) => t.name === name)?.summary;
+  const galleyCited = citedOf('Galley');
+  const bareCited = citedOf('bare Lexical');
+  if (galleyCited && bareCited) {
+    rows.push(row(TYPING_CITED_GROUP, 'Galley keystroke p50', galleyCited.p50, bareCited.p50, 'bare Lexical'));
+    rows.push(row(TYPING_CITED_GROUP, 'Galley keystroke p95', galleyCited.p95, bareCited.p95, 'bare Lexical', { maxRatio: 1.15 }));
+    rows.push(row(TYPING_CITED_GROUP, 'Galley keystroke p99', galleyCited.p99, bareCited.p99, 'bare Lexical'));
   }
   const galleyOpen = d.open.find((o) => o.name === 'Galley');
   const bareOpen = d.open.find((o) => o.name === 'bare Lexical');

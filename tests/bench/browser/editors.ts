@@ -45,6 +45,9 @@ function benchPage(name: EditorUnderTest['name'], context: BrowserContext, url: 
 }
 
 export const bareLexicalEditor = (context: BrowserContext, origin: string) => benchPage('bare Lexical', context, origin + BARE_LEXICAL_PAGE);
+/** The bare page on the variant with citations and footnotes (see data/cited-read.ts). */
+export const bareLexicalCitedEditor = (context: BrowserContext, origin: string) =>
+  benchPage('bare Lexical', context, `${origin}${BARE_LEXICAL_PAGE}?doc=cited`);
 export const bareLexicalPerDocumentEditor = (context: BrowserContext, origin: string) =>
   benchPage('bare Lexical, new editor per document', context, `${origin}${BARE_LEXICAL_PAGE}?per-document`);
 export const plainEditor = (context: BrowserContext, origin: string) => benchPage('plain contenteditable', context, origin + PLAIN_PAGE);

@@ -23,6 +23,8 @@ async function call<T>(host: HostProcess, channel: string, input: unknown): Prom
 export async function startGalleyWithArticle(dataDir: string, headline: string, body: ArticleBody): Promise<GalleyApp> {
   const host = await startHostProcess(dataDir);
   try {
+    // Galley asks who is working (issue 5): the bench works as a writer.
+    await host.setUpWriter();
     const created = await call<{ id: string; version: number }>(host, 'articles.create', { meta: { headline } });
     await call(host, 'articles.save', { id: created.id, baseVersion: created.version, body });
     return { host, articleId: created.id, headline, close: () => host.kill() };
@@ -32,8 +34,21 @@ export async function startGalleyWithArticle(dataDir: string, headline: string, 
   }
 }
 
+/** A second article in the same running Galley (closing it leaves the host to its first owner). */
+export async function addArticle(app: GalleyApp, headline: string, body: ArticleBody): Promise<GalleyApp> {
+  const created = await call<{ id: string; version: number }>(app.host, 'articles.create', { meta: { headline } });
+  await call(app.host, 'articles.save', { id: created.id, baseVersion: created.version, body });
+  return { host: app.host, articleId: created.id, headline, close: () => Promise.resolve() };
+}
+
 /** Loads the app (the token in the URL sets the session cookie) and waits for the article list. */
 export async function loadGalley(page: Page, app: GalleyApp, firstVisit: boolean): Promise<void> {
+  // The writer's session, so the window opens signed in, as it does for someone who signed in before.
+  const session = app.host.session ?? '';
+  const equals = session.indexOf('=');
+  if (firstVisit && equals > 0) {
+    await page.context().addCookies([{ name: session.slice(0, equals), value: session.slice(equals + 1), url: app.host.origin }]);
+  }
   await page.goto(firstVisit ? app.host.url : `${app.host.origin}/`);
   await articleRow(page, app).waitFor({ state: 'visible', timeout: 60_000 });
 }

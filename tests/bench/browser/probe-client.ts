@@ -21,10 +21,10 @@ export const probe = {
   settle: (page: Page) => page.evaluate('window.galleyBench.settle()'),
   blockText: (page: Page, selector: string, index: number) =>
     page.evaluate(`window.galleyBench.blockText(${js(selector)}, ${index})`) as Promise<string>,
-  /** Resolves once the whole document is in the DOM (its last block reads `lastText`). */
+  /** Resolves once the whole document is in the DOM (its last block reads `lastText`); see the probe for why not waitForFunction. */
   waitForDocument: (page: Page, selector: string, lastText: string) =>
-    page.waitForFunction(`document.querySelector(${js(selector)})?.lastElementChild?.textContent === ${js(lastText)}`, undefined, {
-      timeout: 120_000,
-      polling: 'raf',
-    }),
+    Promise.race([
+      page.evaluate(`window.galleyBench.waitForDocument(${js(selector)}, ${js(lastText)})`),
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`the document did not appear in ${selector} within 120 s`)), 120_000).unref()),
+    ]),
 };

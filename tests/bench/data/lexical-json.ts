@@ -9,6 +9,7 @@ export type SerializedBlock = Record<string, unknown> & { type: string };
 
 export const TEXT_BOLD = 1;
 export const TEXT_ITALIC = 2;
+export const TEXT_SUPERSCRIPT = 64;
 
 export const text = (value: string, format = 0) => ({
   detail: 0,

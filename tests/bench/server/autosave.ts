@@ -1,4 +1,5 @@
 import { openGalley } from '../../../electron/services';
+import { seedSession } from '../../support/seed-session';
 import type { ArticleBody } from '../../../shared/content/body';
 import { generateLongArticle } from '../data/long-article';
 import { typingEditor } from '../data/typing-edits';
@@ -53,7 +54,8 @@ export async function benchAutosave(options: AutosaveOptions): Promise<{ rows: B
   try {
     const long = generateLongArticle();
     const body: ArticleBody = structuredClone(long.body);
-    const session = galley.localSession();
+    // A signed-in writer: the router path includes resolving the session, as in the app.
+    const { session, token } = seedSession(galley, 'bench', 'writer');
     const created = galley.services.articles.create(session, { headline: long.headline }, body);
     let version = created.version;
     const edit = typingEditor(body, long.middleParagraph);
@@ -65,14 +67,14 @@ export async function benchAutosave(options: AutosaveOptions): Promise<{ rows: B
     const savers: Array<() => Promise<void>> = [
       async () => {
         const started = now();
-        version = galley.services.articles.save({ id: created.id, baseVersion: version, body }).version;
+        version = galley.services.articles.save(session, { id: created.id, baseVersion: version, body }).version;
         const ended = now();
         service.push(ended - started);
         serviceSpans.push({ start: started, end: ended });
       },
       async () => {
         const started = now();
-        const result = await galley.dispatch('articles.save', { id: created.id, baseVersion: version, body }, session);
+        const result = await galley.dispatch('articles.save', { id: created.id, baseVersion: version, body }, token);
         const elapsed = now() - started;
         if (!result.ok) throw new Error(`articles.save failed: ${result.error.code} ${result.error.message}`);
         version = (result.value as { version: number }).version;

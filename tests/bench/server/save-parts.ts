@@ -1,5 +1,6 @@
 import type { Db } from '../../../electron/db/connection';
 import { articleRepository } from '../../../electron/articles/repository';
+import { bodyIndex } from '../../../electron/sources/body-index';
 import type { ArticleBody } from '../../../shared/content/body';
 import { validateBody } from '../../../shared/content/validate';
 import { now, summarize, type Summary } from '../support/stats';
@@ -32,6 +33,7 @@ export function measureSaveParts(
   warmup: number,
 ): SavePartsResult {
   const repository = articleRepository(db);
+  const citations = bodyIndex(db);
   const begin = db.prepare('BEGIN IMMEDIATE');
   const commit = db.prepare('COMMIT');
   const updateArticle = db.prepare(`
@@ -52,6 +54,7 @@ export function measureSaveParts(
     'serialise body',
     'SQL write (article + body rows)',
     'FTS reindex (delete + insert)',
+    'citation index (scan + rewrite)',
     'commit (fsync)',
   ] as const;
   const samples: number[][] = names.map(() => []);
@@ -88,10 +91,12 @@ export function measureSaveParts(
     deleteFts.run(found.seq);
     insertFts.run(found.seq, meta.headline, meta.dek, checked.text);
     const t6 = now();
-    commit.run();
+    citations.write(found.seq, checked.body);
     const t7 = now();
+    commit.run();
+    const t8 = now();
     if (round < warmup) continue;
-    const stamps = [t0, t1, t2, t3, t4, t5, t6, t7];
+    const stamps = [t0, t1, t2, t3, t4, t5, t6, t7, t8];
     for (let i = 0; i < names.length; i += 1) samples[i]?.push((stamps[i + 1] ?? 0) - (stamps[i] ?? 0));
   }
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_FILE, openGalley } from '../../../electron/services';
+import { seedSession } from '../../support/seed-session';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/db/migrations/index';
 import type { ArticleMeta } from '../../../shared/domain/article';
 import { GENERATOR_VERSION, NewsGenerator, type GeneratedArticle } from '../data/corpus';
@@ -89,7 +90,7 @@ export function ensureSearchCorpus(count: number, log: (message: string) => void
   try {
     const generator = new NewsGenerator(SEED);
     const gaps = createRandom(`${SEED}:clock`);
-    const session = galley.localSession();
+    const { session } = seedSession(galley, 'bench', 'writer');
     const insertBatch = galley.db.transaction((from: number, to: number) => {
       for (let index = from; index < to; index += 1) {
         const article = generator.article(index);

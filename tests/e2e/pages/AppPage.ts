@@ -3,6 +3,7 @@ import type { HostHandle } from '../fixtures';
 import { ArticleListPage } from './ArticleListPage';
 import { EditorPage } from './EditorPage';
 import { VersionsPanelPage } from './VersionsPanelPage';
+import { signInThroughRpc } from '../support/accounts';
 
 /** The whole window: top bar, and the list, editor and versions panel inside it. */
 export class AppPage {
@@ -23,9 +24,13 @@ export class AppPage {
     this.toasts = page.getByRole('region', { name: 'Notifications' });
   }
 
-  /** Opens the host's token URL (which sets the session cookie) and waits for the window. */
+  /**
+   * Opens the window signed in as the writer: the host's token URL gives the access cookie
+   * and a sign-in gives the session cookie (which outlives a restart of the host).
+   */
   async open(): Promise<void> {
-    await this.page.goto(this.host.url);
+    await signInThroughRpc(this.page, this.host);
+    await this.page.goto(`${this.host.origin}/`);
     await expect(this.newArticleButton).toBeEnabled();
     await expect(this.list.count).not.toHaveText(/Loading/);
   }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, type Page } from '@playwright/test';
 import { startHost } from '../support/host';
+import { signInThroughRpc } from '../support/accounts';
 
 const outputDir = process.argv[2] ?? '/tmp/galley-screenshots';
 
@@ -94,7 +95,9 @@ async function main() {
     for (const theme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: theme, locale: 'en-GB' });
       const page = await context.newPage();
-      await page.goto(host.url);
+      // Signed in as the writer (created on first run through the same /rpc the app uses).
+      await signInThroughRpc(page, host);
+      await page.goto(`${host.origin}/`);
       if (theme === 'light') await seed(page);
       await page.getByRole('listbox').getByRole('option').first().waitFor();
       await page.getByRole('option').filter({ hasText: 'harbour bridge' }).click();
@@ -126,7 +129,7 @@ async function main() {
       await page.screenshot({ path: join(outputDir, `search-${theme}.png`) });
 
       await page.goto(`${host.origin}/#/`);
-      await page.getByRole('heading', { name: 'No article open' }).waitFor();
+      await page.getByRole('heading', { name: 'My desk', level: 1 }).waitFor();
       await page.screenshot({ path: join(outputDir, `welcome-${theme}.png`) });
       await context.close();
     }

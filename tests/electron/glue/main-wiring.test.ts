@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import type { GalleyEvent } from '../../../shared/contract/events';
 import type { RpcResult } from '../../../shared/contract/rpc';
-import type { Session } from '../../../shared/domain/session';
 import { useTempDirs } from '../../support/temp-dir';
 
 /*
@@ -11,8 +10,6 @@ import { useTempDirs } from '../../support/temp-dir';
  * and checks the wiring a user depends on: the order of start-up, the window it opens,
  * and that IPC, events and the menu reach the services and the window.
  */
-
-const SESSION: Session = { userId: 'local:ada', displayName: 'ada', role: 'admin' };
 
 function createFakeElectron(lockGranted: boolean) {
   let markReady: () => void = () => undefined;
@@ -82,7 +79,7 @@ function createFakeGalley() {
   const listeners = new Set<(event: GalleyEvent) => void>();
   return {
     dispatch: vi.fn(
-      (_channel: unknown, _input: unknown, _session: Session | null): Promise<RpcResult<unknown>> =>
+      (_channel: unknown, _input: unknown, _sessionToken: string | null): Promise<RpcResult<unknown>> =>
         Promise.resolve({ ok: true, value: 'dispatched' }),
     ),
     events: {
@@ -94,7 +91,6 @@ function createFakeGalley() {
     emit(event: GalleyEvent) {
       for (const listener of listeners) listener(event);
     },
-    localSession: () => SESSION,
     close: vi.fn(),
   };
 }
@@ -210,7 +206,8 @@ describe('main process wiring', () => {
       senderFrame: { url: 'app://galley/index.html', parent: null },
     };
     await expect(handler(fromOurWindow, request)).resolves.toEqual({ ok: true, value: 'dispatched' });
-    expect(galley.dispatch).toHaveBeenCalledExactlyOnceWith('articles.list', {}, SESSION);
+    // No window has signed in yet: the services see no session, whatever the page sends.
+    expect(galley.dispatch).toHaveBeenCalledExactlyOnceWith('articles.list', {}, null);
 
     const fromElsewhere = { sender: {}, senderFrame: { url: 'app://galley/index.html', parent: null } };
     await expect(handler(fromElsewhere, request)).resolves.toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

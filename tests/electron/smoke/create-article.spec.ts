@@ -13,6 +13,26 @@ if (electronBinary === null) console.log(`Electron smoke suite skipped: ${NO_BIN
 
 type ListResult = { ok: boolean; value?: { total: number; items: { id: string }[] } };
 
+const PASSWORD = 'correct horse battery staple';
+
+/**
+ * Signs the window in through its own bridge: on a new data folder the first admin and a
+ * writer are created first. The main process keeps the session for this window only.
+ */
+async function signInAsWriter(page: Parameters<typeof invokeInPage>[0]): Promise<void> {
+  const status = (await invokeInPage(page, 'auth.status', {})) as { value?: { hasUsers: boolean } };
+  if (status.value?.hasUsers === false) {
+    await invokeInPage(page, 'auth.setup', { name: 'admin', displayName: 'Ada Admin', password: PASSWORD });
+    await invokeInPage(page, 'users.create', { name: 'writer', displayName: 'Wren Writer', role: 'writer', password: PASSWORD });
+  }
+  const signedIn = (await invokeInPage(page, 'auth.signIn', { name: 'writer', password: PASSWORD })) as { ok: boolean; value?: object };
+  expect(signedIn.ok).toBe(true);
+  // The token stays in the main process: the page's answer does not carry it.
+  expect(signedIn.value).not.toHaveProperty('token');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+}
+
 test.describe('Galley in Electron', () => {
   test.skip(electronBinary === null, NO_BINARY_REASON);
 
@@ -48,6 +68,7 @@ test.describe('Galley in Electron', () => {
     const first = await launchGalley(dataDir);
     try {
       const page = await first.firstWindow();
+      await signInAsWriter(page);
       await chooseMenuCommand(first, 'article.new');
       const editor = page.locator('[contenteditable="true"]').first();
       await expect(editor).toBeVisible();
@@ -68,6 +89,9 @@ test.describe('Galley in Electron', () => {
     const second = await launchGalley(dataDir);
     try {
       const page = await second.firstWindow();
+      // A new app process keeps no session: the window signs in again.
+      expect(await invokeInPage(page, 'articles.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      await signInAsWriter(page);
       const found = (await invokeInPage(page, 'articles.list', { query: word })) as ListResult;
       expect(found.value?.total).toBe(1);
     } finally {

@@ -32,6 +32,12 @@ interface BenchProbe {
   /** Resolves after two complete frames: what was scheduled before has run. */
   settle(): Promise<void>;
   blockText(selector: string, index: number): string;
+  /**
+   * Resolves once `selector`'s last child reads `lastText` (the whole document is in the
+   * DOM), checking once a frame. Here rather than in Playwright's waitForFunction, which
+   * evaluates a string predicate with eval() and so fails under Galley's CSP.
+   */
+  waitForDocument(selector: string, lastText: string): Promise<void>;
 }
 
 function afterNextPaint(callback: () => void): void {
@@ -131,6 +137,14 @@ const probe: BenchProbe = {
   placeCaret,
   settle: () => new Promise<void>((resolve) => requestAnimationFrame(() => afterNextPaint(resolve))),
   blockText: (selector, index) => document.querySelector(selector)?.children[index]?.textContent ?? '',
+  waitForDocument: (selector, lastText) =>
+    new Promise<void>((resolve) => {
+      const poll = () => {
+        if (document.querySelector(selector)?.lastElementChild?.textContent === lastText) resolve();
+        else requestAnimationFrame(poll);
+      };
+      poll();
+    }),
 };
 Object.assign(window, { galleyBench: probe });
 

@@ -1,5 +1,9 @@
-/** Where the benchmark's static server serves the long read, as Lexical's serialized editor state. */
-export const DOCUMENT_URL = '/data/long-read.json';
+/**
+ * Where the benchmark's static server serves the long read, as Lexical's serialized editor
+ * state; `?doc=cited` asks for the variant with citations and footnotes (as links and
+ * superscript numbers, see tests/bench/data/cited-read.ts).
+ */
+export const DOCUMENT_URL = new URLSearchParams(window.location.search).get('doc') === 'cited' ? '/data/cited-read.json' : '/data/long-read.json';
 
 /** Fetches the long read: the part of opening an article that is the network and JSON parsing. */
 export async function fetchDocument(): Promise<unknown> {

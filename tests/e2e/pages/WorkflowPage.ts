@@ -1,0 +1,51 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The workflow bar above the open article, its banners and its dialogs. */
+export class WorkflowPage {
+  readonly section: Locator;
+  readonly state: Locator;
+  readonly actions: Locator;
+  readonly readOnlyBanner: Locator;
+  readonly voidedBanner: Locator;
+  readonly returnNote: Locator;
+  readonly dialog: Locator;
+
+  constructor(readonly page: Page) {
+    this.section = page.getByRole('main').getByRole('region', { name: 'Workflow' });
+    this.state = this.section.getByTestId('workflow-state');
+    this.actions = this.section.getByRole('group', { name: 'Workflow actions' });
+    this.readOnlyBanner = this.section.getByTestId('read-only-banner');
+    this.voidedBanner = this.section.getByTestId('approval-voided');
+    this.returnNote = this.section.getByTestId('return-note');
+    this.dialog = page.getByRole('dialog');
+  }
+
+  action(label: string): Locator {
+    return this.actions.getByRole('button', { name: label, exact: true });
+  }
+
+  async step(label: string, expectedState: string): Promise<void> {
+    await this.action(label).click();
+    await expect(this.state).toHaveText(expectedState);
+  }
+
+  async returnWithNote(note: string): Promise<void> {
+    await this.action('Return to writer…').click();
+    await this.dialog.getByLabel('Note for the writer (required)').fill(note);
+    await this.dialog.getByRole('button', { name: 'Return with note' }).click();
+    await expect(this.state).toHaveText('Returned');
+  }
+
+  /** The gate dialog's lists. */
+  blockingFindings(): Locator {
+    return this.dialog.getByRole('list', { name: 'Blocking findings' }).getByRole('listitem');
+  }
+
+  warnings(): Locator {
+    return this.dialog.getByRole('list', { name: 'Warnings' }).getByRole('listitem');
+  }
+
+  approveButton(): Locator {
+    return this.dialog.getByRole('button', { name: 'Approve', exact: true });
+  }
+}
