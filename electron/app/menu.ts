@@ -1,31 +1,9 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
-/**
- * Commands the native menu sends to the editor as `{ type: 'menu.command', command }`.
- * The renderer owns what each one does; the menu only names them and gives them keys.
- */
-export const MENU_COMMANDS = [
-  'article.new',
-  'document.save',
-  'version.save',
-  'format.bold',
-  'format.italic',
-  'format.underline',
-  'format.strikethrough',
-  'format.heading1',
-  'format.heading2',
-  'format.heading3',
-  'format.paragraph',
-  'format.bulletList',
-  'format.numberedList',
-  'format.quote',
-  'format.link',
-  'format.cite',
-  'format.footnote',
-  'view.toggleTheme',
-  'view.search',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+import { MENU_COMMANDS, type MenuCommand } from '../../shared/contract/commands';
+
+/** The menu names commands and gives them keys; the renderer owns what each one does. */
+export { MENU_COMMANDS, type MenuCommand };
 
 export interface MenuOptions {
   platform: NodeJS.Platform;

@@ -1,33 +1,7 @@
-/**
- * Commands a user can give from the native menu (Electron sends them as `menu.command`
- * events), from a keyboard shortcut or from a button. Each part of the window handles the
- * ones it owns; the same command does the same thing whichever way it came.
- */
-export const APP_COMMANDS = [
-  'article.new',
-  'version.save',
-  'format.bold',
-  'format.italic',
-  'format.underline',
-  'format.strikethrough',
-  'format.heading1',
-  'format.heading2',
-  'format.heading3',
-  'format.paragraph',
-  'format.bulletList',
-  'format.numberedList',
-  'format.quote',
-  'format.link',
-  'format.cite',
-  'format.footnote',
-  'edit.undo',
-  'edit.redo',
-  'document.save',
-  'view.toggleTheme',
-  'view.search',
-] as const;
+import { APP_COMMANDS, type AppCommand } from '../../shared/contract/commands';
 
-export type AppCommand = (typeof APP_COMMANDS)[number];
+/** Each part of the window handles the commands it owns; a command does the same thing whichever way it came. */
+export { APP_COMMANDS, type AppCommand };
 
 export const isAppCommand = (value: string): value is AppCommand =>
   (APP_COMMANDS as readonly string[]).includes(value);
