@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Session } from '../../shared/domain/session';
-import { errorMessage } from '../platform/api';
+import { useFormAction } from '../ui/useFormAction';
 import { useApi } from '../platform/ApiContext';
 import { AuthScreen } from './AuthScreen';
 
@@ -14,8 +14,7 @@ export function SetupScreen({ onSignedIn }: { onSignedIn: (session: Session) => 
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useFormAction();
 
   useEffect(() => {
     document.title = 'Set up Galley';
@@ -27,16 +26,10 @@ export function SetupScreen({ onSignedIn }: { onSignedIn: (session: Session) => 
       setError('The two passwords are not the same. Type the password again in both boxes.');
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const grant = await api.call('auth.setup', { name, displayName, password });
       onSignedIn(grant.session);
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Session } from '../../shared/domain/session';
-import { errorMessage } from '../platform/api';
+import { useFormAction } from '../ui/useFormAction';
 import { useApi } from '../platform/ApiContext';
 import { AuthScreen } from './AuthScreen';
 
@@ -15,8 +15,7 @@ export function SignInScreen({ notice, onSignedIn }: Props) {
   const ids = { name: useId(), password: useId(), error: useId() };
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useFormAction();
 
   useEffect(() => {
     document.title = 'Sign in · Galley';
@@ -24,17 +23,13 @@ export function SignInScreen({ notice, onSignedIn }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const grant = await api.call('auth.signIn', { name, password });
-      onSignedIn(grant.session);
-    } catch (failure) {
-      setError(errorMessage(failure));
-      setPassword('');
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        const grant = await api.call('auth.signIn', { name, password });
+        onSignedIn(grant.session);
+      },
+      () => setPassword(''),
+    );
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ROLES, type Role } from '../../../shared/domain/session';
 import { ROLE_LABELS } from '../../auth/AuthContext';
-import { errorMessage } from '../../platform/api';
+import { useFormAction } from '../../ui/useFormAction';
 import { useApi } from '../../platform/ApiContext';
 
 /** The admin adds a person with a role and a first password (which the person can be told in person). */
@@ -12,24 +12,17 @@ export function AddUserForm({ onAdded }: { onAdded: (name: string) => void }) {
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('writer');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useFormAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const user = await api.call('users.create', { name, displayName, role, password });
       setDisplayName('');
       setName('');
       setPassword('');
       onAdded(user.displayName);
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
