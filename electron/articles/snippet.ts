@@ -20,17 +20,61 @@ export function searchTerms(query: string): string[] {
   return words;
 }
 
+/**
+ * The excerpt, found fast: a native search for the first place a term starts a word, then
+ * words read only around it. Exact when everything before that place is ASCII (folding
+ * cannot change it, so no earlier word can match); otherwise, and when the search finds
+ * nothing (an accented spelling folds to the term), it falls back to reading word by word.
+ */
 export function snippetFor(text: string, query: string): string {
   const words = searchTerms(query);
   if (words.length === 0) return '';
-  const last = words.length - 1;
+  const scanned = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
+  const at = firstPlainHit(scanned, words);
+  if (at === -1 || NON_ASCII.test(scanned.slice(0, at))) return snippetByScan(scanned, words);
+  // Up to BEFORE words before the hit: read back a generous stretch, then whole words only.
+  let windowStart = Math.max(0, at - WINDOW_BACK);
+  while (windowStart > 0 && isWordChar(scanned.charCodeAt(windowStart - 1)) && isWordChar(scanned.charCodeAt(windowStart))) {
+    windowStart -= 1;
+  }
+  const before: Array<{ start: number; end: number }> = [];
+  let hitWord: { start: number; end: number } | null = null;
+  const after: Array<{ start: number; end: number }> = [];
+  for (const match of scanned.slice(windowStart).matchAll(WORD)) {
+    const start = windowStart + match.index;
+    const span = { start, end: start + match[0].length };
+    if (hitWord === null) {
+      if (start === at) hitWord = span;
+      else before.push(span);
+    } else {
+      after.push(span);
+      if (after.length >= LENGTH) break;
+    }
+  }
+  // The search's case rules are not quite the index's folding (ſ matches s): a hit it found
+  // must be one the index would count, and the words before it must all have been read.
+  if (hitWord === null || !termMatches(foldForSearch(scanned.slice(hitWord.start, hitWord.end)), words)) {
+    return snippetByScan(scanned, words);
+  }
+  if (before.length < BEFORE && windowStart > 0) return snippetByScan(scanned, words);
+  const lead = before.slice(-BEFORE);
+  const spans = [...lead, hitWord, ...after].slice(0, LENGTH);
+  const first = spans[0]!;
+  const last = spans[spans.length - 1]!;
+  const excerpt = scanned.slice(first.start, last.end).replace(/\s+/g, ' ');
+  const more = WORD_CHAR_ANYWHERE;
+  return `${more.test(scanned.slice(0, first.start)) ? '…' : ''}${excerpt}${more.test(scanned.slice(last.end)) ? '…' : ''}`;
+}
+
+/** Reads the text word by word, folding each: the reference the fast path must agree with. */
+export function snippetByScan(text: string, words: readonly string[]): string {
   const found: Array<{ index: number; start: number; end: number }> = [];
   let hit = -1;
-  for (const match of text.slice(0, SCAN_LIMIT).matchAll(WORD)) {
+  for (const match of text.matchAll(WORD)) {
     const folded = foldForSearch(match[0]);
     const i = found.length;
     found.push({ index: i, start: match.index, end: match.index + match[0].length });
-    if (hit === -1 && words.some((w, k) => folded === w || (k === last && folded.startsWith(w)))) hit = i;
+    if (hit === -1 && termMatches(folded, words)) hit = i;
     if (hit !== -1 && i >= hit + LENGTH) break;
   }
   if (hit === -1) return '';
@@ -38,4 +82,30 @@ export function snippetFor(text: string, query: string): string {
   const to = Math.min(found.length - 1, from + LENGTH - 1);
   const excerpt = text.slice(found[from]!.start, found[to]!.end).replace(/\s+/g, ' ');
   return `${from > 0 ? '…' : ''}${excerpt}${to < found.length - 1 ? '…' : ''}`;
+}
+
+/** As the index's query reads: every term a whole word, the last one a prefix too. */
+function termMatches(folded: string, words: readonly string[]): boolean {
+  const last = words.length - 1;
+  return words.some((w, k) => folded === w || (k === last && folded.startsWith(w)));
+}
+
+// Text without it is ASCII, which folding (NFD, marks removed, lower case) cannot turn into a different word.
+const NON_ASCII = /[^\p{ASCII}]/u;
+const WORD_CHAR_ANYWHERE = /[\p{L}\p{N}]/u;
+// Enough for six words back; when it is not (very long words), the scan is used instead.
+const WINDOW_BACK = 400;
+const isWordChar = (code: number) => WORD_CHAR_ANYWHERE.test(String.fromCharCode(code));
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Where the first word matching a term starts (the last term may be a prefix, as the
+ * index's query is), case-insensitively, or -1. Terms are already folded; a word whose
+ * spelling needs folding to match (accents) is not found here.
+ */
+function firstPlainHit(text: string, words: readonly string[]): number {
+  const last = words.length - 1;
+  const alternatives = words.map((w, k) => `${escapeRegExp(w)}${k === last ? '' : '(?![\\p{L}\\p{N}])'}`);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'iu');
+  return text.search(pattern);
 }

@@ -9,6 +9,7 @@ import { useToasts } from '../ui/toasts';
 import { ArticleSidebar } from '../views/articles/ArticleSidebar';
 import { isAppCommand, onCommand, runCommand } from './commands';
 import { openArticle, useRoute } from './route';
+import { prefetchArticle } from '../editor/session/articlePrefetch';
 import { useTheme } from './theme';
 import { TopBar } from './TopBar';
 import { usePanelVisibility } from './usePanelVisibility';
@@ -59,6 +60,13 @@ export function App() {
   }, [route.kind]);
 
   const openArticleId = route.kind === 'article' ? route.articleId : null;
+  const openFromList = useCallback(
+    (articleId: string) => {
+      if (articleId !== openArticleId) prefetchArticle(api, articleId);
+      openArticle(articleId);
+    },
+    [api, openArticleId],
+  );
 
   return (
     <div className={panel.visible ? 'app' : 'app app--panel-hidden'}>
@@ -81,7 +89,7 @@ export function App() {
         panelVisible={panel.visible}
         onTogglePanel={panel.toggle}
       />
-      <ArticleSidebar openArticleId={openArticleId} onOpen={openArticle} />
+      <ArticleSidebar openArticleId={openArticleId} onOpen={openFromList} />
       {openArticleId !== null ? (
         <ArticleWorkspace
           key={openArticleId}

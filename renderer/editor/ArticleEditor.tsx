@@ -54,7 +54,6 @@ export function ArticleEditor(props: Props) {
   );
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <InitialBody editorState={props.article.body.editorState} />
       <ArticleEditorContent {...props} />
     </LexicalComposer>
   );
@@ -201,6 +200,7 @@ function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFoc
             direction={direction}
             onWordCount={setWordCount}
             articleId={article.id}
+            initialContent={<InitialBody editorState={article.body.editorState} />}
           />
         </article>
       </div>

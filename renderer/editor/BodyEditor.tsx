@@ -1,8 +1,8 @@
+import type { ReactNode } from 'react';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
-import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import type { SaveController } from './autosave/saveController';
 import { isAllowedLinkUrl } from './commands/linkUrl';
@@ -16,6 +16,7 @@ import { MenuCommandsPlugin } from './plugins/MenuCommandsPlugin';
 import { SelectLocationPlugin } from './plugins/SelectLocationPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
+import { ListRegistrationPlugin } from './plugins/ListRegistrationPlugin';
 
 interface Props {
   controller: SaveController;
@@ -24,12 +25,17 @@ interface Props {
   onWordCount: (words: number) => void;
   /** The article whose sources citations name (for the Cite dialog and the hover cards). */
   articleId?: string;
+  /**
+   * Put into the editor once its plugins are registered: rendered last, so its layout
+   * effect runs after theirs (a transform registered after the text runs over all of it).
+   */
+  initialContent?: ReactNode;
 }
 
 const PLACEHOLDER = 'Start writing…';
 
 /** The article's text: Lexical's rich-text editor with Galley's plugins. Must sit inside a LexicalComposer. */
-export function BodyEditor({ controller, language, direction, onWordCount, articleId }: Props) {
+export function BodyEditor({ controller, language, direction, onWordCount, articleId, initialContent }: Props) {
   return (
     // Lexical owns the editable element's `dir` (it sets it from the text), so the article's
     // direction goes on the frame around it and is inherited.
@@ -54,7 +60,7 @@ export function BodyEditor({ controller, language, direction, onWordCount, artic
         ErrorBoundary={LexicalErrorBoundary}
       />
       <HistoryPlugin />
-      <ListPlugin />
+      <ListRegistrationPlugin />
       <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <ShortcutsPlugin />
       <MenuCommandsPlugin />
@@ -66,6 +72,7 @@ export function BodyEditor({ controller, language, direction, onWordCount, artic
       <ClipboardSelectionPlugin />
       <PasteHtmlPlugin />
       <ImagesPlugin />
+      {initialContent}
     </div>
   );
 }

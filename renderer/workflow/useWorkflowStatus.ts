@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { WorkflowStatus } from '../../shared/domain/workflow';
 import { errorMessage } from '../platform/api';
 import { useApi, useGalleyEvent } from '../platform/ApiContext';
+import { takePrefetched } from '../editor/session/articlePrefetch';
 
 export type WorkflowLoad = { kind: 'loading' } | { kind: 'ready'; status: WorkflowStatus } | { kind: 'failed'; message: string };
 
@@ -13,8 +14,9 @@ export function useWorkflowStatus(articleId: string) {
 
   useEffect(() => {
     let current = true;
-    api
-      .call('workflow.status', { articleId })
+    // The first load takes what the click already asked for; a refresh asks again.
+    const prefetched = attempt === 0 ? takePrefetched('workflow', articleId) : null;
+    (prefetched ?? api.call('workflow.status', { articleId }))
       .then((status) => current && setLoad({ kind: 'ready', status }))
       .catch((error: unknown) => current && setLoad((previous) => (previous.kind === 'ready' ? previous : { kind: 'failed', message: errorMessage(error) })));
     return () => {

@@ -3,6 +3,7 @@ import type { Article } from '../../../shared/domain/article';
 import { isApiError } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { whenSaved } from '../autosave/saveRegistry';
+import { takePrefetched } from './articlePrefetch';
 
 export type ArticleLoad =
   | { kind: 'loading' }
@@ -24,10 +25,11 @@ export function useArticleLoader(articleId: string) {
   useLayoutEffect(() => {
     let current = true;
     setLoad((previous) => (previous.kind === 'ready' ? previous : { kind: 'loading' }));
+    // The first load takes what the click already asked for; a reload asks again.
+    const prefetched = attempt === 0 ? takePrefetched('article', articleId) : null;
     (async () => {
-      await whenSaved(articleId);
       try {
-        const article = await api.call('articles.get', { id: articleId });
+        const article = await (prefetched ?? whenSaved(articleId).then(() => api.call('articles.get', { id: articleId })));
         if (current) setLoad((previous) => ({ kind: 'ready', article, loadId: loadIdAfter(previous) }));
       } catch (error) {
         if (!current) return;

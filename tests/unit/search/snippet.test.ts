@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { snippetFor } from '../../../electron/articles/snippet';
+import fc from 'fast-check';
+import { searchTerms, snippetByScan, snippetFor } from '../../../electron/articles/snippet';
 import { toFtsQuery } from '../../../electron/articles/search-query';
 
 describe('search snippets', () => {
@@ -37,5 +38,21 @@ describe('search queries', () => {
 
   it('has nothing to search for in punctuation alone', () => {
     expect(toFtsQuery(' :: "" ')).toBeNull();
+  });
+});
+
+describe('the fast snippet path', () => {
+  // Words drawn so that terms recur, differ only by case or accents, or are prefixes of others.
+  const word = fc.constantFrom('budget', 'Budget', 'BUDGETS', 'budgé', 'bùdget', 'harbour', 'Zürich', 'zurich', 'mayor', 'ſaid', 'said', 'x', 'supercalifragilisticexpialidociousandthensomemore', '2024', 'naïve');
+  const text = fc.array(fc.tuple(word, fc.constantFrom(' ', ', ', '. ', '\n', ' — ', '-')), { maxLength: 80 }).map((parts) => parts.map(([w, gap]) => w + gap).join(''));
+  const query = fc.array(fc.constantFrom('budget', 'bud', 'zurich', 'said', 'mayor', 'naive', 'x', 'supercali', '2024'), { minLength: 1, maxLength: 3 }).map((q) => q.join(' '));
+
+  it('gives exactly the excerpt that reading word by word gives', () => {
+    fc.assert(
+      fc.property(text, query, (t, q) => {
+        expect(snippetFor(t, q)).toBe(snippetByScan(t, searchTerms(q)));
+      }),
+      { numRuns: 2000, seed: 20261122 },
+    );
   });
 });
