@@ -10,6 +10,7 @@ import { ArticleSidebar } from '../views/articles/ArticleSidebar';
 import { isAppCommand, onCommand, runCommand } from './commands';
 import { openArticle, useRoute } from './route';
 import { prefetchArticle } from '../editor/session/articlePrefetch';
+import { prepareSpareEditor } from '../editor/ArticleComposer';
 import { useTheme } from './theme';
 import { TopBar } from './TopBar';
 import { usePanelVisibility } from './usePanelVisibility';
@@ -27,6 +28,8 @@ export function App() {
   const [creating, setCreating] = useState(false);
 
   useWindowGuards();
+  // The first article opened finds its editor made.
+  useEffect(() => prepareSpareEditor(), []);
 
   const newArticle = useCallback(async () => {
     setCreating(true);

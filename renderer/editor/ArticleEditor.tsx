@@ -1,10 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, HISTORY_MERGE_TAG, type SerializedEditorState } from 'lexical';
-import { galleyNodes } from '../../shared/content/nodes';
-import { withFigureView } from './nodes/FigureEditorNode';
-import { withSourceViews } from './nodes/sourceViews';
 import type { Article, ArticleMeta } from '../../shared/domain/article';
 import { onCommand } from '../app/commands';
 import { isApiError } from '../platform/api';
@@ -12,6 +8,7 @@ import { useApi, useGalleyEvent } from '../platform/ApiContext';
 import { useToasts } from '../ui/toasts';
 import { SaveController } from './autosave/saveController';
 import { flushAndTrack, registerController } from './autosave/saveRegistry';
+import { ArticleComposer } from './ArticleComposer';
 import { BodyEditor } from './BodyEditor';
 import { DetailFields } from './meta/DetailFields';
 import { HeadlineFields } from './meta/HeadlineFields';
@@ -19,7 +16,6 @@ import { directionOf } from './meta/language';
 import type { ArticleSession } from './session/ArticleSession';
 import { ConflictBanner } from './status/ConflictBanner';
 import { StatusBar } from './status/StatusBar';
-import { editorTheme } from './theme/editorTheme';
 import { ToolbarPlugin } from './toolbar/ToolbarPlugin';
 
 interface Props {
@@ -37,25 +33,12 @@ interface Props {
   header?: ReactNode;
 }
 
-/** One loaded copy of an article in the editor. A reload or restore mounts a fresh one. */
+/** One loaded copy of an article in the editor. A reload or restore mounts a fresh one (ArticleWorkspace keys it). */
 export function ArticleEditor(props: Props) {
-  const initialConfig = useMemo<InitialConfigType>(
-    () => ({
-      namespace: 'galley-article',
-      nodes: withSourceViews(withFigureView(galleyNodes)),
-      theme: editorTheme,
-      // Loaded by InitialBody from the object the API returned: no round trip through a string.
-      editorState: null,
-      onError: (error) => {
-        throw error;
-      },
-    }),
-    [props.article],
-  );
   return (
-    <LexicalComposer initialConfig={initialConfig}>
+    <ArticleComposer>
       <ArticleEditorContent {...props} />
-    </LexicalComposer>
+    </ArticleComposer>
   );
 }
 
