@@ -52,6 +52,7 @@ const NETWORK_CODES: Readonly<Record<string, string>> = {
   ENETUNREACH: 'cannot be reached from this network',
   ETIMEDOUT: 'did not answer in time',
   UND_ERR_SOCKET: 'closed the connection before the answer was complete',
+  UND_ERR_RES_CONTENT_LENGTH_MISMATCH: 'closed the connection before the answer was complete',
   UND_ERR_CONNECT_TIMEOUT: 'did not accept the connection in time',
   UND_ERR_HEADERS_TIMEOUT: 'did not answer in time',
   UND_ERR_BODY_TIMEOUT: 'stopped sending in the middle of an answer',
