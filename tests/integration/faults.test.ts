@@ -129,7 +129,7 @@ describe.each(BACKENDS)('faults between Galley and $name', (backend) => {
   });
 
   it('no answer before the deadline: unreachable, then one post', async () => {
-    await faultThenRetry('stall', { fault: { kind: 'stall', forward: false }, match: backend.isPostCreate, times: 1 }, { kind: 'unreachable', message: /did not answer within 3 s/ });
+    await faultThenRetry('stall', { fault: { kind: 'stall', forward: false }, match: backend.isPostCreate, times: 1 }, { kind: 'unreachable', message: /did not answer within 2.5 s/ });
   });
 
   it('the post saved but the answer never came: the retry finds it, no second post', async () => {

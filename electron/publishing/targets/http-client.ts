@@ -73,7 +73,8 @@ export function networkError(error: unknown, backend: string, timeoutMs: number)
   if (error instanceof TargetError) return error;
   const name = error instanceof Error ? error.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') {
-    return new TargetError('unreachable', `${backend} did not answer within ${Math.round(timeoutMs / 1000)} s.`);
+    const seconds = timeoutMs % 1000 === 0 ? String(timeoutMs / 1000) : (timeoutMs / 1000).toFixed(1);
+    return new TargetError('unreachable', `${backend} did not answer within ${seconds} s.`);
   }
   const code = errorCode(error);
   const what = code !== null ? NETWORK_CODES[code] : undefined;
