@@ -155,5 +155,6 @@ describe('Ghost target against a real Ghost', () => {
     const post = await admin.post(ref.remoteId);
     expect(post.status).toBe('scheduled');
     expect(post.published_at).toBe(publishAt);
+    expect((await target().find(article))?.remoteId).toBe(ref.remoteId);
   });
 });

@@ -20,12 +20,15 @@ import { benchArticles } from './articles';
 /** Publishes one article the way Galley does. The lead swaps this for the outbox after the merge. */
 export type GalleyPublisher = (article: OutgoingArticle) => Promise<void>;
 
-/** What the outbox asks of the target for a first publication: look for an unrecorded copy, then create. */
+/**
+ * What the outbox asks of the target for a first publication. `find` (the reconciliation
+ * by key) is for a retry, when an earlier attempt was recorded as started but not as done;
+ * a first attempt has nothing to find.
+ */
 export const targetPublisher =
   (target: PublishTarget): GalleyPublisher =>
   async (article) => {
-    const known = await target.find(article);
-    await target.create(article, known);
+    await target.create(article, null);
   };
 
 /** The baseline: one POST of a ready-made post, as a script using the Admin API would send it. */
