@@ -6,6 +6,7 @@ import { articleFixture, revise } from './support/articles';
 import { startFaultProxy, type FaultProxy, type FaultRule } from './support/fault-proxy';
 import { ghostAdmin } from './support/ghost-admin';
 import { wordpressApi } from './support/wordpress-api';
+import { sleep, targetFailure } from './support/expect';
 
 /**
  * Network faults between Galley and a real backend, made by a loopback proxy. Each fault
@@ -52,15 +53,6 @@ const BACKENDS: Backend[] = [
   },
 ];
 
-async function failure(work: Promise<unknown>): Promise<TargetError> {
-  const error = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TargetError);
-  return error as TargetError;
-}
-
 /** What the outbox does on a retry: look for an unrecorded copy first, then create (or finish) it. */
 async function retryPublish(target: PublishTarget, article: OutgoingArticle): Promise<RemoteRef> {
   const known = await target.find(article);
@@ -86,7 +78,7 @@ describe.each(BACKENDS)('faults between Galley and $name', (backend) => {
   const faultThenRetry = async (tag: string, rule: FaultRule, expected: { kind: TargetError['kind']; message: RegExp }) => {
     const { article } = articleFixture({ tag: `${backend.name.toLowerCase()}-${tag}`, images: false });
     proxy.inject(rule);
-    const error = await failure(galley.create(article, null));
+    const error = await targetFailure(galley.create(article, null));
     expect(error.kind).toBe(expected.kind);
     expect(error.transient).toBe(true);
     expect(error.message).toMatch(expected.message);
@@ -99,7 +91,7 @@ describe.each(BACKENDS)('faults between Galley and $name', (backend) => {
   it('connection refused: unreachable, then one post', async () => {
     const { article } = articleFixture({ tag: `${backend.name.toLowerCase()}-refused`, images: false });
     await proxy.refuse();
-    const error = await failure(galley.create(article, null));
+    const error = await targetFailure(galley.create(article, null));
     expect(error.kind).toBe('unreachable');
     expect(error.transient).toBe(true);
     expect(error.message).toBe(`${backend.name} at ${proxy.url} refused the connection.`);
@@ -122,7 +114,7 @@ describe.each(BACKENDS)('faults between Galley and $name', (backend) => {
 
     const { article } = articleFixture({ tag: `${backend.name.toLowerCase()}-http429-date`, images: false });
     proxy.inject({ fault: { kind: 'status', status: 429, headers: { 'retry-after': new Date(Date.now() + 30_000).toUTCString() } }, times: 1 });
-    const dated = await failure(galley.find(article));
+    const dated = await targetFailure(galley.find(article));
     expect(dated.kind).toBe('rate_limited');
     expect(dated.retryAfterMs).toBeGreaterThan(25_000);
     expect(dated.retryAfterMs).toBeLessThanOrEqual(30_000);
@@ -145,15 +137,15 @@ describe.each(BACKENDS)('faults between Galley and $name', (backend) => {
     const ref = await galley.create(article, null);
     const next = revise(article, { meta: { ...article.meta, dek: 'A new dek.' } });
     proxy.inject({ fault: { kind: 'cut' }, match: backend.isPostUpdate, times: 1 });
-    expect((await failure(galley.update(next, ref, { force: false }))).kind).toBe('unreachable');
+    expect((await targetFailure(galley.update(next, ref, { force: false }))).kind).toBe('unreachable');
     await proxy.clear();
     // Past the backends' one-second change markers: the post now looks changed since `ref`.
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await sleep(1_100);
     const retried = await galley.update(next, ref, { force: false });
     expect(retried.remoteId).toBe(ref.remoteId);
     await expectExactlyOne(next, retried);
     // And the next revision goes out normally from the recorded result.
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await sleep(1_100);
     const third = revise(next, { meta: { ...next.meta, dek: 'A third dek.' } });
     await expectExactlyOne(third, await galley.update(third, retried, { force: false }));
   });
@@ -161,7 +153,7 @@ describe.each(BACKENDS)('faults between Galley and $name', (backend) => {
   it('images: a failed upload is retried without a second post', async () => {
     const { article } = articleFixture({ tag: `${backend.name.toLowerCase()}-upload-500` });
     proxy.inject({ fault: { kind: 'status', status: 503 }, match: (method, path) => method === 'POST' && /images\/upload|wp\/v2\/media/.test(path), times: 1 });
-    expect((await failure(galley.create(article, null))).kind).toBe('server_error');
+    expect((await targetFailure(galley.create(article, null))).kind).toBe('server_error');
     await proxy.clear();
     const ref = await retryPublish(galley, article);
     await expectExactlyOne(article, ref);

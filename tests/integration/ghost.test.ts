@@ -1,26 +1,14 @@
 import { describe, expect, inject, it } from 'vitest';
 import { ghostTarget } from '../../electron/publishing/targets/ghost';
-import { TargetError, type RemoteRef } from '../../electron/publishing/targets/target';
+import type { RemoteRef } from '../../electron/publishing/targets/target';
 import { articleFixture, revise, withExtraParagraph } from './support/articles';
 import { ghostAdmin } from './support/ghost-admin';
 import { freePort } from './support/backends';
+import { plain, sleep, targetFailure } from './support/expect';
 
 const ghost = inject('ghost');
 const admin = ghostAdmin(ghost.url, ghost.adminApiKey);
 const target = () => ghostTarget({ siteUrl: ghost.url }, { adminApiKey: ghost.adminApiKey });
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const plain = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
-
-async function expectTargetError(work: Promise<unknown>, kind: TargetError['kind']): Promise<TargetError> {
-  const error = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TargetError);
-  expect((error as TargetError).kind).toBe(kind);
-  return error as TargetError;
-}
-
 describe('Ghost target against a real Ghost', () => {
   it('says in plain words whether it can connect', async () => {
     expect(await target().testConnection()).toEqual({ ok: true, message: `Connected to “Galley integration” at ${ghost.url}.` });
@@ -107,7 +95,7 @@ describe('Ghost target against a real Ghost', () => {
     await sleep(1100);
     await admin.edit(ref.remoteId, { title: 'Edited in Ghost by the night editor' });
     const third = revise(second, { meta: { ...second.meta, headline: 'Galley’s headline' } });
-    const conflict = await expectTargetError(galley.update(third, corrected, { force: false }), 'conflict');
+    const conflict = await targetFailure(galley.update(third, corrected, { force: false }), 'conflict');
     expect(conflict.transient).toBe(false);
     expect(conflict.message).toContain('Galley did not overwrite it');
     const theirs = await galley.snapshot(corrected);

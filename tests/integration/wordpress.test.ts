@@ -1,26 +1,14 @@
 import { describe, expect, inject, it } from 'vitest';
 import { wordpressTarget } from '../../electron/publishing/targets/wordpress';
-import { TargetError } from '../../electron/publishing/targets/target';
 import { articleFixture, revise, withExtraParagraph } from './support/articles';
 import { wordpressApi } from './support/wordpress-api';
 import { freePort } from './support/backends';
+import { plain, sleep, targetFailure } from './support/expect';
 
 const wp = inject('wordpress');
 const api = wordpressApi(wp.url, wp.user, wp.applicationPassword);
 const target = () => wordpressTarget({ siteUrl: wp.url, user: wp.user }, { applicationPassword: wp.applicationPassword });
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const plain = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ');
 const mediaIdOf = (ref: string) => Number(/#wp-media-(\d+)$/.exec(ref)?.[1]);
-
-async function expectTargetError(work: Promise<unknown>, kind: TargetError['kind']): Promise<TargetError> {
-  const error = await work.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TargetError);
-  expect((error as TargetError).kind).toBe(kind);
-  return error as TargetError;
-}
 
 describe('WordPress target against a real WordPress', () => {
   it('says in plain words whether it can connect', async () => {
@@ -114,7 +102,7 @@ describe('WordPress target against a real WordPress', () => {
     await sleep(1100);
     await api.edit(ref.remoteId, { title: 'Edited in WordPress by the night editor' });
     const third = revise(next, { meta: { ...next.meta, headline: 'Galley’s headline' } });
-    const conflict = await expectTargetError(galley.update(third, corrected, { force: false }), 'conflict');
+    const conflict = await targetFailure(galley.update(third, corrected, { force: false }), 'conflict');
     expect(conflict.transient).toBe(false);
     expect((await api.post(ref.remoteId)).title.raw).toBe('Edited in WordPress by the night editor');
     expect((await galley.snapshot(corrected))?.title).toBe('Edited in WordPress by the night editor');

@@ -62,15 +62,21 @@ function runScript(script: string, args: string[], log: (line: string) => void):
 
 const readPid = (file: string): number => Number(readFileSync(file, 'utf8').trim());
 
-export async function startGhost(dir: string, log: (line: string) => void = console.log): Promise<GhostBackend> {
+/** Runs a start script on a free port; if it fails, whatever it started is killed. Returns the port. */
+async function startServer(script: string, dir: string, pidFile: string, log: (line: string) => void): Promise<number> {
   mkdirSync(dir, { recursive: true });
   const port = await freePort();
   try {
-    await runScript('ghost-up.sh', [dir, String(port)], log);
+    await runScript(script, [dir, String(port)], log);
   } catch (error) {
-    stopQuietly(join(dir, 'ghost.pid'));
+    stopQuietly(join(dir, pidFile));
     throw error;
   }
+  return port;
+}
+
+export async function startGhost(dir: string, log: (line: string) => void = console.log): Promise<GhostBackend> {
+  const port = await startServer('ghost-up.sh', dir, 'ghost.pid', log);
   return {
     url: `http://127.0.0.1:${port}`,
     adminApiKey: readFileSync(join(dir, 'admin-key.txt'), 'utf8').trim(),
@@ -80,14 +86,7 @@ export async function startGhost(dir: string, log: (line: string) => void = cons
 }
 
 export async function startWordPress(dir: string, log: (line: string) => void = console.log): Promise<WordPressBackend> {
-  mkdirSync(dir, { recursive: true });
-  const port = await freePort();
-  try {
-    await runScript('wordpress-up.sh', [dir, String(port)], log);
-  } catch (error) {
-    stopQuietly(join(dir, 'php.pid'));
-    throw error;
-  }
+  const port = await startServer('wordpress-up.sh', dir, 'php.pid', log);
   const split = (text: string) => {
     const at = text.indexOf(':');
     return { user: text.slice(0, at), applicationPassword: text.slice(at + 1).trim() };
