@@ -6,8 +6,9 @@
  *   typing    keystroke latency in Chromium, against a bare Lexical editor (and plain contenteditable)
  *   open      opening the 20,000-word article, against the bare Lexical page
  *   checks    every check on the 20,000-word article with 500 citations and 200 footnotes, against read-body
+ *   publish   100 approved articles to a real Ghost through Galley, against direct Admin API calls
  *
- * Options: --only=autosave,search,typing,open,checks   --quick (fewer repetitions, for trying it out)
+ * Options: --only=autosave,search,typing,open,checks,publish   --quick (fewer repetitions, for trying it out)
  *          --strict (exit 1 when a target is missed)
  * Prints a table; writes bench-results/bench-<timestamp>.json and bench-results/latest.json.
  * Not a test: nothing here asserts on time.
@@ -16,10 +17,11 @@ import { benchAutosave } from './server/autosave';
 import { benchSearch } from './server/search';
 import { benchBrowser } from './browser/browser-benches';
 import { benchChecks } from './server/checks';
+import { benchPublish } from './publish/publish';
 import { formatTable, writeResults, type BenchRow } from './support/results';
 import { machineInfo } from './support/machine';
 
-const SUITES = ['autosave', 'search', 'typing', 'open', 'checks'] as const;
+const SUITES = ['autosave', 'search', 'typing', 'open', 'checks', 'publish'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface Args {
@@ -94,6 +96,9 @@ async function main(): Promise<number> {
     await runSuite('checks', async () =>
       benchChecks({ warmup: q ? 3 : 10, budgetMs: q ? 2_000 : 10_000, minRepetitions: q ? 10 : 50, maxRepetitions: q ? 50 : 500, log }),
     );
+  }
+  if (args.only.has('publish')) {
+    await runSuite('publish', () => benchPublish({ articles: q ? 20 : 100, warmup: q ? 2 : 5, log }));
   }
   if (args.only.has('typing') || args.only.has('open')) {
     await runSuite('browser', () =>

@@ -91,10 +91,19 @@ export function readFigure(node: JsonObject): FigureBlock {
 const tidy = (text: string): string => cleanText(text).replace(/\s+/g, ' ').trim();
 const creditPlain = (credit: readonly CreditPart[]): string => tidy(credit.map((part) => part.text).join(''));
 
+/** Class names a publishing dialect puts on a figure's parts (WordPress's `wp-block-image`…). */
+export interface FigureClasses {
+  figure?: string;
+  image?: string;
+  caption?: string;
+}
+
+const classAttribute = (name: string | undefined): string => (name === undefined || name === '' ? '' : ` class="${escapeHtml(name)}"`);
+
 /** `<figure>` with the image and a `<figcaption>` holding the caption and the credit line. */
-export function figureHtml(figure: FigureBlock): string {
+export function figureHtml(figure: FigureBlock, classes: FigureClasses = {}): string {
   const size = figure.width !== null && figure.height !== null ? ` width="${figure.width}" height="${figure.height}"` : '';
-  const image = `<img src="${escapeHtml(figure.src)}" alt="${escapeHtml(tidy(figure.alt))}"${size}>`;
+  const image = `<img src="${escapeHtml(figure.src)}" alt="${escapeHtml(tidy(figure.alt))}"${classAttribute(classes.image)}${size}>`;
   const caption = tidy(figure.caption);
   const credit = figure.credit
     .map((part) => {
@@ -103,8 +112,8 @@ export function figureHtml(figure: FigureBlock): string {
     })
     .join('');
   const parts = [caption === '' ? '' : escapeHtml(caption), creditPlain(figure.credit) === '' ? '' : `<span class="credit">${credit}</span>`];
-  const figcaption = parts.some(Boolean) ? `\n<figcaption>${parts.filter(Boolean).join(' ')}</figcaption>` : '';
-  return `<figure>\n${image}${figcaption}\n</figure>`;
+  const figcaption = parts.some(Boolean) ? `\n<figcaption${classAttribute(classes.caption)}>${parts.filter(Boolean).join(' ')}</figcaption>` : '';
+  return `<figure${classAttribute(classes.figure)}>\n${image}${figcaption}\n</figure>`;
 }
 
 /** The stored figure node for a figure of the renderers' tree (importers build bodies from that tree). */

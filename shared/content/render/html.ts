@@ -7,7 +7,7 @@ import { isBlank, readBody } from './read-body';
 import { figureHtml } from './figure';
 import { TEXT_FORMAT } from './text-format';
 import { nameableSources, sourceLabel, type SourceLookup } from './sources';
-import type { Block, FootnoteMarker, Inline, ListBlock } from './tree';
+import type { Block, FigureBlock, FootnoteMarker, Inline, ListBlock } from './tree';
 
 export interface RenderableArticle {
   meta: ArticleMeta;
@@ -19,6 +19,28 @@ export interface BodyHtmlOptions {
   direction?: TextDirection;
   /** The cited sources by id: citations then link to them. Without it, cited words are plain text. */
   sources?: SourceLookup;
+  /** How footnotes are written; Galley's own (numbered notes after the body) when not given. */
+  footnotes?: FootnoteDialect;
+  /** How figures are written; `figureHtml` when not given. */
+  figure?: (figure: FigureBlock) => string;
+}
+
+/** One note as a dialect receives it: its marker, its number, and its content already as HTML. */
+export interface RenderedNote {
+  note: FootnoteMarker;
+  n: number;
+  /** The note's text and the sources it names (confidential ones never), as inline HTML. */
+  html: string;
+}
+
+/**
+ * How a publishing dialect writes footnotes: the marker in the text, and the notes after
+ * the body. Backends differ (WordPress keeps notes in post meta and wants `data-fn`
+ * anchors); the walk, the numbering and the redaction of sources stay here.
+ */
+export interface FootnoteDialect {
+  marker(note: FootnoteMarker, n: number): string;
+  notes(notes: readonly RenderedNote[]): string;
 }
 
 /** What a whole-article renderer may be given besides the article. */
@@ -48,6 +70,8 @@ const LINK_REL = 'noopener noreferrer';
 interface HtmlState {
   footnotes: FootnoteMarker[];
   sources: SourceLookup | undefined;
+  dialect: FootnoteDialect;
+  figure: (figure: FigureBlock) => string;
 }
 
 function renderInlines(inlines: readonly Inline[], outerFormat: number, state: HtmlState, insideAnchor: boolean): string {
@@ -76,8 +100,7 @@ function renderInlines(inlines: readonly Inline[], outerFormat: number, state: H
         break;
       case 'footnote': {
         state.footnotes.push(inline);
-        const n = state.footnotes.length;
-        html += `<sup id="fnref-${n}"><a href="#fn-${n}">${n}</a></sup>`;
+        html += state.dialect.marker(inline, state.footnotes.length);
         break;
       }
       case 'reference':
@@ -152,7 +175,7 @@ function renderBlocks(blocks: readonly Block[], base: TextDirection, state: Html
         if (block.items.length > 0) out.push(renderList(block, state));
         break;
       case 'figure':
-        out.push(figureHtml(block));
+        out.push(state.figure(block));
         break;
     }
   }
@@ -160,28 +183,41 @@ function renderBlocks(blocks: readonly Block[], base: TextDirection, state: Html
   return out;
 }
 
-/**
- * The notes, numbered as their markers, each with a link back to its marker. A note's
- * own sources follow its text, named and linked as citations are.
- */
+/** A note's text, then its own sources named and linked as citations are (confidential ones never). */
+export function noteContentHtml(note: FootnoteMarker, sources: SourceLookup | undefined): string {
+  const text = escapeHtml(note.text.trim()).replace(/\n/g, '<br>');
+  const named = nameableSources(note.sourceIds, sources).map((source) =>
+    source.url === null ? escapeHtml(sourceLabel(source)) : `<a href="${escapeHtml(source.url)}" rel="${LINK_REL}">${escapeHtml(sourceLabel(source))}</a>`,
+  );
+  const cited = named.length > 0 ? `${text === '' ? '' : ' '}${named.join('; ')}` : '';
+  return `${text}${cited}`;
+}
+
+/** Galley's own footnotes: a numbered list after the body, each note linking back to its marker. */
+export const GALLEY_FOOTNOTES: FootnoteDialect = {
+  marker: (_note, n) => `<sup id="fnref-${n}"><a href="#fn-${n}">${n}</a></sup>`,
+  notes(notes) {
+    if (notes.length === 0) return '';
+    const items = notes.map(({ n, html }) => {
+      const space = html === '' ? '' : ' ';
+      return `<li id="fn-${n}">${html}${space}<a href="#fnref-${n}" aria-label="Back to reference ${n}">↩</a></li>`;
+    });
+    return `<section class="footnotes" aria-label="Notes">\n<ol>\n${items.join('\n')}\n</ol>\n</section>`;
+  },
+};
+
 function renderNotes(state: HtmlState): string {
-  if (state.footnotes.length === 0) return '';
-  const items = state.footnotes.map((note, index) => {
-    const n = index + 1;
-    const text = escapeHtml(note.text.trim()).replace(/\n/g, '<br>');
-    const sources = nameableSources(note.sourceIds, state.sources).map((source) =>
-      source.url === null ? escapeHtml(sourceLabel(source)) : `<a href="${escapeHtml(source.url)}" rel="${LINK_REL}">${escapeHtml(sourceLabel(source))}</a>`,
-    );
-    const cited = sources.length > 0 ? `${text === '' ? '' : ' '}${sources.join('; ')}` : '';
-    const space = text === '' && cited === '' ? '' : ' ';
-    return `<li id="fn-${n}">${text}${cited}${space}<a href="#fnref-${n}" aria-label="Back to reference ${n}">↩</a></li>`;
-  });
-  return `<section class="footnotes" aria-label="Notes">\n<ol>\n${items.join('\n')}\n</ol>\n</section>`;
+  return state.dialect.notes(state.footnotes.map((note, index) => ({ note, n: index + 1, html: noteContentHtml(note, state.sources) })));
 }
 
 /** The body alone as an HTML fragment: what a publishing target receives as the article's content. */
 export function renderBodyHtml(body: ArticleBody, options: BodyHtmlOptions = {}): string {
-  const state: HtmlState = { footnotes: [], sources: options.sources };
+  const state: HtmlState = {
+    footnotes: [],
+    sources: options.sources,
+    dialect: options.footnotes ?? GALLEY_FOOTNOTES,
+    figure: options.figure ?? figureHtml,
+  };
   const parts = renderBlocks(readBody(body), options.direction ?? 'ltr', state);
   const notes = renderNotes(state);
   if (notes !== '') parts.push(notes);

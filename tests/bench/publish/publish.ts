@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ghostTarget } from '../../../electron/publishing/targets/ghost';
+import { adminToken, parseAdminKey } from '../../../electron/publishing/targets/ghost/token';
+import type { OutgoingArticle, PublishTarget } from '../../../electron/publishing/targets/target';
+import { renderBodyHtml } from '../../../shared/content/render/html';
+import { startGhost, stopGroup } from '../../integration/support/backends';
+import { row, type BenchRow } from '../support/results';
+import { now, summarize, type Summary } from '../support/stats';
+import { benchArticles } from './articles';
+
+/**
+ * Publishing to a real Ghost (started from the integration tests' cached install, with a
+ * fresh database): N approved articles through Galley, against the same N posts sent by
+ * direct Admin API calls, one post each, interleaved (which side goes first flips every
+ * round) so that Ghost's growing database and a busy moment land on both.
+ */
+
+/** Publishes one article the way Galley does. The lead swaps this for the outbox after the merge. */
+export type GalleyPublisher = (article: OutgoingArticle) => Promise<void>;
+
+/**
+ * What the outbox asks of the target for a first publication. `find` (the reconciliation
+ * by key) is for a retry, when an earlier attempt was recorded as started but not as done;
+ * a first attempt has nothing to find.
+ */
+export const targetPublisher =
+  (target: PublishTarget): GalleyPublisher =>
+  async (article) => {
+    await target.create(article, null);
+  };
+
+/** The baseline: one POST of a ready-made post, as a script using the Admin API would send it. */
+function directPublisher(url: string, adminApiKey: string): (article: OutgoingArticle) => Promise<void> {
+  const key = parseAdminKey(adminApiKey);
+  return async (article) => {
+    const post = {
+      title: article.meta.headline,
+      slug: article.meta.slug,
+      html: renderBodyHtml(article.body),
+      custom_excerpt: article.meta.dek,
+      tags: [article.meta.section, ...article.meta.tags].map((name) => ({ name })),
+      status: 'published',
+    };
+    const response = await fetch(`${url}/ghost/api/admin/posts/?source=html`, {
+      method: 'POST',
+      headers: { authorization: `Ghost ${adminToken(key, new Date())}`, 'content-type': 'application/json', 'accept-version': 'v6.0' },
+      body: JSON.stringify({ posts: [post] }),
+    });
+    await response.text();
+    if (response.status !== 201) throw new Error(`direct Admin API call failed: HTTP ${response.status}`);
+  };
+}
+
+export interface PublishBenchOptions {
+  articles: number;
+  warmup: number;
+  log: (message: string) => void;
+  /** Replaces the Galley side (the outbox after the merge); ghostTarget + find/create when not given. */
+  galley?: (site: { url: string; adminApiKey: string }) => GalleyPublisher;
+}
+
+export interface PublishDetails {
+  articles: number;
+  galley: Summary & { totalMs: number };
+  direct: Summary & { totalMs: number };
+  ghostStartSeconds: number;
+}
+
+const GROUP = 'publish to real Ghost';
+
+export async function benchPublish(options: PublishBenchOptions): Promise<{ rows: BenchRow[]; details: PublishDetails }> {
+  const dir = mkdtempSync(join(tmpdir(), 'galley-bench-ghost-'));
+  const startedAt = now();
+  const ghost = await startGhost(join(dir, 'ghost'), (line) => options.log(`publish: ${line}`));
+  const ghostStartSeconds = (now() - startedAt) / 1000;
+  try {
+    const site = { url: ghost.url, adminApiKey: ghost.adminApiKey };
+    const galley = (options.galley ?? ((s) => targetPublisher(ghostTarget({ siteUrl: s.url }, { adminApiKey: s.adminApiKey }))))(site);
+    const direct = directPublisher(ghost.url, ghost.adminApiKey);
+    const total = options.warmup + options.articles;
+    const galleyArticles = benchArticles(total, 'galley');
+    const directArticles = benchArticles(total, 'direct');
+    const samples = { galley: [] as number[], direct: [] as number[] };
+    const time = async (work: () => Promise<void>) => {
+      const started = now();
+      await work();
+      return now() - started;
+    };
+    for (let i = 0; i < total; i += 1) {
+      const galleyFirst = i % 2 === 0;
+      const g = galleyArticles[i] as OutgoingArticle;
+      const d = directArticles[i] as OutgoingArticle;
+      let galleyMs: number;
+      let directMs: number;
+      if (galleyFirst) {
+        galleyMs = await time(() => galley(g));
+        directMs = await time(() => direct(d));
+      } else {
+        directMs = await time(() => direct(d));
+        galleyMs = await time(() => galley(g));
+      }
+      if (i < options.warmup) continue;
+      samples.galley.push(galleyMs);
+      samples.direct.push(directMs);
+      if ((i - options.warmup + 1) % 25 === 0) options.log(`publish: ${i - options.warmup + 1} of ${options.articles} each`);
+    }
+    const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+    const galleyStats = { ...summarize(samples.galley), totalMs: sum(samples.galley) };
+    const directStats = { ...summarize(samples.direct), totalMs: sum(samples.direct) };
+    const name = 'direct Admin API POST per post';
+    return {
+      rows: [
+        row(GROUP, `${options.articles} articles, total`, galleyStats.totalMs, directStats.totalMs, name, { maxRatio: 1.15 }),
+        row(GROUP, 'per article p50', galleyStats.p50, directStats.p50, name),
+        row(GROUP, 'per article p95', galleyStats.p95, directStats.p95, name),
+      ],
+      details: { articles: options.articles, galley: galleyStats, direct: directStats, ghostStartSeconds },
+    };
+  } finally {
+    await stopGroup(ghost.pid);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
