@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import type { Db } from '../db/connection';
-import { TargetConfigSchema, type TargetConfig, type TargetKind } from '../../shared/domain/publishing';
+import { TargetConfigSchema, type TargetConfig } from '../../shared/domain/publishing';
 
 /** A target row with its settings parsed (and validated) on read. */
 export interface StoredTarget {
@@ -8,6 +9,8 @@ export interface StoredTarget {
   name: string;
   enabled: boolean;
   config: TargetConfig;
+  /** The secret fields with a stored value (names only). */
+  secretFields: string[];
   /** Set when the stored settings no longer parse: the target is shown, but never used. */
   invalid: string | null;
   createdAt: string;
@@ -21,8 +24,19 @@ interface RawTarget {
   kind: string;
   settings_json: string;
   enabled: number;
+  secret_fields_json: string;
   created_at: string;
   updated_at: string;
+}
+
+const NamesSchema = z.array(z.string());
+function namesOf(json: string): string[] {
+  try {
+    const parsed = NamesSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
 }
 
 const FALLBACK: TargetConfig = { kind: 'folder', settings: { path: '.' } };
@@ -39,14 +53,15 @@ function toStored(raw: RawTarget): StoredTarget {
     id: raw.id,
     name: raw.name,
     enabled: raw.enabled === 1,
-    config: parsed.success ? parsed.data : { ...FALLBACK, kind: raw.kind as TargetKind } as TargetConfig,
+    config: parsed.success ? parsed.data : FALLBACK,
+    secretFields: namesOf(raw.secret_fields_json),
     invalid: parsed.success ? null : `The settings of “${raw.name}” could not be read; edit the target to fix them.`,
     createdAt: raw.created_at,
     updatedAt: raw.updated_at,
   };
 }
 
-const COLUMNS = 'seq, id, name, kind, settings_json, enabled, created_at, updated_at';
+const COLUMNS = 'seq, id, name, kind, settings_json, enabled, secret_fields_json, created_at, updated_at';
 
 /** Publishing targets: settings only. Removed targets keep their row (jobs and publications refer to it). */
 export function targetsRepository(db: Db) {
@@ -63,6 +78,7 @@ export function targetsRepository(db: Db) {
   );
   // A removed target's name is freed (suffixed with its id) so that a new one may take it.
   const remove = db.prepare(`UPDATE publishing_targets SET removed_at = @at, enabled = 0, name = name || ' (removed ' || id || ')' WHERE id = @id`);
+  const setSecretFields = db.prepare('UPDATE publishing_targets SET secret_fields_json = ? WHERE id = ?');
   const flag = db.prepare('SELECT 1 FROM publishing_flags WHERE name = ?');
   const setFlag = db.prepare('INSERT OR IGNORE INTO publishing_flags (name, at) VALUES (?, ?)');
 
@@ -87,6 +103,7 @@ export function targetsRepository(db: Db) {
       update.run({ id: target.id, name: target.name, settings: JSON.stringify(target.config.settings), enabled: target.enabled ? 1 : 0, at: target.at });
     },
     remove: (id: string, at: string): void => void remove.run({ id, at }),
+    setSecretFields: (id: string, names: readonly string[]): void => void setSecretFields.run(JSON.stringify([...names].sort()), id),
     hasFlag: (name: string): boolean => flag.get(name) !== undefined,
     setFlag: (name: string, at: string): void => void setFlag.run(name, at),
   };

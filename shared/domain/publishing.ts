@@ -117,3 +117,10 @@ export const ConflictViewSchema = z.object({
 export type ConflictView = z.infer<typeof ConflictViewSchema>;
 
 export const ConnectionReportSchema = z.object({ ok: z.boolean(), message: z.string() });
+
+/** Targets and their credentials are the admin's. */
+export const canManageTargets = (role: string): boolean => role === 'admin';
+/** Sending, retrying and settling conflicts is the desk's, as publishing is. */
+export const canPublish = (role: string): boolean => role === 'desk_chief';
+/** The queue is read by those answerable for what goes out. */
+export const canReadQueue = (role: string): boolean => role === 'desk_chief' || role === 'admin';

@@ -21,6 +21,8 @@ export const migration008: Migration = {
         kind          TEXT NOT NULL CHECK (kind IN ('folder', 'webhook', 'ghost', 'wordpress')),
         settings_json TEXT NOT NULL,
         enabled       INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+        -- The names of the secret fields that have a value in the secret store; never the values.
+        secret_fields_json TEXT NOT NULL DEFAULT '[]',
         removed_at    TEXT,
         created_at    TEXT NOT NULL,
         updated_at    TEXT NOT NULL
