@@ -54,10 +54,16 @@ function unreachable(url: string, error: unknown): TargetError {
   switch (code) {
     case 'ECONNREFUSED':
       return new TargetError('unreachable', `${host} refused the connection: is the site running?`);
+    case 'UND_ERR_CONNECT_TIMEOUT':
+    case 'UND_ERR_HEADERS_TIMEOUT':
+    case 'UND_ERR_BODY_TIMEOUT':
+      return new TargetError('unreachable', `${host} did not answer in time.`);
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
       return new TargetError('unreachable', `${host} could not be found: check the address, or the network connection.`);
     case 'ECONNRESET':
+    case 'UND_ERR_SOCKET':
+    case 'UND_ERR_CLOSED':
       return new TargetError('unreachable', `${host} dropped the connection.`);
     default:
       if (code !== null && /CERT|SSL|TLS/.test(code)) {
