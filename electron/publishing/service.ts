@@ -115,6 +115,13 @@ export function publishingService(deps: PublishingDeps) {
   const changed = (articleId: string | null) => deps.events.emit({ type: 'publishing.changed', articleId });
 
   admin.ensureDefault();
+  // A workflow step (publish, unpublish, the scheduler's) may have queued jobs: look now rather than at the next timer.
+  deps.events.subscribe((event) => {
+    if (event.type === 'workflow.changed') {
+      if (deps.queue.lastQueued().length > 0) changed(event.articleId);
+      worker.kick();
+    }
+  });
 
   return {
     targets: admin,

@@ -32,7 +32,7 @@ const DONE: Record<WorkflowAction, string> = {
   approve: 'Approved.',
   schedule: 'Scheduled.',
   unschedule: 'No longer scheduled; still approved.',
-  publish: 'Marked as published.',
+  publish: 'Sent to the outbox: the Publishing panel shows each target as it confirms.',
   correct: 'Open for a correction.',
   unpublish: 'Unpublished.',
   spike: 'Spiked.',
@@ -80,7 +80,7 @@ export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }
   const [busy, setBusy] = useState(false);
   const steps = availableActions(session, { state: status.state, authorId: status.author.id, holderId: status.holder?.id ?? null });
 
-  const run = async (input: TransitionInput): Promise<void> => {
+  const run = async (input: TransitionInput, then?: TransitionInput): Promise<void> => {
     setBusy(true);
     try {
       if (!(await saveNow())) {
@@ -95,6 +95,13 @@ export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }
       onStatus(result.status);
       setAsking({ kind: 'none' });
       toasts.showInfo(DONE[input.action]);
+      if (then !== undefined) {
+        const next = await api.call('workflow.transition', then);
+        if (next.outcome === 'done') {
+          onStatus(next.status);
+          toasts.showInfo(DONE[then.action]);
+        } else toasts.showError(next.message);
+      }
     } catch (error) {
       toasts.showError(`Couldn't ${input.action} the article: ${errorMessage(error)}`);
     } finally {
@@ -153,6 +160,9 @@ export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }
           refusal={asking.refusal}
           saveNow={saveNow}
           onApprove={(acknowledgements) => void run({ articleId: status.articleId, action: 'approve', acknowledgements })}
+          onApproveAndPublish={(acknowledgements) =>
+            void run({ articleId: status.articleId, action: 'approve', acknowledgements }, { articleId: status.articleId, action: 'publish' })
+          }
           onCancel={() => setAsking({ kind: 'none' })}
         />
       ) : null}
@@ -170,7 +180,7 @@ export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }
           explanation={
             asking.step.action === 'spike'
               ? 'The article leaves the workflow and is kept in the archive; a desk chief can reopen it as a draft.'
-              : 'The article is marked as no longer published; a desk chief can reopen it as a draft.'
+              : 'The article is taken down from every publishing target (its page is removed from the folder); a desk chief can reopen it as a draft.'
           }
           confirmLabel={asking.step.label}
           busy={busy}
