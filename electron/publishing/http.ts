@@ -51,6 +51,10 @@ function unreachable(url: string, error: unknown): TargetError {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
     return new TargetError('unreachable', `${host} did not answer in time.`);
   }
+  const cause = error instanceof Error ? (error as Error & { cause?: unknown }).cause : null;
+  if (cause instanceof Error && cause.message === 'bad port') {
+    return new TargetError('rejected', `${host} uses a port that web clients refuse to connect to: choose another port.`);
+  }
   switch (code) {
     case 'ECONNREFUSED':
       return new TargetError('unreachable', `${host} refused the connection: is the site running?`);

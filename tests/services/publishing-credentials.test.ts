@@ -25,7 +25,7 @@ describe('publishing credentials', () => {
       publishing: { secrets: encryptedFileStore(dataDir, { GALLEY_SECRET_KEY: 'newsroom passphrase' }) },
     });
     const n = newsroom(g);
-    // An address where nothing listens: the publish fails and is retried, and errors are logged.
+    // An address no client may connect to: the publish fails, in words.
     const target = await g.admin.call('publishing.targets.add', { name: 'Wire', config: { kind: 'webhook', settings: { url: 'http://127.0.0.1:9/hook' } }, secrets: { signingSecret: SECRET } });
     expect(target.secretsSet).toEqual(['signingSecret']);
     expect(JSON.stringify(await n.desk.call('publishing.targets.list', {}))).not.toContain(SECRET);
