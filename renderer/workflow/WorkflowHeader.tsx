@@ -10,6 +10,7 @@ import { dateTime } from '../ui/format';
 import { STATE_LABELS } from '../views/articles/stateLabels';
 import { ApproveDialog } from './ApproveDialog';
 import { ConfirmStepDialog } from './ConfirmStepDialog';
+import { CorrectionDialog } from './CorrectionDialog';
 import { localDateTime } from './localTime';
 import { ReturnDialog } from './ReturnDialog';
 import { ScheduleDialog } from './ScheduleDialog';
@@ -66,7 +67,7 @@ function summary(status: WorkflowStatus): string {
   }
 }
 
-type Asking = { kind: 'none' } | { kind: 'return' } | { kind: 'approve'; refusal: string | null } | { kind: 'schedule' } | { kind: 'confirm'; step: AvailableAction };
+type Asking = { kind: 'none' } | { kind: 'return' } | { kind: 'approve'; refusal: string | null } | { kind: 'schedule' } | { kind: 'confirm'; step: AvailableAction } | { kind: 'correct' };
 
 /**
  * The workflow bar above the article: where it stands and who has it, and the steps this
@@ -114,6 +115,7 @@ export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }
     if (step.input === 'note') setAsking({ kind: 'return' });
     else if (step.input === 'gate') setAsking({ kind: 'approve', refusal: null });
     else if (step.input === 'time') setAsking({ kind: 'schedule' });
+    else if (step.action === 'correct') setAsking({ kind: 'correct' });
     else if (step.tone === 'danger') setAsking({ kind: 'confirm', step });
     else if (step.action !== 'return' && step.action !== 'approve' && step.action !== 'schedule') void run({ articleId, action: step.action });
   };
@@ -163,6 +165,13 @@ export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }
           onApproveAndPublish={(acknowledgements) =>
             void run({ articleId: status.articleId, action: 'approve', acknowledgements }, { articleId: status.articleId, action: 'publish' })
           }
+          onCancel={() => setAsking({ kind: 'none' })}
+        />
+      ) : null}
+      {asking.kind === 'correct' ? (
+        <CorrectionDialog
+          busy={busy}
+          onCorrect={(note) => void run({ articleId: status.articleId, action: 'correct', note })}
           onCancel={() => setAsking({ kind: 'none' })}
         />
       ) : null}

@@ -81,3 +81,32 @@ test('a desk chief approves and publishes; the Publishing panel shows the folder
   await expect(row).toContainText('Done');
   await page.screenshot({ path: test.info().outputPath('publishing-view.png') });
 });
+
+test('an admin tests the default folder target and adds a webhook whose secret is never shown again', async ({ page, host }) => {
+  const request = page.context().request;
+  await request.get(host.url, { maxRedirects: 0 });
+  const rpc = rpcFor(request, host.origin);
+  await rpc('auth.setup', { name: 'admin', displayName: 'Ada Admin', password: E2E_PASSWORD });
+  await page.goto(`${host.origin}/#/settings`);
+
+  const section = page.getByRole('region', { name: 'Publishing targets' });
+  const folder = section.getByRole('listitem', { name: 'Folder' });
+  await folder.getByRole('button', { name: 'Test connection' }).click();
+  await expect(folder.getByRole('status')).toHaveText(`Galley can write to ${join(host.dataDir, 'published')}.`);
+
+  await section.getByRole('button', { name: 'Add target…' }).click();
+  const form = section.getByRole('form', { name: 'Add a publishing target' });
+  await form.getByLabel('Name').fill('Wire');
+  await form.getByLabel('Kind').selectOption('webhook');
+  await form.getByLabel('Address (URL)').fill('http://127.0.0.1:1/hook');
+  await form.getByLabel('Signing secret').fill('whsec-never-shown');
+  await form.getByRole('button', { name: 'Add target' }).click();
+  const wire = section.getByRole('listitem', { name: 'Wire' });
+  await expect(wire).toContainText('Webhook (ninjs, signed) · on');
+  await wire.getByRole('button', { name: 'Edit' }).click();
+  const secret = section.getByLabel('Signing secret');
+  await expect(secret).toHaveValue('');
+  await expect(secret).toHaveAttribute('placeholder', 'Stored: type a new one to replace it');
+  await page.screenshot({ path: test.info().outputPath('publishing-targets.png'), fullPage: true });
+  expect(await page.content()).not.toContain('whsec-never-shown');
+});

@@ -57,6 +57,8 @@ export function outboxWorker(deps: WorkerDeps) {
   let started = false;
   let running: Promise<number> | null = null;
   let again = false;
+  /** Jobs this process is sending now: never taken for abandoned, however long they take. */
+  const inFlight = new Set<string>();
 
   const stamp = () => deps.now().toISOString();
   const changed = (job: JobRow) => deps.emit({ type: 'publishing.changed', articleId: job.articleId });
@@ -129,6 +131,15 @@ export function outboxWorker(deps: WorkerDeps) {
 
   async function process(job: JobRow): Promise<void> {
     if (!jobs.claim(job.id, stamp())) return;
+    inFlight.add(job.id);
+    try {
+      await sendClaimed(job);
+    } finally {
+      inFlight.delete(job.id);
+    }
+  }
+
+  async function sendClaimed(job: JobRow): Promise<void> {
     changed(job);
     const publication = publications.find(job.articleSeq, job.targetSeq);
     let outcome: Outcome;
@@ -150,6 +161,8 @@ export function outboxWorker(deps: WorkerDeps) {
   async function runDueOnce(): Promise<number> {
     let tried = 0;
     for (;;) {
+      // Another process (a `galley publish` that was killed) may have left a job in `sending`.
+      recover();
       deps.scheduler?.runDue();
       const now = stamp();
       const heads = jobs.heads().filter((job) => isDue(job, now));
@@ -201,6 +214,7 @@ export function outboxWorker(deps: WorkerDeps) {
     const cutoff = new Date(deps.now().getTime() - deps.sendingLeaseMs).toISOString();
     let recovered = 0;
     for (const job of jobs.sending()) {
+      if (inFlight.has(job.id)) continue;
       const intentAt = job.intentAt ?? '';
       if (intentAt > cutoff) continue;
       jobs.setState(job.id, 'pending', stamp(), {

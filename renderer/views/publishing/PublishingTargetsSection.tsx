@@ -78,7 +78,7 @@ export function PublishingTargetsSection() {
           </button>
         ) : null}
       </div>
-      <p className="desk__who">Approved articles go to every target that is switched on. Keys and passwords are kept in the system keychain and never shown again.</p>
+      <p className="desk__who">Approved articles go to every target that is switched on. Keys and passwords are kept encrypted (by the system keychain in the app), never in the database, and are never shown again.</p>
       {editing === 'new' ? <TargetForm editing={null} busy={busy} onSave={save} onCancel={() => setEditing(null)} /> : null}
       {targets === null ? <p className="workspace__loading">Loading…</p> : null}
       <ul className="target-list">
