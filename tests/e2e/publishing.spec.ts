@@ -80,6 +80,10 @@ test('a desk chief approves and publishes; the Publishing panel shows the folder
   await expect(row).toContainText('Publish');
   await expect(row).toContainText('Done');
   await page.screenshot({ path: test.info().outputPath('publishing-view.png') });
+  // And in the dark theme (the badges keep their meaning in both).
+  await page.getByRole('banner').getByRole('button', { name: 'Switch to dark theme' }).click();
+  await expect(row).toContainText('Done');
+  await page.screenshot({ path: test.info().outputPath('publishing-view-dark.png') });
 });
 
 test('an admin tests the default folder target and adds a webhook whose secret is never shown again', async ({ page, host }) => {
