@@ -83,7 +83,8 @@ export function publishingService(deps: PublishingDeps) {
 
   const openTarget = (job: JobRow) => {
     const stored = targets.findBySeq(job.targetSeq);
-    if (stored === null) throw new GalleyError('NOT_FOUND', 'The target of this job no longer exists.');
+    if (stored === null || stored.removed) throw new GalleyError('NOT_FOUND', 'The target of this job was removed, so it will not be sent.');
+    if (!stored.enabled) throw new GalleyError('BAD_INPUT', `The target “${stored.name}” is switched off: an admin can switch it on in Settings, then choose Retry now.`);
     return access.open(stored);
   };
 

@@ -8,6 +8,8 @@ export interface StoredTarget {
   id: string;
   name: string;
   enabled: boolean;
+  /** Removed by an admin: kept for the jobs and publications that name it, never sent to. */
+  removed: boolean;
   config: TargetConfig;
   /** The secret fields with a stored value (names only). */
   secretFields: string[];
@@ -24,6 +26,7 @@ interface RawTarget {
   kind: string;
   settings_json: string;
   enabled: number;
+  removed_at: string | null;
   secret_fields_json: string;
   created_at: string;
   updated_at: string;
@@ -53,6 +56,7 @@ function toStored(raw: RawTarget): StoredTarget {
     id: raw.id,
     name: raw.name,
     enabled: raw.enabled === 1,
+    removed: raw.removed_at !== null,
     config: parsed.success ? parsed.data : FALLBACK,
     secretFields: namesOf(raw.secret_fields_json),
     invalid: parsed.success ? null : `The settings of “${raw.name}” could not be read; edit the target to fix them.`,
@@ -61,7 +65,7 @@ function toStored(raw: RawTarget): StoredTarget {
   };
 }
 
-const COLUMNS = 'seq, id, name, kind, settings_json, enabled, secret_fields_json, created_at, updated_at';
+const COLUMNS = 'seq, id, name, kind, settings_json, enabled, removed_at, secret_fields_json, created_at, updated_at';
 
 /** Publishing targets: settings only. Removed targets keep their row (jobs and publications refer to it). */
 export function targetsRepository(db: Db) {

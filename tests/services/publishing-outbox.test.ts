@@ -187,3 +187,34 @@ describe('the outbox', () => {
     expect((await n.desk.call('publishing.queue', {})).total).toBe(0);
   });
 });
+
+describe('targets switched off or removed', () => {
+  it('does not send to a target switched off after the job was queued, says why, and sends on Retry now once it is back on', async () => {
+    const g = newGalley();
+    const n = newsroom(g);
+    const id = await approvedArticle(n, BODY);
+    await n.desk.call('publishing.publish', { articleId: id });
+    const [folder] = await g.admin.call('publishing.targets.list', {});
+    await g.admin.call('publishing.targets.update', { id: folder!.id, enabled: false });
+    await g.galley.services.publishing.drain();
+    const job = jobRow(g, id);
+    expect(job).toMatchObject({ state: 'failed', last_error: 'The target “Folder” is switched off: an admin can switch it on in Settings, then choose Retry now.' });
+    expect(existsSync(join(g.dataDir, 'published', 'harbour-bridge.html'))).toBe(false);
+    await g.admin.call('publishing.targets.update', { id: folder!.id, enabled: true });
+    await n.desk.call('publishing.retry', { jobId: job.id });
+    await g.galley.services.publishing.drain();
+    expect(jobRow(g, id)).toMatchObject({ state: 'done' });
+  });
+
+  it('never sends to a removed target', async () => {
+    const g = newGalley();
+    const n = newsroom(g);
+    const id = await approvedArticle(n, BODY);
+    await n.desk.call('publishing.publish', { articleId: id });
+    const [folder] = await g.admin.call('publishing.targets.list', {});
+    await g.admin.call('publishing.targets.remove', { id: folder!.id });
+    await g.galley.services.publishing.drain();
+    expect(jobRow(g, id)).toMatchObject({ state: 'failed', last_error: 'The target of this job was removed, so it will not be sent.' });
+    expect(await g.admin.call('publishing.targets.list', {})).toEqual([]);
+  });
+});
