@@ -64,7 +64,10 @@ export function stepQueue({ db, jobs, publications, targets }: EnqueueDeps) {
         .map((target) => publishTo(step, target.seq, note));
     }
     if (step.action === 'unpublish') {
-      const seqs = (touched.all(step.articleSeq, step.articleSeq) as { target_seq: number }[]).map((row) => row.target_seq);
+      // A removed target is never sent to again (its copy stays where it is, as the admin chose).
+      const seqs = (touched.all(step.articleSeq, step.articleSeq) as { target_seq: number }[])
+        .map((row) => row.target_seq)
+        .filter((seq) => targets.findBySeq(seq)?.removed === false);
       return seqs.map((seq) => queue(step, seq, 'unpublish', null));
     }
     return [];
