@@ -21,6 +21,13 @@ import { sourceRecords } from './sources/records';
 import { bodyIndex } from './sources/body-index';
 import { redactedLog } from './sources/redacted-log';
 import { assetService, type AssetService } from './assets/service';
+import { publishingQueue, publishingService, type PublishingService } from './publishing/service';
+import type { SecretStore } from './publishing/credentials/secret-store';
+import { encryptedFileStore } from './publishing/credentials/encrypted-file';
+import type { TargetFactories } from './publishing/targets/index';
+import type { Http } from './publishing/http';
+import type { Timer } from './publishing/outbox/worker';
+import type { BackoffPolicy } from './publishing/outbox/backoff';
 
 export interface Services {
   articles: ArticleService;
@@ -32,6 +39,7 @@ export interface Services {
   audit: AuditService;
   sources: SourcesService;
   assets: AssetService;
+  publishing: PublishingService;
 }
 
 export interface Galley {
@@ -58,6 +66,16 @@ export interface OpenGalleyOptions {
   passwordParams?: ScryptParams;
   /** The newsroom's settings for the checks (headline limit…). */
   checkContext?: Partial<CheckContext>;
+  /** Publishing: where credentials are kept (default: the encrypted file, keyed by GALLEY_SECRET_KEY), and test seams. */
+  publishing?: {
+    secrets?: SecretStore;
+    factories?: TargetFactories;
+    http?: Http;
+    random?: () => number;
+    timer?: Timer;
+    backoff?: BackoffPolicy;
+    sendingLeaseMs?: number;
+  };
 }
 
 export const DATABASE_FILE = 'galley.sqlite';
@@ -74,8 +92,10 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const checkContext: CheckContext = { ...DEFAULT_CHECK_CONTEXT, recordsFor: records.recordsFor, images: assets.checkContext(), ...options.checkContext };
   const audit = auditLog(db, now);
   const passwords = options.passwordParams ? { passwordParams: options.passwordParams } : {};
-  const workflow = workflowService({ db, events, audit, now, checkContext });
+  const outboxQueue = publishingQueue(db);
+  const workflow = workflowService({ db, events, audit, now, checkContext, onStep: outboxQueue.onStep });
   const articles = articleService({ db, events, now, policy: workflow.articlePolicy, onBodyWritten: bodyIndex(db).write });
+  const baseLog = options.log ?? ((message: string, error: unknown) => console.error(`galley: ${message}`, error));
   const services: Services = {
     articles,
     transfer: transferService({ articles, exportContext: records.forExport, figureImages: assets.exportImage }),
@@ -86,8 +106,21 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     audit: auditService(audit),
     sources: sourcesService({ db, events, now, policy: workflow.articlePolicy }),
     assets,
+    publishing: publishingService({
+      ...options.publishing,
+      db,
+      events,
+      audit,
+      now,
+      log: redactedLog(records.libraryRedactor, baseLog),
+      dataDir: options.dataDir,
+      queue: outboxQueue,
+      secrets: options.publishing?.secrets ?? encryptedFileStore(options.dataDir),
+      exportContext: records.forExport,
+      assets,
+      workflow,
+    }),
   };
-  const baseLog = options.log ?? ((message: string, error: unknown) => console.error(`galley: ${message}`, error));
   // The router's error log is an outbound path too: it never carries a confidential source's identity.
   const router: Router = createRouter(services, { log: redactedLog(records.libraryRedactor, baseLog) });
   return {
@@ -97,6 +130,9 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     dispatch: (channel, input, sessionToken) => router.dispatch(channel, input, sessionToken),
     sessionFor: (sessionToken) => services.auth.resolve(sessionToken),
     events,
-    close: () => db.close(),
+    close: () => {
+      void services.publishing.stop();
+      db.close();
+    },
   };
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import { openGalley } from '../services';
+import { safeStorageSecrets } from './safe-storage-secrets';
 import { assetResponse } from '../assets/serve';
 import { installContextMenu } from './context-menu';
 import { forwardEventsToWindows, sendGalleyEvent } from './event-forwarding';
@@ -50,7 +51,8 @@ function sendMenuCommand(command: MenuCommand): void {
 }
 
 function start(dataDir: string): void {
-  const galley = openGalley({ dataDir });
+  // Publishing credentials are sealed by the OS keychain (safeStorage), never kept in SQLite.
+  const galley = openGalley({ dataDir, publishing: { secrets: safeStorageSecrets(safeStorage, dataDir) } });
 
   serveAppProtocol(protocol, rendererDir, (pathname) => assetResponse(galley.services.assets, pathname));
   installPermissionPolicy(session.defaultSession);
@@ -72,6 +74,8 @@ function start(dataDir: string): void {
   );
 
   openWindow();
+  // The outbox sends approved articles in the background and resumes what a restart interrupted.
+  galley.services.publishing.start();
 
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();

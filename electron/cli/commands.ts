@@ -70,6 +70,8 @@ export async function serveCommand(ctx: CommandContext, opts: { port?: string; r
     rendererDir: opts.rendererDir,
     port: opts.port === undefined ? 0 : Number(opts.port),
   });
+  // The outbox sends approved articles while the host runs, and resumes what a restart interrupted.
+  ctx.galley.services.publishing.start();
   if (ctx.json) process.stdout.write(`${JSON.stringify({ url: host.url, dataDir: ctx.galley.dataDir })}\n`);
   else {
     process.stdout.write(`Galley is running. Open this address in your browser:\n\n  ${host.url}\n\n`);

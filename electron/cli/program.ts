@@ -10,6 +10,8 @@ import { signIn, signOut } from './sign-in';
 import { withRedactedStdout } from './redacted-output';
 import { checkArticle, checkFile, checkTarget, reportFindings } from './check-command';
 import { assetsAddCommand } from './asset-commands';
+import { publishCommand, targetsAddCommand, targetsListCommand, targetsTestCommand, type TargetAddOptions } from './publish-commands';
+import { TARGET_KINDS } from '../../shared/domain/publishing';
 import { EXPORT_FORMATS } from '../../shared/contract/channels';
 import { ROLES, type Role } from '../../shared/domain/session';
 import { isGalleyError } from '../../shared/contract/errors';
@@ -131,6 +133,34 @@ export function buildProgram(): Command {
     .description('store an image and print its rights (read from its IPTC/XMP metadata) and its findings')
     .argument('<file>')
     .action((file: string) => withGalley(program, 'session', (ctx) => assetsAddCommand(ctx, file)));
+
+  program
+    .command('publish')
+    .description('publish an approved article (as a signed-in desk chief) and send it now; exit 1 when a target does not have it yet')
+    .argument('<id>')
+    .option('--target <name>', 'only this target (repeat for more)', (value: string, all: string[] = []) => [...all, value])
+    .action((id: string, opts: { target?: string[] }) => withGalley(program, 'session', (ctx) => publishCommand(ctx, id, opts)));
+
+  const targets = program.command('targets').description('publishing targets (an admin signs in with --user)');
+  targets
+    .command('list')
+    .description('list the publishing targets')
+    .action(() => withGalley(program, 'session', (ctx) => targetsListCommand(ctx)));
+  targets
+    .command('add')
+    .description('add a target; its secret (key, password, signing secret) is read from GALLEY_TARGET_SECRET')
+    .argument('<name>')
+    .addOption(new Option('--kind <kind>', 'what it is').choices([...TARGET_KINDS]).makeOptionMandatory())
+    .option('--path <dir>', 'folder: where to write')
+    .option('--url <url>', 'webhook: where to send')
+    .option('--site-url <url>', 'Ghost or WordPress: the site')
+    .option('--wp-user <name>', 'WordPress: the user the application password belongs to')
+    .action((name: string, opts: TargetAddOptions) => withGalley(program, 'session', (ctx) => targetsAddCommand(ctx, name, opts, process.env)));
+  targets
+    .command('test')
+    .description('check that Galley can reach and write to a target; exit 1 when it cannot')
+    .argument('<name>')
+    .action((name: string) => withGalley(program, 'session', (ctx) => targetsTestCommand(ctx, name)));
 
   const audit = program.command('audit').description('the tamper-evident audit log');
   audit

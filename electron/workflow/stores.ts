@@ -10,6 +10,24 @@ import { workflowRepository } from './repository';
 import type { CheckContext } from '../../shared/checks/context';
 import type { RevisionSummary } from '../../shared/domain/revision';
 import type { Session } from '../../shared/domain/session';
+import type { WorkflowState } from '../../shared/domain/article';
+import type { WorkflowAction } from '../../shared/workflow/actions';
+
+/** One workflow step, as the services that react to steps see it (publishing queues its jobs from it). */
+export interface WorkflowStep {
+  articleSeq: number;
+  articleId: string;
+  action: WorkflowAction;
+  from: WorkflowState;
+  to: WorkflowState;
+  /** The approved revision the step carries (publish, schedule), or the one it kept. */
+  revisionId: string | null;
+  /** Set when the article had been published before this step. */
+  previouslyPublishedRevisionId: string | null;
+  note: string | null;
+  session: Session;
+  at: string;
+}
 
 export interface WorkflowDeps {
   db: Db;
@@ -17,6 +35,8 @@ export interface WorkflowDeps {
   audit: AuditLog;
   now: () => Date;
   checkContext: CheckContext;
+  /** Runs inside the step's transaction: what it writes commits (or rolls back) with the step. */
+  onStep?: (step: WorkflowStep) => void;
 }
 
 export type WorkflowStores = ReturnType<typeof workflowStores>;

@@ -90,7 +90,7 @@ export type TransitionService = ReturnType<typeof transitionService>;
  * the state read under the write lock, the working copy is kept as a revision, and the
  * step, any approval and its acknowledgements, and their audit rows are written together.
  */
-export function transitionService({ db, events, audit, now, checkContext }: WorkflowDeps) {
+export function transitionService({ db, events, audit, now, checkContext, onStep }: WorkflowDeps) {
   const stores = workflowStores(db);
 
   function mustFind(articleId: string): { stored: StoredArticle; row: WorkflowRow } {
@@ -148,6 +148,19 @@ export function transitionService({ db, events, audit, now, checkContext }: Work
       note,
       revisionId,
       contentHash: revisionHash,
+      at: stamp,
+    });
+
+    onStep?.({
+      articleSeq: row.seq,
+      articleId: row.id,
+      action: input.action,
+      from: row.state,
+      to: decision.to,
+      revisionId,
+      previouslyPublishedRevisionId: row.publishedRevisionId,
+      note,
+      session,
       at: stamp,
     });
 

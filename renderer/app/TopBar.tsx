@@ -1,7 +1,8 @@
 import { MoonIcon, PanelIcon, PlusIcon, SunIcon } from '../ui/icons';
 import { useAuth } from '../auth/AuthContext';
 import { canCreateArticles, canManageUsers, canReadAudit } from '../../shared/workflow/policy';
-import { goHome, goSettings, goUsers, useRoute } from './route';
+import { goHome, goPublishing, goSettings, goUsers, useRoute } from './route';
+import { canReadQueue } from '../../shared/domain/publishing';
 import type { Theme } from './theme';
 import { UserMenu } from './UserMenu';
 import { ImportButton } from '../views/import/ImportButton';
@@ -35,6 +36,11 @@ export function TopBar({ theme, onToggleTheme, onNewArticle, creating, panelVisi
         {canManageUsers(session.role) ? (
           <button type="button" className="nav-link" aria-current={place('users')} onClick={goUsers}>
             Users
+          </button>
+        ) : null}
+        {canReadQueue(session.role) ? (
+          <button type="button" className="nav-link" aria-current={place('publishing')} onClick={goPublishing}>
+            Publishing
           </button>
         ) : null}
         {canReadAudit(session.role) ? (

@@ -5,13 +5,14 @@ import { IdSchema } from '../../shared/domain/ids';
  * The open article lives in the URL hash (`#/articles/<id>`), so a reload, the web host's
  * redirect and Electron's `app://` page all reopen where the writer was, without a server route.
  */
-export type Route = { kind: 'home' } | { kind: 'article'; articleId: string } | { kind: 'users' } | { kind: 'settings' };
+export type Route = { kind: 'home' } | { kind: 'article'; articleId: string } | { kind: 'users' } | { kind: 'settings' } | { kind: 'publishing' };
 
 const ARTICLE_HASH = /^#\/articles\/([^/?#]+)$/;
 
 export function parseRoute(hash: string): Route {
   if (hash === '#/users') return { kind: 'users' };
   if (hash === '#/settings') return { kind: 'settings' };
+  if (hash === '#/publishing') return { kind: 'publishing' };
   const match = ARTICLE_HASH.exec(hash);
   if (match?.[1] === undefined) return { kind: 'home' };
   const id = decodeURIComponent(match[1]);
@@ -37,6 +38,10 @@ export function goUsers(): void {
 
 export function goSettings(): void {
   window.location.hash = '#/settings';
+}
+
+export function goPublishing(): void {
+  window.location.hash = '#/publishing';
 }
 
 export function useRoute(): Route {

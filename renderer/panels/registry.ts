@@ -4,6 +4,7 @@ import { SourcesPanel } from './sources/SourcesPanel';
 import { ChecksPanel } from './checks/ChecksPanel';
 import { RightsPanel } from './rights/RightsPanel';
 import { FootnotesPanel } from './footnotes/FootnotesPanel';
+import { PublishingPanel } from './publishing/PublishingPanel';
 
 /** The side panel's tabs, in order. A new panel is one entry here. */
 export const PANELS: readonly PanelDefinition[] = [
@@ -12,4 +13,5 @@ export const PANELS: readonly PanelDefinition[] = [
   { id: 'footnotes', label: 'Footnotes', Component: FootnotesPanel },
   { id: 'checks', label: 'Checks', Component: ChecksPanel },
   { id: 'rights', label: 'Rights', Component: RightsPanel },
+  { id: 'publishing', label: 'Publishing', Component: PublishingPanel },
 ];

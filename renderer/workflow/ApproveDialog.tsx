@@ -12,6 +12,8 @@ interface Props {
   refusal: string | null;
   saveNow: () => Promise<boolean>;
   onApprove: (acknowledgements: string[]) => void;
+  /** Approval that enters the outbox at once: approve, then publish to every enabled target. */
+  onApproveAndPublish?: (acknowledgements: string[]) => void;
   onCancel: () => void;
 }
 
@@ -30,7 +32,7 @@ function FindingText({ finding }: { finding: Finding }) {
  * stands, approval is refused and the findings are listed; each warning must be
  * acknowledged on its own, and each acknowledgement is recorded with the approval.
  */
-export function ApproveDialog({ articleId, busy, refusal, saveNow, onApprove, onCancel }: Props) {
+export function ApproveDialog({ articleId, busy, refusal, saveNow, onApprove, onApproveAndPublish, onCancel }: Props) {
   const api = useApi();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [acknowledged, setAcknowledged] = useState<ReadonlySet<string>>(new Set());
@@ -83,6 +85,16 @@ export function ApproveDialog({ articleId, busy, refusal, saveNow, onApprove, on
           >
             Approve
           </button>
+          {onApproveAndPublish !== undefined ? (
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={load.kind !== 'ready' || !verdict.open || busy}
+              onClick={() => onApproveAndPublish([...acknowledged])}
+            >
+              Approve and publish
+            </button>
+          ) : null}
         </>
       }
     >

@@ -10,6 +10,7 @@ import { dateTime } from '../ui/format';
 import { STATE_LABELS } from '../views/articles/stateLabels';
 import { ApproveDialog } from './ApproveDialog';
 import { ConfirmStepDialog } from './ConfirmStepDialog';
+import { CorrectionDialog } from './CorrectionDialog';
 import { localDateTime } from './localTime';
 import { ReturnDialog } from './ReturnDialog';
 import { ScheduleDialog } from './ScheduleDialog';
@@ -32,7 +33,7 @@ const DONE: Record<WorkflowAction, string> = {
   approve: 'Approved.',
   schedule: 'Scheduled.',
   unschedule: 'No longer scheduled; still approved.',
-  publish: 'Marked as published.',
+  publish: 'Sent to the outbox: the Publishing panel shows each target as it confirms.',
   correct: 'Open for a correction.',
   unpublish: 'Unpublished.',
   spike: 'Spiked.',
@@ -66,7 +67,7 @@ function summary(status: WorkflowStatus): string {
   }
 }
 
-type Asking = { kind: 'none' } | { kind: 'return' } | { kind: 'approve'; refusal: string | null } | { kind: 'schedule' } | { kind: 'confirm'; step: AvailableAction };
+type Asking = { kind: 'none' } | { kind: 'return' } | { kind: 'approve'; refusal: string | null } | { kind: 'schedule' } | { kind: 'confirm'; step: AvailableAction } | { kind: 'correct' };
 
 /**
  * The workflow bar above the article: where it stands and who has it, and the steps this
@@ -80,7 +81,7 @@ export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }
   const [busy, setBusy] = useState(false);
   const steps = availableActions(session, { state: status.state, authorId: status.author.id, holderId: status.holder?.id ?? null });
 
-  const run = async (input: TransitionInput): Promise<void> => {
+  const run = async (input: TransitionInput, then?: TransitionInput): Promise<void> => {
     setBusy(true);
     try {
       if (!(await saveNow())) {
@@ -95,6 +96,13 @@ export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }
       onStatus(result.status);
       setAsking({ kind: 'none' });
       toasts.showInfo(DONE[input.action]);
+      if (then !== undefined) {
+        const next = await api.call('workflow.transition', then);
+        if (next.outcome === 'done') {
+          onStatus(next.status);
+          toasts.showInfo(DONE[then.action]);
+        } else toasts.showError(next.message);
+      }
     } catch (error) {
       toasts.showError(`Couldn't ${input.action} the article: ${errorMessage(error)}`);
     } finally {
@@ -107,6 +115,7 @@ export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }
     if (step.input === 'note') setAsking({ kind: 'return' });
     else if (step.input === 'gate') setAsking({ kind: 'approve', refusal: null });
     else if (step.input === 'time') setAsking({ kind: 'schedule' });
+    else if (step.action === 'correct') setAsking({ kind: 'correct' });
     else if (step.tone === 'danger') setAsking({ kind: 'confirm', step });
     else if (step.action !== 'return' && step.action !== 'approve' && step.action !== 'schedule') void run({ articleId, action: step.action });
   };
@@ -153,6 +162,16 @@ export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }
           refusal={asking.refusal}
           saveNow={saveNow}
           onApprove={(acknowledgements) => void run({ articleId: status.articleId, action: 'approve', acknowledgements })}
+          onApproveAndPublish={(acknowledgements) =>
+            void run({ articleId: status.articleId, action: 'approve', acknowledgements }, { articleId: status.articleId, action: 'publish' })
+          }
+          onCancel={() => setAsking({ kind: 'none' })}
+        />
+      ) : null}
+      {asking.kind === 'correct' ? (
+        <CorrectionDialog
+          busy={busy}
+          onCorrect={(note) => void run({ articleId: status.articleId, action: 'correct', note })}
           onCancel={() => setAsking({ kind: 'none' })}
         />
       ) : null}
@@ -170,7 +189,7 @@ export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }
           explanation={
             asking.step.action === 'spike'
               ? 'The article leaves the workflow and is kept in the archive; a desk chief can reopen it as a draft.'
-              : 'The article is marked as no longer published; a desk chief can reopen it as a draft.'
+              : 'The article is taken down from every publishing target (its page is removed from the folder); a desk chief can reopen it as a draft.'
           }
           confirmLabel={asking.step.label}
           busy={busy}

@@ -21,6 +21,8 @@ export const GalleyEventSchema = z.discriminatedUnion('type', [
    * the library did in a way that may touch any article (a source edited or deleted).
    */
   z.object({ type: z.literal('sources.changed'), articleId: IdSchema.nullable() }),
+  /** A publishing job of the article changed state (sent, retrying, failed…), or targets changed (`articleId: null`). */
+  z.object({ type: z.literal('publishing.changed'), articleId: IdSchema.nullable() }),
   /** A command from the native menu (Electron) to the editor. */
   z.object({ type: z.literal('menu.command'), command: z.string().max(64) }),
 ]);

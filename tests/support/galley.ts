@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { openGalley, type Galley } from '../../electron/services';
+import { openGalley, type Galley, type OpenGalleyOptions } from '../../electron/services';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
 import type { RpcResult } from '../../shared/contract/rpc';
 import type { GalleyEvent } from '../../shared/contract/events';
@@ -52,6 +52,9 @@ function seedSession(galley: Galley, name: string, role: Role, displayName: stri
 export interface TestGalleyOptions {
   /** The services' clock (sessions, timestamps, "in the past"). */
   now?: () => Date;
+  /** Publishing seams (targets, secret store, clock-free backoff…). */
+  publishing?: OpenGalleyOptions['publishing'];
+  log?: (message: string, error: unknown) => void;
 }
 
 /**
@@ -65,7 +68,13 @@ export function useGalley(): (dataDir?: string, options?: TestGalleyOptions) => 
     for (const g of open.splice(0)) g.close();
   });
   return (dataDir = tempDir(), options = {}) => {
-    const galley = openGalley({ dataDir, log: () => {}, passwordParams: TEST_PASSWORD_PARAMS, ...(options.now ? { now: options.now } : {}) });
+    const galley = openGalley({
+      dataDir,
+      log: options.log ?? (() => {}),
+      passwordParams: TEST_PASSWORD_PARAMS,
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.publishing ? { publishing: options.publishing } : {}),
+    });
     open.push(galley);
     const events: GalleyEvent[] = [];
     galley.events.subscribe((e) => events.push(e));

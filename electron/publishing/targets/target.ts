@@ -48,6 +48,19 @@ export interface OutgoingArticle {
   firstPublishedAt: string | null;
   /** Set when this send corrects a published article. */
   correctionNote: string | null;
+  /** The outbox job's id: the same on every retry of one send (webhooks send it as the idempotency key). */
+  deliveryId?: string;
+  /**
+   * Applies the export redaction to rendered output. The article is already redacted; a target
+   * passes what it renders through this too, so no renderer can reintroduce a confidential name.
+   */
+  redactText?: (text: string) => string;
+}
+
+/** What an unpublish knows besides the remote copy. */
+export interface UnpublishContext {
+  deliveryId?: string;
+  articleId?: string;
 }
 
 /** What Galley remembers of a remote copy between syncs. */
@@ -122,7 +135,7 @@ export interface PublishTarget {
    */
   update(article: OutgoingArticle, ref: RemoteRef, options: { force: boolean }): Promise<RemoteRef>;
   /** Takes the copy down (draft on Ghost and WordPress, files removed from a folder). */
-  unpublish(ref: RemoteRef): Promise<RemoteRef>;
+  unpublish(ref: RemoteRef, context?: UnpublishContext): Promise<RemoteRef>;
   /** The remote copy as it is now, for the conflict view; null when it is gone. */
   snapshot(ref: RemoteRef): Promise<RemoteSnapshot | null>;
 }

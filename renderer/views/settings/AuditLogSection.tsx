@@ -18,6 +18,11 @@ const ACTION_LABELS: Record<string, string> = {
   'user.update': 'Changed a user',
   'approval.acknowledge': 'Acknowledged a warning',
   'approval.voided': 'Approval voided',
+  'publishing.target.add': 'Added a publishing target',
+  'publishing.target.update': 'Changed a publishing target',
+  'publishing.target.remove': 'Removed a publishing target',
+  'publishing.conflict.keepGalley': 'Sent Galley’s version over a changed copy',
+  'publishing.conflict.keepRemote': 'Kept a changed copy on the target',
 };
 
 function actionLabel(action: string): string {

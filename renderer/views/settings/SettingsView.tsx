@@ -3,6 +3,8 @@ import { canReadAudit } from '../../../shared/workflow/policy';
 import { useAuth } from '../../auth/AuthContext';
 import { AuditLogSection } from './AuditLogSection';
 import { LicencePolicySection } from '../assets/LicencePolicySection';
+import { PublishingTargetsSection } from '../publishing/PublishingTargetsSection';
+import { canManageTargets } from '../../../shared/domain/publishing';
 
 /** Settings: for now the audit log, which desk chiefs and admins answer for. */
 export function SettingsView() {
@@ -17,6 +19,7 @@ export function SettingsView() {
           <h1 className="desk__title">Settings</h1>
         </header>
         <LicencePolicySection role={session.role} />
+        {canManageTargets(session.role) ? <PublishingTargetsSection /> : null}
         {canReadAudit(session.role) ? <AuditLogSection /> : null}
       </div>
     </main>

@@ -19,7 +19,8 @@ export function startHost(dataDir: string): Promise<RunningHost> {
   const child = spawn(process.execPath, [CLI_PATH, 'serve', '--data-dir', dataDir, '--port', '0', '--json'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_ENV: 'production' },
+    // A key for the encrypted secrets file, as whoever runs a web host must give one for publishing credentials.
+    env: { GALLEY_SECRET_KEY: 'e2e secrets key', ...process.env, NODE_ENV: 'production' },
   });
   let stderr = '';
   child.stderr?.setEncoding('utf8');

@@ -92,6 +92,7 @@ function createFakeGalley() {
       for (const listener of listeners) listener(event);
     },
     close: vi.fn(),
+    services: { publishing: { start: vi.fn() } },
   };
 }
 
@@ -111,6 +112,7 @@ vi.mock('electron', () => ({
   get session() { return stand.electron.session; },
   get shell() { return stand.electron.shell; },
   get dialog() { return stand.electron.dialog; },
+  get safeStorage() { return { isEncryptionAvailable: () => true, encryptString: (text: string) => Buffer.from(text), decryptString: (bytes: Buffer) => bytes.toString() }; },
 }));
 vi.mock('../../../electron/services', () => ({
   openGalley: (options: { dataDir: string }) => stand.openGalley(options),
@@ -174,7 +176,9 @@ describe('main process wiring', () => {
 
   it('once ready: opens the services on the data folder and a secure window on app://', async () => {
     const electron = await launchAndWaitForWindow();
-    expect(openGalley).toHaveBeenCalledExactlyOnceWith({ dataDir });
+    expect(openGalley).toHaveBeenCalledExactlyOnceWith({ dataDir, publishing: { secrets: expect.objectContaining({ description: 'the system keychain' }) } });
+    // The publishing outbox runs in the main process, resuming what a restart interrupted.
+    expect(galley.services.publishing.start).toHaveBeenCalledTimes(1);
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(electron.session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
