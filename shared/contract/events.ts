@@ -21,6 +21,8 @@ export const GalleyEventSchema = z.discriminatedUnion('type', [
    * the library did in a way that may touch any article (a source edited or deleted).
    */
   z.object({ type: z.literal('sources.changed'), articleId: IdSchema.nullable() }),
+  /** An article's comments or claims changed (a thread, a reply, a resolution, a verdict). */
+  z.object({ type: z.literal('review.changed'), articleId: IdSchema }),
   /** A command from the native menu (Electron) to the editor. */
   z.object({ type: z.literal('menu.command'), command: z.string().max(64) }),
 ]);
