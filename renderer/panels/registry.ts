@@ -4,6 +4,8 @@ import { SourcesPanel } from './sources/SourcesPanel';
 import { ChecksPanel } from './checks/ChecksPanel';
 import { RightsPanel } from './rights/RightsPanel';
 import { FootnotesPanel } from './footnotes/FootnotesPanel';
+import { CommentsPanel } from './review/CommentsPanel';
+import { ClaimsPanel } from './review/ClaimsPanel';
 
 /** The side panel's tabs, in order. A new panel is one entry here. */
 export const PANELS: readonly PanelDefinition[] = [
@@ -12,4 +14,6 @@ export const PANELS: readonly PanelDefinition[] = [
   { id: 'footnotes', label: 'Footnotes', Component: FootnotesPanel },
   { id: 'checks', label: 'Checks', Component: ChecksPanel },
   { id: 'rights', label: 'Rights', Component: RightsPanel },
+  { id: 'comments', label: 'Comments', Component: CommentsPanel },
+  { id: 'claims', label: 'Claims', Component: ClaimsPanel },
 ];
