@@ -141,6 +141,7 @@ function scrollToCentre(element: HTMLElement): void {
 /** Selects every word of the marks carrying `markId` (a mark split by formatting is several nodes); the first node's key, or null. */
 function $selectMark(markId: string): string | null {
   const marks = walk($getRoot()).nodes.filter((node): node is MarkNode => $isMarkNode(node) && node.hasID(markId));
+  markSpan = marks.length === 0 ? null : { first: marks[0]!.getKey(), last: marks.at(-1)!.getKey() };
   const first = marks[0]?.getFirstDescendant();
   const last = marks.at(-1)?.getLastDescendant();
   if (!$isTextNode(first) || !$isTextNode(last)) return null;
@@ -151,6 +152,26 @@ function $selectMark(markId: string): string | null {
   return first.getKey();
 }
 
+/** The first and last mark node of the last mark selected, for showing it in a read-only editor. */
+let markSpan: { first: string; last: string } | null = null;
+
+/**
+ * A read-only editor (a reviewer's) does not put its selection on the page: select the
+ * mark's words in the browser directly, so the person sees them (and can comment on them).
+ */
+function showMarkSelection(editor: LexicalEditor): void {
+  if (markSpan === null || editor.isEditable()) return;
+  const first = editor.getElementByKey(markSpan.first);
+  const last = editor.getElementByKey(markSpan.last);
+  const selection = window.getSelection();
+  if (first === null || last === null || selection === null) return;
+  const range = document.createRange();
+  range.setStartBefore(first.firstChild ?? first);
+  range.setEndAfter(last.lastChild ?? last);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
 function select(editor: LexicalEditor, location: FindingLocation): boolean {
   if (location.kind !== 'text' && location.kind !== 'marker' && location.kind !== 'footnote' && location.kind !== 'mark') return false;
   // Words: focus first, so the browser shows the selection. A marker or footnote is selected
@@ -158,6 +179,7 @@ function select(editor: LexicalEditor, location: FindingLocation): boolean {
   // wherever focus put it, back into the selection and scroll there.
   if (location.kind === 'text' || location.kind === 'mark') editor.getRootElement()?.focus({ preventScroll: true });
   let key: string | null = null;
+  markSpan = null;
   editor.update(
     () => {
       key = $select(location);
@@ -165,6 +187,7 @@ function select(editor: LexicalEditor, location: FindingLocation): boolean {
     { discrete: true },
   );
   if (key === null) return false;
+  if (location.kind === 'mark') showMarkSelection(editor);
   const element = editor.getElementByKey(key);
   if (element !== null) scrollToCentre(element);
   return true;
