@@ -131,6 +131,28 @@ export function reviewService({ db, events, articles, now }: ReviewServiceDeps) 
     return { claim, row };
   }
 
+  /** One change to a comment, checked and written in one transaction; other windows hear of it; the thread as it is now. */
+  function onComment(session: Session, commentId: string, write: (comment: { seq: number }) => void): CommentThread {
+    const articleId = db.transaction(() => {
+      const { comment, row } = commentFor(session, commentId);
+      write(comment);
+      return row.id;
+    }).immediate();
+    changed(articleId);
+    return get(articleId).comments.find((comment) => comment.id === commentId)!;
+  }
+
+  /** The same for a claim (editors and desk chiefs only). */
+  function onClaim(session: Session, claimId: string, write: (claim: { seq: number }) => void): Claim {
+    const articleId = db.transaction(() => {
+      const { claim, row } = claimFor(session, claimId);
+      write(claim);
+      return row.id;
+    }).immediate();
+    changed(articleId);
+    return get(articleId).claims.find((claim) => claim.id === claimId)!;
+  }
+
   return {
     get,
 
@@ -172,35 +194,21 @@ export function reviewService({ db, events, articles, now }: ReviewServiceDeps) 
     },
 
     reply(session: Session, input: { commentId: string; text: string }): CommentThread {
-      const articleId = db.transaction(() => {
-        const { comment, row } = commentFor(session, input.commentId);
-        repo.insertReply({ id: randomUUID(), commentSeq: comment.seq, authorId: session.userId, text: input.text, createdAt: stamp() });
-        return row.id;
-      }).immediate();
-      changed(articleId);
-      return get(articleId).comments.find((comment) => comment.id === input.commentId)!;
+      return onComment(session, input.commentId, (comment) =>
+        repo.insertReply({ id: randomUUID(), commentSeq: comment.seq, authorId: session.userId, text: input.text, createdAt: stamp() }),
+      );
     },
 
     /** Resolves (or reopens) a thread: anyone who may discuss the article, the writer included. */
     resolve(session: Session, input: { commentId: string; resolved: boolean }): CommentThread {
-      const articleId = db.transaction(() => {
-        const { comment, row } = commentFor(session, input.commentId);
-        repo.setResolved(comment.seq, input.resolved ? { by: session.userId, at: stamp() } : null);
-        return row.id;
-      }).immediate();
-      changed(articleId);
-      return get(articleId).comments.find((comment) => comment.id === input.commentId)!;
+      return onComment(session, input.commentId, (comment) => repo.setResolved(comment.seq, input.resolved ? { by: session.userId, at: stamp() } : null));
     },
 
     setBlocking(session: Session, input: { commentId: string; blocking: boolean }): CommentThread {
-      const articleId = db.transaction(() => {
-        const { comment, row } = commentFor(session, input.commentId);
+      return onComment(session, input.commentId, (comment) => {
         must(canModerate(actorOf(session)));
         repo.setBlocking(comment.seq, input.blocking);
-        return row.id;
-      }).immediate();
-      changed(articleId);
-      return get(articleId).comments.find((comment) => comment.id === input.commentId)!;
+      });
     },
 
     addClaim(session: Session, input: { articleId: string; id: string; quote: string }): Claim {
@@ -221,25 +229,18 @@ export function reviewService({ db, events, articles, now }: ReviewServiceDeps) 
       if (STATUSES_NEEDING_NOTE.includes(input.status) && note === '') {
         throw new GalleyError('BAD_INPUT', `Say why the claim is ${input.status}: a note is required for that verdict.`);
       }
-      const articleId = db.transaction(() => {
-        const { claim, row } = claimFor(session, input.claimId);
-        repo.insertCheck({ claimSeq: claim.seq, status: input.status, note, checkedBy: session.userId, checkedAt: stamp() });
-        return row.id;
-      }).immediate();
-      changed(articleId);
-      return get(articleId).claims.find((claim) => claim.id === input.claimId)!;
+      return onClaim(session, input.claimId, (claim) =>
+        repo.insertCheck({ claimSeq: claim.seq, status: input.status, note, checkedBy: session.userId, checkedAt: stamp() }),
+      );
     },
 
     setClaimSources(session: Session, input: { claimId: string; sourceIds: string[] }): Claim {
       const unique = [...new Set(input.sourceIds)];
-      const articleId = db.transaction(() => {
-        const { claim, row } = claimFor(session, input.claimId);
-        const linked = repo.setSources(claim.seq, unique);
-        if (linked !== unique.length) throw new GalleyError('NOT_FOUND', 'One of those sources no longer exists; reload the Sources panel and pick again.');
-        return row.id;
-      }).immediate();
-      changed(articleId);
-      return get(articleId).claims.find((claim) => claim.id === input.claimId)!;
+      return onClaim(session, input.claimId, (claim) => {
+        if (repo.setSources(claim.seq, unique) !== unique.length) {
+          throw new GalleyError('NOT_FOUND', 'One of those sources no longer exists; reload the Sources panel and pick again.');
+        }
+      });
     },
 
     /**

@@ -40,11 +40,17 @@ class MarkPainter {
     const ids = this.idsByKey.get(key);
     const element = this.editor.getElementByKey(key);
     if (ids === undefined || element === null) return;
-    for (const [name, on] of Object.entries(classesFor(ids, this.quiet, this.active))) element.classList.toggle(name, on);
-    element.dataset.markIds = ids.join(' ');
+    for (const [name, on] of Object.entries(classesFor(ids, this.quiet, this.active))) {
+      if (element.classList.contains(name) !== on) element.classList.toggle(name, on);
+    }
+    const joined = ids.join(' ');
+    if (element.dataset.markIds !== joined) element.dataset.markIds = joined;
   }
 
   set(key: NodeKey, ids: readonly string[]): void {
+    const before = this.idsByKey.get(key);
+    // The same mark with the same ids (its words changed): nothing to draw or reorder.
+    if (before !== undefined && before.length === ids.length && before.every((id, i) => id === ids[i])) return;
     this.idsByKey.set(key, ids);
     this.registry.set(key, ids);
     this.paint(key);

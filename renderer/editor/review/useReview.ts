@@ -7,7 +7,7 @@ export type ReviewLoad = { kind: 'loading' } | { kind: 'ready'; review: ArticleR
 
 /**
  * An article's comments and claims, fetched again whenever they change anywhere (another
- * window, another person: `review.changed`) or the saved body does (a mark saved or deleted).
+ * window, another person: `review.changed`, which an annotation-only save sends too).
  */
 export function useReview(articleId: string | null) {
   const api = useApi();
@@ -34,7 +34,8 @@ export function useReview(articleId: string | null) {
 
   useGalleyEvent((event) => {
     if (articleId === null) return;
-    if ((event.type === 'review.changed' || event.type === 'article.saved') && event.articleId === articleId) refresh();
+    // Not on every save: whether a mark is in the text is read from the live editor (markRegistry), not from here.
+    if (event.type === 'review.changed' && event.articleId === articleId) refresh();
   });
 
   return { load, refresh };
