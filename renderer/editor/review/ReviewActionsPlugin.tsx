@@ -50,10 +50,15 @@ export function ReviewActionsPlugin({ articleId }: { articleId: string | null })
 
   useEffect(() => {
     let frame = 0;
+    let shown = false;
     const update = () => {
+      // Typing moves a collapsed caret on every key: that needs nothing here (no frame callback
+      // in the frame that shows the character) unless the bar is up and must go.
+      if (!shown && window.getSelection()?.isCollapsed !== false) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         const range = selectionInside(editor.getRootElement());
+        shown = range !== null;
         setBar(range === null ? null : placeOf(range));
       });
     };
