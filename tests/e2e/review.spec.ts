@@ -113,6 +113,11 @@ test('an editor comments and marks claims, the writer answers and resolves, and 
   await editor.review.recordVerdict(CLAIM_COST, 'False', 'The budget says 38 million.');
   await expect(editor.review.claim(CLAIM_COST).getByText('History (1)')).toBeVisible();
 
+  // The editor's view in the dark theme: claims underlined, the resolved comment quiet.
+  await editor.page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await editor.page.screenshot({ path: test.info().outputPath('editor-claims-dark.png') });
+  await editor.page.getByRole('button', { name: 'Switch to light theme' }).click();
+
   // A false claim still blocks.
   await desk.workflow.action('Approve…').click();
   await expect(desk.workflow.blockingFindings()).toHaveCount(1);

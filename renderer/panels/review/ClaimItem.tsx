@@ -103,7 +103,7 @@ export function ClaimItem({ claim, sources, canCheck }: Props) {
         <form className="review-claim__verdict" onSubmit={(event) => void record(event)}>
           <label>
             Verdict{' '}
-            <select value={status} onChange={(event) => setStatus(event.target.value as ClaimStatus)}>
+            <select className="input" value={status} onChange={(event) => setStatus(event.target.value as ClaimStatus)}>
               {CLAIM_STATUSES.map((value) => (
                 <option key={value} value={value}>
                   {STATUS_LABELS[value]}
