@@ -140,3 +140,56 @@ test('an editor comments and marks claims, the writer answers and resolves, and 
     await person.page.context().close();
   }
 });
+
+test('a writer comments on their own draft with the keyboard; the comment survives typing before it and deleting its words leaves it detached', async ({ browser, host }) => {
+  const seeder = await browser.newContext();
+  const rpc = async <T>(channel: string, input: unknown): Promise<T> => {
+    const answer = (await (await seeder.request.post(`${host.origin}/rpc`, { data: { channel, input } })).json()) as { ok: boolean; value: T };
+    expect(answer.ok, channel).toBe(true);
+    return answer.value;
+  };
+  await seeder.request.get(host.url, { maxRedirects: 0 });
+  await rpc('auth.setup', { name: 'ada', displayName: 'Ada Admin', password: E2E_PASSWORD });
+  await rpc('users.create', { name: 'wren', displayName: 'Wren Writer', role: 'writer', password: E2E_PASSWORD });
+  await rpc('auth.signIn', { name: 'wren', password: E2E_PASSWORD });
+  const { id } = await rpc<{ id: string }>('articles.create', { meta: { headline: 'Bridge costs' } });
+  const paragraph = (t: string) => ({
+    type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '',
+    children: [{ type: 'text', version: 1, text: t, format: 0, detail: 0, mode: 'normal', style: '' }],
+  });
+  await rpc('articles.save', {
+    id,
+    baseVersion: 0,
+    body: { format: 'galley.lexical', version: 1, editorState: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [paragraph(CLAIM_COST)] } } },
+  });
+  await seeder.close();
+
+  const writer = await signedIn(browser, host, 'wren', id);
+  await writer.review.openTab('Comments');
+  await writer.editor.body.click();
+  await writer.review.selectWords('40 million');
+  await writer.page.keyboard.press('Control+Alt+KeyM');
+  await writer.review.composer.getByRole('textbox', { name: 'Comment' }).fill('Is this in pounds?');
+  await expect(writer.review.composer.getByRole('checkbox')).toHaveCount(0);
+  await writer.review.composer.getByRole('button', { name: 'Add comment' }).click();
+  const mark = writer.page.locator('#article-body mark.gl-mark--comment');
+  await expect(mark).toHaveText('40 million');
+
+  // Typing right before the marked words leaves them marked as they were.
+  await writer.review.selectWords('The bridge');
+  await writer.page.keyboard.press('ArrowLeft');
+  await writer.editor.type('Officials say ');
+  await expect(writer.editor.body).toContainText('Officials say The bridge will cost 40 million.');
+  await expect(mark).toHaveText('40 million');
+  await writer.editor.expectSaved();
+
+  // Deleting the words: the thread stays, detached, with the words it was made on.
+  await writer.review.selectWords('40 million');
+  await writer.page.keyboard.press('Backspace');
+  await expect(mark).toHaveCount(0);
+  const detached = writer.review.panel.getByRole('list', { name: 'Detached comments' });
+  await expect(detached.getByRole('listitem', { name: 'Comment by Wren Writer' })).toContainText('“40 million” (its words were deleted)');
+  await writer.editor.expectSaved();
+  expect(writer.problems, 'CSP violations or errors in the page').toEqual([]);
+  await writer.page.context().close();
+});

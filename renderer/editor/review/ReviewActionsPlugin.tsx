@@ -7,11 +7,13 @@ import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
 import { addMark, readSelection, removeMark, type HeldSelection } from './reviewActions';
+import { onCommand, type AppCommand } from '../../app/commands';
+import { commandForKeyEvent } from '../commands/shortcuts';
 import '../../styles/review.css';
 
 /**
  * Select words, then "Comment" or "Mark claim": from the small bar that appears by the
- * selection, or with Ctrl+Alt+M / Ctrl+Alt+K (Cmd+Option on a Mac). Works in a read-only
+ * selection, the toolbar, the Format menu, or Ctrl+Alt+M / Ctrl+Alt+K (Cmd+Option on a Mac). Works in a read-only
  * editor too: reviewers annotate without taking the text (the marks go in through the
  * annotation-only save). The mark is added first and the record next; if the record is
  * refused, the mark is taken off again, so no mark points at nothing.
@@ -97,17 +99,27 @@ export function ReviewActionsPlugin({ articleId }: { articleId: string | null })
     }
   }, [api, articleId, editor, toasts]);
 
+  // The same commands from the toolbar, the native menu and the shortcuts (which work on a
+  // read-only text too, where the editor itself never sees the keys).
   useEffect(() => {
+    const run = (command: AppCommand): boolean => {
+      if (command === 'review.comment' && canComment) startComment();
+      else if (command === 'review.claim' && reviewer) void markClaim();
+      else return false;
+      return true;
+    };
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || !event.altKey || event.shiftKey) return;
-      const key = event.code === 'KeyM' ? 'm' : event.code === 'KeyK' ? 'k' : null;
-      if (key === null || selectionInside(editor.getRootElement()) === null) return;
+      const command = commandForKeyEvent(event);
+      if ((command !== 'review.comment' && command !== 'review.claim') || selectionInside(editor.getRootElement()) === null) return;
       event.preventDefault();
-      if (key === 'm' && canComment) startComment();
-      if (key === 'k' && reviewer) void markClaim();
+      run(command);
     };
     window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
+    const stop = onCommand(run);
+    return () => {
+      window.removeEventListener('keydown', onKey, true);
+      stop();
+    };
   }, [editor, canComment, reviewer, startComment, markClaim]);
 
   if (articleId === null || !canComment) return null;
