@@ -77,6 +77,8 @@ const CARET_FIELDS = new Set(['textFormat', 'textStyle']);
 function contentChildren(children: readonly unknown[], depth: number, dropCaret: boolean): unknown[] {
   const out: unknown[] = [];
   const push = (node: unknown) => {
+    // Lexical drops an empty run whenever it touches a paragraph: an annotation may have made it do so.
+    if (dropCaret && isObject(node) && node.type === 'text' && node.text === '') return;
     const previous = out.at(-1);
     if (isObject(node) && isObject(previous) && node.type === 'text' && sameRun(previous, node)) {
       out[out.length - 1] = { ...previous, text: `${String(previous.text ?? '')}${String(node.text ?? '')}` };
