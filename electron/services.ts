@@ -28,6 +28,8 @@ import type { TargetFactories } from './publishing/targets/index';
 import type { Http } from './publishing/http';
 import type { Timer } from './publishing/outbox/worker';
 import type { BackoffPolicy } from './publishing/outbox/backoff';
+import { reviewService, type ReviewService } from './review/service';
+import { settingsService, type SettingsService } from './settings/service';
 
 export interface Services {
   articles: ArticleService;
@@ -40,6 +42,8 @@ export interface Services {
   sources: SourcesService;
   assets: AssetService;
   publishing: PublishingService;
+  review: ReviewService;
+  settings: SettingsService;
 }
 
 export interface Galley {
@@ -89,16 +93,30 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const records = sourceRecords(db);
   const assets = assetService({ db, dataDir: options.dataDir, now });
   // recordsFor gives every run of the checks (the panel's and the approval gate's) the article's sources.
-  const checkContext: CheckContext = { ...DEFAULT_CHECK_CONTEXT, recordsFor: records.recordsFor, images: assets.checkContext(), ...options.checkContext };
+  // Comments and claims join each article's records (the review checks read them); the service is made once the article service exists.
+  let review: ReviewService | null = null;
+  const recordsFor: CheckContext['recordsFor'] = (articleId) => ({ ...records.recordsFor(articleId), ...(review ? { review: review.recordsFor(articleId) } : {}) });
+  const checkContext: CheckContext = { ...DEFAULT_CHECK_CONTEXT, recordsFor, images: assets.checkContext(), ...options.checkContext };
   const audit = auditLog(db, now);
   const passwords = options.passwordParams ? { passwordParams: options.passwordParams } : {};
   const outboxQueue = publishingQueue(db);
   const workflow = workflowService({ db, events, audit, now, checkContext, onStep: outboxQueue.onStep });
   const articles = articleService({ db, events, now, policy: workflow.articlePolicy, onBodyWritten: bodyIndex(db).write });
   const baseLog = options.log ?? ((message: string, error: unknown) => console.error(`galley: ${message}`, error));
+  review = reviewService({ db, events, articles, now });
+  const settings = settingsService({ db, events, now });
+  const reviewRef = review;
+  // The JSON-LD export carries ClaimReview for checked claims when the outlet publishes fact-checks (Settings).
+  const exportContext = (articleId: string) => {
+    const factChecks = settings.read('factChecks');
+    return {
+      ...records.forExport(articleId),
+      ...(factChecks.publishClaimReview ? { factChecks: { claims: reviewRef.claimReviewsFor(articleId), outletName: factChecks.outletName } } : {}),
+    };
+  };
   const services: Services = {
     articles,
-    transfer: transferService({ articles, exportContext: records.forExport, figureImages: assets.exportImage }),
+    transfer: transferService({ articles, exportContext, figureImages: assets.exportImage }),
     auth: authService({ db, audit, now, ...passwords }),
     users: usersService({ db, audit, events, now, ...passwords }),
     workflow,
@@ -116,10 +134,13 @@ export function openGalley(options: OpenGalleyOptions): Galley {
       dataDir: options.dataDir,
       queue: outboxQueue,
       secrets: options.publishing?.secrets ?? encryptedFileStore(options.dataDir),
-      exportContext: records.forExport,
+      // The folder's JSON-LD carries ClaimReview as the export does, when the outlet publishes fact-checks.
+      exportContext,
       assets,
       workflow,
     }),
+    review,
+    settings,
   };
   // The router's error log is an outbound path too: it never carries a confidential source's identity.
   const router: Router = createRouter(services, { log: redactedLog(records.libraryRedactor, baseLog) });

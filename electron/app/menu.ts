@@ -77,6 +77,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('format.link', 'Link…', 'CmdOrCtrl+K'),
       command('format.cite', 'Cite…', 'CmdOrCtrl+Alt+C'),
       command('format.footnote', 'Insert Footnote', 'CmdOrCtrl+Alt+F'),
+      separator,
+      command('review.comment', 'Comment…', 'CmdOrCtrl+Alt+M'),
+      command('review.claim', 'Mark Claim', 'CmdOrCtrl+Alt+K'),
     ],
   };
 

@@ -12,7 +12,7 @@ import type { Session } from '../../shared/domain/session';
 import { emptyBody, type ArticleBody } from '../../shared/content/body';
 import { validateBody, InvalidBodyError, type ValidatedBody } from '../../shared/content/validate';
 import type { GalleyEvent } from '../../shared/contract/events';
-import type { ArticlePolicy } from './write-guard';
+import type { ArticlePolicy, WriteGuard } from './write-guard';
 
 export interface SaveRequest {
   id: string;
@@ -119,11 +119,11 @@ export function articleService({ db, events, policy, now = () => new Date(), onB
     /**
      * Saves the working copy. Validation happens before the transaction, so a body that
      * cannot be loaded never reaches the disk; the version check happens inside it, so
-     * two windows cannot overwrite each other unseen.
+     * two windows cannot overwrite each other unseen. `guard` is the workflow's holder rule
+     * unless the caller brings a narrower one (the review's annotation-only save).
      */
-    save(session: Session, request: SaveRequest): SaveResult {
+    save(session: Session, request: SaveRequest, guard: WriteGuard = policy.guard(session)): SaveResult {
       const checkedBody = request.body === undefined ? null : validated(request.body);
-      const guard = policy.guard(session);
       let workflowEvents: GalleyEvent[] = [];
       const result = db.transaction((): SaveResult => {
         // The head only: reading and parsing the stored body just to compare versions

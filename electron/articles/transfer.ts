@@ -8,7 +8,8 @@ import type { ArticleBody } from '../../shared/content/body';
 import { renderHtml } from '../../shared/content/render/html';
 import { renderMarkdown } from '../../shared/content/render/markdown';
 import { renderPlainText } from '../../shared/content/render/text';
-import { renderJsonLd } from '../../shared/content/render/jsonld';
+import { renderJsonLd, type JsonLdClaims } from '../../shared/content/render/jsonld';
+import { stripMarks } from '../../shared/content/marks';
 import type { Source } from '../../shared/domain/source';
 import { createRedactor, type Redactor } from '../../shared/sources/redaction';
 import { resolveFigures, type FigureImageResolver } from '../../shared/content/render/figure';
@@ -35,7 +36,7 @@ function baseName(article: Article): string {
 const byId = (sources: readonly Source[]): ReadonlyMap<string, Source> => new Map(sources.map((source) => [source.id, source]));
 
 /** The article (already redacted) in one format. */
-function render(article: Article, format: ExportFormat, sources: readonly Source[]): ExportedFile {
+function render(article: Article, format: ExportFormat, sources: readonly Source[], factChecks?: JsonLdClaims): ExportedFile {
   const name = baseName(article);
   switch (format) {
     case 'html':
@@ -51,12 +52,12 @@ function render(article: Article, format: ExportFormat, sources: readonly Source
         content: `${JSON.stringify({ format: 'galley.article', formatVersion: 1, article }, null, 2)}\n`,
       };
     case 'jsonld':
-      return { fileName: `${name}.jsonld`, mediaType: 'application/ld+json', content: renderJsonLd(article, sources) };
+      return { fileName: `${name}.jsonld`, mediaType: 'application/ld+json', content: renderJsonLd(article, sources, factChecks) };
   }
 }
 
 /** What an export of one article may name, and what it must hide (electron/sources/records). */
-export type ExportContext = (articleId: string) => { sources: Source[]; redactor: Redactor };
+export type ExportContext = (articleId: string) => { sources: Source[]; redactor: Redactor; factChecks?: JsonLdClaims };
 
 const NOTHING_TO_HIDE: ExportContext = () => ({ sources: [], redactor: createRedactor([]) });
 
@@ -111,11 +112,13 @@ export function transferService({
     },
 
     exportArticle(id: string, format: ExportFormat): ExportedFile {
-      const { sources, redactor } = exportContext(id);
-      const stored = articles.get(id);
+      const { sources, redactor, factChecks } = exportContext(id);
+      // Comment and claim marks are Galley's own annotations: no file leaves with them (their ids) in it.
+      const found = articles.get(id);
+      const stored = { ...found, body: stripMarks(found.body) };
       // The JSON export is the stored article itself; the others print figures with what the library knows of their images.
       const article = figureImages === undefined || format === 'json' ? stored : { ...stored, body: resolveFigures(stored.body, figureImages) };
-      const file = render(redactor.json(article), format, sources.map((source) => redactor.source(source)));
+      const file = render(redactor.json(article), format, sources.map((source) => redactor.source(source)), factChecks);
       return { ...file, content: redactor.text(file.content) };
     },
   };

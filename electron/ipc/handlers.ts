@@ -7,6 +7,7 @@ import type {
 import type { Session } from '../../shared/domain/session';
 import type { Services } from '../services';
 import { publishingHandlers } from './publishing-handlers';
+import { reviewHandlers } from '../review/handlers';
 
 export interface HandlerContext {
   session: Session;
@@ -89,4 +90,5 @@ export const handlers: Handlers = {
   'assets.policy': (_input, { services }) => services.assets.policy(),
   'assets.setPolicy': (input, { session, services }) => services.assets.setPolicy(session, input.policy),
   ...publishingHandlers,
+  ...reviewHandlers,
 };

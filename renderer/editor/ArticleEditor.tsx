@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, HISTORY_MERGE_TAG, type SerializedEditorState } from 'lexical';
 import type { Article, ArticleMeta } from '../../shared/domain/article';
@@ -60,13 +60,20 @@ function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFoc
   const [meta, setMeta] = useState<ArticleMeta>(article.meta);
   const [wordCount, setWordCount] = useState(article.wordCount);
 
+  const readOnlyRef = useRef(readOnly);
+  readOnlyRef.current = readOnly;
   const [controller] = useState(
     () =>
       new SaveController({
         articleId: article.id,
         baseVersion: article.version,
         savedAt: article.updatedAt,
-        save: (request) => api.call('articles.save', request),
+        // Someone who may not change the text (a reviewer) still saves the comment and claim
+        // marks they add: through the annotation-only save, which refuses any other change.
+        save: (request) =>
+          readOnlyRef.current && request.body !== undefined
+            ? api.call('review.annotate', { id: request.id, baseVersion: request.baseVersion, body: request.body })
+            : api.call('articles.save', request),
         errorCode: (error) => (isApiError(error) ? error.code : null),
       }),
   );

@@ -16,6 +16,8 @@ import { MenuCommandsPlugin } from './plugins/MenuCommandsPlugin';
 import { SelectLocationPlugin } from './plugins/SelectLocationPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
+import { ReviewMarksPlugin } from './review/ReviewMarksPlugin';
+import { ReviewActionsPlugin } from './review/ReviewActionsPlugin';
 import { ListRegistrationPlugin } from './plugins/ListRegistrationPlugin';
 
 interface Props {
@@ -72,6 +74,8 @@ export function BodyEditor({ controller, language, direction, onWordCount, artic
       <ClipboardSelectionPlugin />
       <PasteHtmlPlugin />
       <ImagesPlugin />
+      <ReviewMarksPlugin articleId={articleId ?? null} />
+      <ReviewActionsPlugin articleId={articleId ?? null} />
       {initialContent}
     </div>
   );

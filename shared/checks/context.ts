@@ -1,5 +1,6 @@
 import type { Source } from '../domain/source';
 import type { ImageCheckContext } from './images-context';
+import type { ReviewRecords } from './review/records';
 
 /**
  * What a check may know beyond the article itself: the newsroom's settings and, as checks
@@ -22,6 +23,8 @@ export interface CheckContext {
    * Checks panel and the approval gate alike, checks against the same sources.
    */
   recordsFor?: (articleId: string) => ArticleRecords;
+  /** The article's comments and claims, for the review checks (set through recordsFor). Default: none. */
+  review?: ReviewRecords;
   /** The asset library's rights, the licence policy and the publication time, for the image checks. Default: no library. */
   images?: ImageCheckContext;
 }
@@ -30,6 +33,8 @@ export interface CheckContext {
 export interface ArticleRecords {
   sources: readonly Source[];
   unattachedSources: readonly Source[];
+  /** Its comments and claims (electron/review). Default: none. */
+  review?: ReviewRecords;
 }
 
 export const DEFAULT_HEADLINE_LIMIT = 110;

@@ -29,6 +29,17 @@ export const FindingLocationSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('footnote'), noteId: z.string().max(200) }),
   /** A source record (attached to the article): the Sources panel shows it. */
   z.object({ kind: z.literal('source'), sourceId: z.string().max(200) }),
+  /**
+   * A comment's or claim's mark (`comment:<id>` / `claim:<id>`, see shared/content/marks), with
+   * where its words were when checked: the editor selects the mark itself, wherever it has moved.
+   */
+  z.object({
+    kind: z.literal('mark'),
+    markId: z.string().max(200),
+    block: z.number().int().nonnegative(),
+    offset: z.number().int().nonnegative(),
+    length: z.number().int().nonnegative(),
+  }),
 ]);
 export type FindingLocation = z.infer<typeof FindingLocationSchema>;
 
@@ -64,6 +75,9 @@ function locationKey(location: FindingLocation): string {
       return `footnote:${location.noteId}`;
     case 'source':
       return `source:${location.sourceId}`;
+    case 'mark':
+      // The mark's id alone: the claim stays the same claim when text before it moves it.
+      return `mark:${location.markId}`;
   }
 }
 

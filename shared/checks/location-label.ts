@@ -31,5 +31,7 @@ export function locationLabel(location: FindingLocation): string {
       return 'a footnote';
     case 'source':
       return 'a source';
+    case 'mark':
+      return `paragraph ${location.block + 1}, ${location.markId.startsWith('claim:') ? 'a marked claim' : 'a comment'}`;
   }
 }

@@ -6,6 +6,7 @@ import { CitationNode } from './nodes/citation-node';
 import { FootnoteNode } from './nodes/footnote-node';
 import { ReferenceMarkerNode } from './nodes/reference-marker-node';
 import { FigureNode } from './nodes/figure';
+import { MarkNode } from '@lexical/mark';
 
 /**
  * The node classes a Galley body may contain. The renderer's editor and the headless
@@ -25,4 +26,6 @@ export const galleyNodes: ReadonlyArray<Klass<LexicalNode>> = [
   ReferenceMarkerNode,
   // Figures (issue 4): the editor registers its drawing subclass under the same type.
   FigureNode,
+  // Comments and claims (review): @lexical/mark's inline wrapper, ids `comment:…` / `claim:…` (./marks).
+  MarkNode,
 ];

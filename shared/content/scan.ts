@@ -1,6 +1,7 @@
 import type { ArticleBody } from './body';
 import { locationTextOf, type TextLocation } from './text-location';
 import { LOCATOR_KINDS, type Locator } from '../domain/source';
+import { idsOfMark, MARK_TYPE } from './marks';
 
 /**
  * One pass over a stored body that finds what the source checks and the citation index
@@ -42,11 +43,18 @@ export interface ScannedMarker {
   at: TextLocation;
 }
 
+/** A comment or claim anchor (./marks): its ids as stored and the words it wraps. */
+export interface ScannedMark {
+  ids: string[];
+  at: TextLocation;
+}
+
 export interface BodyScan {
   blocks: ScannedBlock[];
   citations: ScannedCitation[];
   footnotes: ScannedFootnote[];
   markers: ScannedMarker[];
+  marks: ScannedMark[];
 }
 
 type JsonObject = Readonly<Record<string, unknown>>;
@@ -70,7 +78,7 @@ function locatorOf(value: unknown): Locator | null {
 }
 
 /** A stack entry: a node to visit, or the end of a citation whose cited words are now known. */
-type Step = { node: unknown } | { close: ScannedCitation; start: number };
+type Step = { node: unknown } | { close: { at: TextLocation }; start: number };
 
 function scanBlock(root: unknown, index: number, scan: BodyScan): void {
   const parts: string[] = [];
@@ -115,6 +123,12 @@ function scanBlock(root: unknown, index: number, scan: BodyScan): void {
       scan.citations.push(citation);
       stack.push({ close: citation, start: offset });
     }
+    if (type === MARK_TYPE) {
+      // Marks are transparent (their words count as the block's text); only where they are is kept.
+      const mark: ScannedMark = { ids: idsOfMark(node), at: { block: index, offset, length: 0 } };
+      scan.marks.push(mark);
+      stack.push({ close: mark, start: offset });
+    }
     for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i] });
   }
   scan.blocks.push({ index, type: isObject(root) ? stringOr(root.type, '') : '', text: parts.join('') });
@@ -122,7 +136,7 @@ function scanBlock(root: unknown, index: number, scan: BodyScan): void {
 
 /** Scans a body. Never throws on a body of the right outer shape. */
 export function scanBody(body: ArticleBody): BodyScan {
-  const scan: BodyScan = { blocks: [], citations: [], footnotes: [], markers: [] };
+  const scan: BodyScan = { blocks: [], citations: [], footnotes: [], markers: [], marks: [] };
   body.editorState.root.children.forEach((block, index) => scanBlock(block, index, scan));
   return scan;
 }

@@ -35,6 +35,7 @@ import {
 } from '../domain/asset';
 import { LicencePolicySchema } from '../licences/policy';
 import { publishingChannels } from './publishing-channels';
+import { reviewChannels } from './channels/review';
 
 /**
  * The one list of channels. The main-process router validates every input and output
@@ -302,6 +303,7 @@ export const channels = {
     output: LicencePolicySchema,
   },
   ...publishingChannels,
+  ...reviewChannels,
 } as const;
 
 /** The channels a caller may use before signing in: everything else answers UNAUTHENTICATED. */

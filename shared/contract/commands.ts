@@ -26,6 +26,9 @@ export const APP_COMMANDS = [
   'edit.redo',
   'view.toggleTheme',
   'view.search',
+  // Review: comment on the selected words, mark them as a claim.
+  'review.comment',
+  'review.claim',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 

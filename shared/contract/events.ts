@@ -23,6 +23,8 @@ export const GalleyEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sources.changed'), articleId: IdSchema.nullable() }),
   /** A publishing job of the article changed state (sent, retrying, failed…), or targets changed (`articleId: null`). */
   z.object({ type: z.literal('publishing.changed'), articleId: IdSchema.nullable() }),
+  /** An article's comments or claims changed (a thread, a reply, a resolution, a verdict). */
+  z.object({ type: z.literal('review.changed'), articleId: IdSchema }),
   /** A command from the native menu (Electron) to the editor. */
   z.object({ type: z.literal('menu.command'), command: z.string().max(64) }),
 ]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useGalley, type TestClient, type TestGalley } from '../support/galley';
-import { bodyOfParagraphs } from '../support/bodies';
+import { randomUUID } from 'node:crypto';
+import { bodyOf, bodyOfParagraphs, markNode, paragraphOf } from '../support/bodies';
 import { WORKFLOW_STATES, type WorkflowState } from '../../shared/domain/article';
 import { WORKFLOW_ACTIONS, type WorkflowAction } from '../../shared/workflow/actions';
 import type { RpcResult } from '../../shared/contract/rpc';
@@ -21,8 +22,8 @@ const ACTORS = ['W', 'W2', 'E1', 'E2', 'D1', 'D2', 'A'] as const;
 type ActorName = (typeof ACTORS)[number];
 const ROLE_OF = { W: 'writer', W2: 'writer', E1: 'editor', E2: 'editor', D1: 'desk_chief', D2: 'desk_chief', A: 'admin' } as const;
 
-type MatrixAction = WorkflowAction | 'edit' | 'restore' | 'version';
-const ACTIONS: readonly MatrixAction[] = [...WORKFLOW_ACTIONS, 'edit', 'restore', 'version'];
+type MatrixAction = WorkflowAction | 'edit' | 'restore' | 'version' | 'annotate';
+const ACTIONS: readonly MatrixAction[] = [...WORKFLOW_ACTIONS, 'edit', 'restore', 'version', 'annotate'];
 
 const EDITORS_AND_DESK: ActorName[] = ['E1', 'E2', 'D1', 'D2'];
 const DESK: ActorName[] = ['D1', 'D2'];
@@ -35,8 +36,24 @@ const CHANGE_CONTENT: Partial<Record<WorkflowState, ActorName[]>> = {
   scheduled: EDITORS_AND_DESK,
 };
 
+/**
+ * Adding a comment or claim mark without holding the text (review.annotate): the writer on
+ * their own article and every editor and desk chief while it is under review; the holder
+ * of a draft (its writer) too. Never once approved.
+ */
+const REVIEWERS: ActorName[] = ['W', ...EDITORS_AND_DESK];
+const ANNOTATE: Partial<Record<WorkflowState, ActorName[]>> = {
+  draft: ['W'],
+  submitted: REVIEWERS,
+  in_edit: REVIEWERS,
+  returned: REVIEWERS,
+  ready: REVIEWERS,
+  correction: REVIEWERS,
+};
+
 /** Who may do what, in which state. Anything not listed is refused. */
 const ALLOWED: Record<MatrixAction, Partial<Record<WorkflowState, ActorName[]>>> = {
+  annotate: ANNOTATE,
   edit: CHANGE_CONTENT,
   restore: CHANGE_CONTENT,
   version: CHANGE_CONTENT,
@@ -63,6 +80,7 @@ function expectedState(action: MatrixAction, from: WorkflowState): WorkflowState
     case 'restore':
       return from === 'approved' || from === 'scheduled' ? 'in_edit' : from;
     case 'version':
+    case 'annotate':
       return from;
     case 'take':
       return from === 'correction' ? 'correction' : 'in_edit';
@@ -173,6 +191,12 @@ async function attempt(who: TestClient, action: MatrixAction, articleId: string)
     }
     case 'version':
       return who.raw('revisions.create', { articleId, name: 'Named by the matrix' });
+    case 'annotate': {
+      // The same words as stored, with a comment mark around them: a change of marks only.
+      const { version } = (await ok(who.raw('articles.get', { id: articleId }), 'get')) as { version: number };
+      const body = bodyOf(paragraphOf(markNode([`comment:${randomUUID()}`], 'The council voted 7 to 2 on Tuesday.')));
+      return who.raw('review.annotate', { id: articleId, baseVersion: version, body });
+    }
     case 'return':
       return who.raw('workflow.transition', { articleId, action, note: 'Please check the figures.' });
     case 'schedule':

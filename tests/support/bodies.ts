@@ -45,3 +45,20 @@ export function bodyOf(...blocks: unknown[]): ArticleBody {
 
 /** A body of plain paragraphs. */
 export const bodyOfParagraphs = (...texts: string[]): ArticleBody => bodyOf(...texts.map((t) => paragraph(t)));
+
+/** A comment or claim mark (@lexical/mark) around inline nodes or plain text; ids as stored, e.g. `comment:<uuid>`. */
+export const markNode = (ids: string[], ...children: Array<TextRun | string | object>) => ({
+  type: 'mark',
+  version: 1,
+  direction: null,
+  format: '',
+  indent: 0,
+  ids,
+  children: children.map((c) => (typeof c === 'string' ? textNode({ text: c }) : 'type' in c ? c : textNode(c as TextRun))),
+});
+
+/** A paragraph of inline nodes (text runs, marks, citations). */
+export const paragraphOf = (...children: Array<string | object>) => ({
+  ...paragraph(),
+  children: children.map((c) => (typeof c === 'string' ? textNode({ text: c }) : c)),
+});

@@ -7,8 +7,19 @@ import { migration005 } from './005-workflow';
 import { migration006 } from './006-sources';
 import { migration007 } from './007-assets';
 import { migration008 } from './008-publishing';
+import { migration009 } from './009-review';
 
 /** In order; a migration, once released, is never edited: add the next number instead. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+  migration006,
+  migration007,
+  migration008,
+  migration009,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

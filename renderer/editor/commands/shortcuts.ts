@@ -45,6 +45,8 @@ const SHORTCUTS: ShortcutSpec[] = [
   spec('format.link', 'Mod+K', 'k', M),
   spec('format.cite', 'Mod+Alt+C', 'c', MA),
   spec('format.footnote', 'Mod+Alt+F', 'f', MA),
+  spec('review.comment', 'Mod+Alt+M', 'm', MA),
+  spec('review.claim', 'Mod+Alt+K', 'k', MA),
   spec('edit.undo', 'Mod+Z', 'z', M),
   spec('edit.redo', 'Mod+Shift+Z', 'z', MS),
   ...(IS_APPLE ? [] : [spec('edit.redo', 'Mod+Y', 'y', M)]),

@@ -11,6 +11,7 @@ import {
   type LexicalEditor,
   type LexicalNode,
 } from 'lexical';
+import { $isMarkNode, type MarkNode } from '@lexical/mark';
 import type { FindingLocation } from '../../../shared/checks/finding';
 import { onSelectLocation } from '../../app/locationEvents';
 
@@ -75,7 +76,13 @@ function $select(location: FindingLocation): string | null {
     $setSelection(selection);
     return note.getKey();
   }
-  if (location.kind !== 'text' && location.kind !== 'marker') return null;
+  if (location.kind === 'mark') {
+    // A comment's or claim's words, wherever they have moved since the check ran; where
+    // they were is the fallback (the mark may be in a copy not saved yet).
+    const found = $selectMark(location.markId);
+    if (found !== null) return found;
+  }
+  if (location.kind !== 'text' && location.kind !== 'marker' && location.kind !== 'mark') return null;
   const block = root.getChildAtIndex(location.block);
   if (block === null) return null;
   const { leaves, nodes } = walk(block);
@@ -131,13 +138,48 @@ function scrollToCentre(element: HTMLElement): void {
   requestAnimationFrame(settle);
 }
 
+/** Selects every word of the marks carrying `markId` (a mark split by formatting is several nodes); the first node's key, or null. */
+function $selectMark(markId: string): string | null {
+  const marks = walk($getRoot()).nodes.filter((node): node is MarkNode => $isMarkNode(node) && node.hasID(markId));
+  markSpan = marks.length === 0 ? null : { first: marks[0]!.getKey(), last: marks.at(-1)!.getKey() };
+  const first = marks[0]?.getFirstDescendant();
+  const last = marks.at(-1)?.getLastDescendant();
+  if (!$isTextNode(first) || !$isTextNode(last)) return null;
+  const selection = $createRangeSelection();
+  selection.anchor.set(first.getKey(), 0, 'text');
+  selection.focus.set(last.getKey(), last.getTextContentSize(), 'text');
+  $setSelection(selection);
+  return first.getKey();
+}
+
+/** The first and last mark node of the last mark selected, for showing it in a read-only editor. */
+let markSpan: { first: string; last: string } | null = null;
+
+/**
+ * A read-only editor (a reviewer's) does not put its selection on the page: select the
+ * mark's words in the browser directly, so the person sees them (and can comment on them).
+ */
+function showMarkSelection(editor: LexicalEditor): void {
+  if (markSpan === null || editor.isEditable()) return;
+  const first = editor.getElementByKey(markSpan.first);
+  const last = editor.getElementByKey(markSpan.last);
+  const selection = window.getSelection();
+  if (first === null || last === null || selection === null) return;
+  const range = document.createRange();
+  range.setStartBefore(first.firstChild ?? first);
+  range.setEndAfter(last.lastChild ?? last);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
 function select(editor: LexicalEditor, location: FindingLocation): boolean {
-  if (location.kind !== 'text' && location.kind !== 'marker' && location.kind !== 'footnote') return false;
+  if (location.kind !== 'text' && location.kind !== 'marker' && location.kind !== 'footnote' && location.kind !== 'mark') return false;
   // Words: focus first, so the browser shows the selection. A marker or footnote is selected
   // as a node without taking focus: a focused editor would turn the browser's caret, left
   // wherever focus put it, back into the selection and scroll there.
-  if (location.kind === 'text') editor.getRootElement()?.focus({ preventScroll: true });
+  if (location.kind === 'text' || location.kind === 'mark') editor.getRootElement()?.focus({ preventScroll: true });
   let key: string | null = null;
+  markSpan = null;
   editor.update(
     () => {
       key = $select(location);
@@ -145,6 +187,7 @@ function select(editor: LexicalEditor, location: FindingLocation): boolean {
     { discrete: true },
   );
   if (key === null) return false;
+  if (location.kind === 'mark') showMarkSelection(editor);
   const element = editor.getElementByKey(key);
   if (element !== null) scrollToCentre(element);
   return true;

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $toggleLink } from '@lexical/link';
-import type { AppCommand } from '../../app/commands';
+import { runCommand, type AppCommand } from '../../app/commands';
 import {
   BulletListIcon,
   CiteIcon,
@@ -18,6 +18,7 @@ import { runEditorCommand, type EditorCommand } from '../commands/editorCommands
 import { useToolbarState } from '../plugins/useSelectionFormat';
 import { LinkEditor } from './LinkEditor';
 import { ToolbarButton } from './ToolbarButton';
+import { CommentIcon } from '../review/CommentIcon';
 import { useLinkEditing } from './useLinkEditing';
 import { OPEN_IMAGE_PICKER_COMMAND } from '../nodes/FigureSelection';
 import { useRovingFocus } from './useRovingFocus';
@@ -128,6 +129,9 @@ export function ToolbarPlugin() {
           </ToolbarButton>
           <ToolbarButton label="Insert footnote" command="format.footnote" onRun={() => run('format.footnote')}>
             <FootnoteIcon />
+          </ToolbarButton>
+          <ToolbarButton label="Comment" command="review.comment" onRun={() => runCommand('review.comment')}>
+            <CommentIcon />
           </ToolbarButton>
         </div>
         <div className="toolbar__group">

@@ -41,7 +41,7 @@ export function useFindings(articleId: string | null) {
 
   useGalleyEvent((event) => {
     if (articleId === null) return;
-    if ((event.type === 'article.saved' || event.type === 'workflow.changed') && event.articleId === articleId) refresh();
+    if ((event.type === 'article.saved' || event.type === 'workflow.changed' || event.type === 'review.changed') && event.articleId === articleId) refresh();
     if (event.type === 'sources.changed' && (event.articleId === null || event.articleId === articleId)) refresh();
   });
 

@@ -5,6 +5,7 @@ import { AuditLogSection } from './AuditLogSection';
 import { LicencePolicySection } from '../assets/LicencePolicySection';
 import { PublishingTargetsSection } from '../publishing/PublishingTargetsSection';
 import { canManageTargets } from '../../../shared/domain/publishing';
+import { FactCheckSection } from './FactCheckSection';
 
 /** Settings: for now the audit log, which desk chiefs and admins answer for. */
 export function SettingsView() {
@@ -20,6 +21,7 @@ export function SettingsView() {
         </header>
         <LicencePolicySection role={session.role} />
         {canManageTargets(session.role) ? <PublishingTargetsSection /> : null}
+        <FactCheckSection role={session.role} />
         {canReadAudit(session.role) ? <AuditLogSection /> : null}
       </div>
     </main>

@@ -5,6 +5,7 @@ import { scannedBody } from '../scan';
 import { cleanText } from './clean-text';
 import { renderBodyPlainText } from './text';
 import { figureImageObjects } from './image-object';
+import { claimReviews, type ClaimReviewInput } from './claim-review';
 
 /**
  * schema.org NewsArticle as JSON-LD (https://schema.org/NewsArticle): the article's
@@ -86,10 +87,21 @@ export function articleJsonLd(article: JsonLdArticle, sources: readonly Source[]
   return node;
 }
 
+/** What the export adds when the outlet publishes fact-checks: the claims with a verdict (./claim-review). */
+export interface JsonLdClaims {
+  claims: readonly ClaimReviewInput[];
+  outletName: string;
+}
+
 /**
  * The JSON-LD document as text. "<" is written as \u003c so that the output can also go
- * into a <script type="application/ld+json"> element without ending it early.
+ * into a <script type="application/ld+json"> element without ending it early. With claim
+ * reviews the document is a graph: the article, then one ClaimReview per checked claim.
  */
-export function renderJsonLd(article: JsonLdArticle, sources: readonly Source[]): string {
-  return `${JSON.stringify(articleJsonLd(article, sources), null, 2).replace(/</g, '\\u003c')}\n`;
+export function renderJsonLd(article: JsonLdArticle, sources: readonly Source[], factChecks?: JsonLdClaims): string {
+  const news = articleJsonLd(article, sources);
+  const reviews = factChecks === undefined ? [] : claimReviews(factChecks.claims, { outletName: factChecks.outletName, headline: article.meta.headline });
+  const document =
+    reviews.length === 0 ? news : { '@context': 'https://schema.org', '@graph': [{ ...news, '@context': undefined }, ...reviews] };
+  return `${JSON.stringify(document, null, 2).replace(/</g, '\\u003c')}\n`;
 }

@@ -29,7 +29,7 @@ const isObject = (value: unknown): value is JsonObject => typeof value === 'obje
 
 const BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem']);
 /** Elements that live inside a paragraph, among the words. */
-const INLINE_ELEMENT_TYPES: ReadonlySet<string> = new Set(['link', 'autolink', 'citation']);
+const INLINE_ELEMENT_TYPES: ReadonlySet<string> = new Set(['link', 'autolink', 'citation', 'mark']);
 const HEADING_TAGS: Readonly<Record<string, HeadingLevel>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
 function typeOf(node: unknown): string | null {
@@ -125,6 +125,9 @@ function readInlines(nodes: readonly unknown[], depth: number, insideLink: boole
         text: stringOrNull(node.text) ?? '',
         sourceIds: stringsOf(node.sourceIds),
       });
+    } else if (type === 'mark') {
+      // A comment or claim anchor (../marks): an annotation, never content; only its words go out.
+      pushAll(out, readInlines(childrenOf(node), depth + 1, insideLink));
     } else if (type === 'reference-marker') {
       const label = stringOrNull(node.label)?.trim() ?? '';
       if (label !== '') out.push({ kind: 'reference', label });

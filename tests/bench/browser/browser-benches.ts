@@ -1,11 +1,12 @@
 import { generateLongArticle } from '../data/long-article';
 import { generateCitedRead } from '../data/cited-read';
+import { generateReviewedRead } from '../data/reviewed-read';
 import { row, type BenchRow } from '../support/results';
 import { scratchDir } from '../support/paths';
 import { buildBenchPages } from './bench-pages';
 import { launchChromium, VIEWPORT } from './chromium';
-import { bareLexicalCitedEditor, bareLexicalEditor, bareLexicalPerDocumentEditor, galleyEditor, plainEditor } from './editors';
-import { addArticle, startGalleyWithArticle } from './galley-app';
+import { bareLexicalCitedEditor, bareLexicalEditor, bareLexicalPerDocumentEditor, bareLexicalReviewedEditor, galleyEditor, plainEditor } from './editors';
+import { addArticle, addComments, startGalleyWithArticle } from './galley-app';
 import { benchOpen, type OpenResult } from './open-time';
 import { probeScript } from './probe-script';
 import { startStaticServer } from './static-server';
@@ -30,17 +31,21 @@ export interface BrowserDetails {
   typing: TypingResult[];
   /** The same typing in the long read with 500 citations and 200 footnotes (data/cited-read.ts). */
   typingCited: { citations: number; footnotes: number; typedIntoBlock: number; results: TypingResult[] } | null;
+  /** The same typing in the long read under review: 300 comment and 300 claim marks (data/reviewed-read.ts), typing inside a comment. */
+  typingReviewed: { comments: number; claims: number; typedIntoBlock: number; results: TypingResult[] } | null;
   open: OpenResult[];
 }
 
 const TYPING_GROUP = 'typing 20k words';
 const TYPING_CITED_GROUP = 'typing 20k words, 500 citations, 200 footnotes';
+const TYPING_REVIEWED_GROUP = 'typing 20k words, 300 comments, 300 claims';
 const OPEN_GROUP = 'open 20k words';
 
 /** The browser benchmarks: keystroke latency and time to open, Galley against bare Lexical (and a plain contenteditable). */
 export async function benchBrowser(options: BrowserOptions): Promise<{ rows: BenchRow[]; details: BrowserDetails }> {
   const long = generateLongArticle();
   const cited = generateCitedRead();
+  const reviewed = generateReviewedRead();
   const buildStarted = performance.now();
   const pagesRoot = await buildBenchPages();
   const pagesBuildSeconds = (performance.now() - buildStarted) / 1000;
@@ -50,9 +55,12 @@ export async function benchBrowser(options: BrowserOptions): Promise<{ rows: Ben
   const server = await startStaticServer(pagesRoot, {
     '/data/long-read.json': JSON.stringify(long.body.editorState),
     '/data/cited-read.json': JSON.stringify(cited.bareBody.editorState),
+    '/data/reviewed-read.json': JSON.stringify(reviewed.bareBody.editorState),
   });
   const app = await startGalleyWithArticle(scratch.path, long.headline, long.body);
   const citedApp = await addArticle(app, cited.headline, cited.galleyBody);
+  const reviewedApp = await addArticle(app, reviewed.headline, reviewed.galleyBody);
+  await addComments(reviewedApp, reviewed.commentIds.map((id) => ({ id, quote: 'a sentence of the long read' })));
   const browser = await launchChromium();
   try {
     const init = await probeScript();
@@ -93,6 +101,22 @@ export async function benchBrowser(options: BrowserOptions): Promise<{ rows: Ben
           }),
         }
       : null;
+    // Under review: Galley with comment and claim marks against bare Lexical with the same runs highlighted and underlined.
+    const typingReviewed = options.typing
+      ? {
+          comments: reviewed.commentIds.length,
+          claims: reviewed.claimIds.length,
+          typedIntoBlock: reviewed.typedIntoBlock,
+          results: await benchTyping([galleyEditor(await newContext(), reviewedApp), bareLexicalReviewedEditor(await newContext(), server.origin)], {
+            blockIndex: reviewed.typedIntoBlock,
+            lastText: reviewed.lastBlockText,
+            warmupKeys: options.warmupKeys,
+            rounds: options.typingRounds,
+            keysPerRound: options.keysPerRound,
+            log: options.log,
+          }),
+        }
+      : null;
     const open = options.open
       ? await benchOpen([galley, bare, barePerDocument], {
           lastText: long.lastBlockText,
@@ -109,6 +133,7 @@ export async function benchBrowser(options: BrowserOptions): Promise<{ rows: Ben
       pagesBuildSeconds,
       typing,
       typingCited,
+      typingReviewed,
       open,
     };
     return { rows: browserRows(details), details };
@@ -136,14 +161,17 @@ function browserRows(d: BrowserDetails): BenchRow[] {
     rows.push(row(TYPING_GROUP, 'bare Lexical keystroke p95', bare.p95, plain.p95, 'plain contenteditable'));
     rows.push(row(TYPING_GROUP, 'bare Lexical keystroke p99', bare.p99, plain.p99, 'plain contenteditable'));
   }
-  const citedOf = (name: TypingResult['name']) => d.typingCited?.results.find((t) => t.name === name)?.summary;
-  const galleyCited = citedOf('Galley');
-  const bareCited = citedOf('bare Lexical');
-  if (galleyCited && bareCited) {
-    rows.push(row(TYPING_CITED_GROUP, 'Galley keystroke p50', galleyCited.p50, bareCited.p50, 'bare Lexical'));
-    rows.push(row(TYPING_CITED_GROUP, 'Galley keystroke p95', galleyCited.p95, bareCited.p95, 'bare Lexical', { maxRatio: 1.15 }));
-    rows.push(row(TYPING_CITED_GROUP, 'Galley keystroke p99', galleyCited.p99, bareCited.p99, 'bare Lexical'));
-  }
+  /** The three rows of a typing variant: Galley against bare Lexical on the same document. */
+  const variantRows = (group: string, results: readonly TypingResult[] | undefined) => {
+    const galleyVariant = results?.find((t) => t.name === 'Galley')?.summary;
+    const bareVariant = results?.find((t) => t.name === 'bare Lexical')?.summary;
+    if (!galleyVariant || !bareVariant) return;
+    rows.push(row(group, 'Galley keystroke p50', galleyVariant.p50, bareVariant.p50, 'bare Lexical'));
+    rows.push(row(group, 'Galley keystroke p95', galleyVariant.p95, bareVariant.p95, 'bare Lexical', { maxRatio: 1.15 }));
+    rows.push(row(group, 'Galley keystroke p99', galleyVariant.p99, bareVariant.p99, 'bare Lexical'));
+  };
+  variantRows(TYPING_CITED_GROUP, d.typingCited?.results);
+  variantRows(TYPING_REVIEWED_GROUP, d.typingReviewed?.results);
   const galleyOpen = d.open.find((o) => o.name === 'Galley');
   const bareOpen = d.open.find((o) => o.name === 'bare Lexical');
   if (galleyOpen && bareOpen) {

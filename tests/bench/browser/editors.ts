@@ -48,6 +48,9 @@ export const bareLexicalEditor = (context: BrowserContext, origin: string) => be
 /** The bare page on the variant with citations and footnotes (see data/cited-read.ts). */
 export const bareLexicalCitedEditor = (context: BrowserContext, origin: string) =>
   benchPage('bare Lexical', context, `${origin}${BARE_LEXICAL_PAGE}?doc=cited`);
+/** The bare page on the variant under review (see data/reviewed-read.ts). */
+export const bareLexicalReviewedEditor = (context: BrowserContext, origin: string) =>
+  benchPage('bare Lexical', context, `${origin}${BARE_LEXICAL_PAGE}?doc=reviewed`);
 export const bareLexicalPerDocumentEditor = (context: BrowserContext, origin: string) =>
   benchPage('bare Lexical, new editor per document', context, `${origin}${BARE_LEXICAL_PAGE}?per-document`);
 export const plainEditor = (context: BrowserContext, origin: string) => benchPage('plain contenteditable', context, origin + PLAIN_PAGE);

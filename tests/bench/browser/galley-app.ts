@@ -56,3 +56,14 @@ export async function loadGalley(page: Page, app: GalleyApp, firstVisit: boolean
 export function articleRow(page: Page, app: GalleyApp) {
   return page.locator('[role="option"]', { hasText: app.headline }).first();
 }
+
+/**
+ * Comment threads for the marks of a reviewed article, through the same call the app makes
+ * (the bench works as the article's writer, who may comment on it). Claims need an editor
+ * to record, and their marks weigh the same in the editor, so they stay marks only.
+ */
+export async function addComments(app: GalleyApp, comments: readonly { id: string; quote: string }[]): Promise<void> {
+  for (const comment of comments) {
+    await call(app.host, 'review.addComment', { articleId: app.articleId, id: comment.id, quote: comment.quote, text: 'Check this against the minutes.' });
+  }
+}

@@ -1,9 +1,11 @@
 /**
  * Where the benchmark's static server serves the long read, as Lexical's serialized editor
  * state; `?doc=cited` asks for the variant with citations and footnotes (as links and
- * superscript numbers, see tests/bench/data/cited-read.ts).
+ * superscript numbers, see tests/bench/data/cited-read.ts), `?doc=reviewed` the one under review
+ * (comment and claim marks as highlighted and underlined runs, see tests/bench/data/reviewed-read.ts).
  */
-export const DOCUMENT_URL = new URLSearchParams(window.location.search).get('doc') === 'cited' ? '/data/cited-read.json' : '/data/long-read.json';
+const VARIANTS: Readonly<Record<string, string>> = { cited: '/data/cited-read.json', reviewed: '/data/reviewed-read.json' };
+export const DOCUMENT_URL = VARIANTS[new URLSearchParams(window.location.search).get('doc') ?? ''] ?? '/data/long-read.json';
 
 /** Fetches the long read: the part of opening an article that is the network and JSON parsing. */
 export async function fetchDocument(): Promise<unknown> {

@@ -1,0 +1,140 @@
+import { useState, type FormEvent } from 'react';
+import { CLAIM_STATUSES, STATUSES_NEEDING_NOTE, type Claim, type ClaimStatus } from '../../../shared/domain/review';
+import type { Source } from '../../../shared/domain/source';
+import { errorMessage } from '../../platform/api';
+import { useApi } from '../../platform/ApiContext';
+import { useToasts } from '../../ui/toasts';
+import { selectMark, when } from './reviewOrder';
+
+export const STATUS_LABELS: Readonly<Record<ClaimStatus, string>> = {
+  unchecked: 'Unchecked',
+  verified: 'Verified',
+  disputed: 'Disputed',
+  false: 'False',
+  unverifiable: 'Unverifiable',
+};
+
+const BADGE: Readonly<Record<ClaimStatus, string>> = {
+  unchecked: 'review-badge review-badge--block',
+  false: 'review-badge review-badge--block',
+  disputed: 'review-badge review-badge--warn',
+  unverifiable: 'review-badge review-badge--warn',
+  verified: 'review-badge review-badge--ok',
+};
+
+interface Props {
+  claim: Claim;
+  /** The article's sources, to link the claim to. */
+  sources: readonly Source[];
+  /** May record verdicts and link sources (editors and desk chiefs). */
+  canCheck: boolean;
+}
+
+/** One claim: its words (choosing them selects them), its verdict, linked sources, and every verdict before. */
+export function ClaimItem({ claim, sources, canCheck }: Props) {
+  const api = useApi();
+  const toasts = useToasts();
+  const [status, setStatus] = useState<ClaimStatus>(claim.status === 'unchecked' ? 'verified' : claim.status);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const needsNote = STATUSES_NEEDING_NOTE.includes(status);
+  const noteId = `claim-note-${claim.id}`;
+
+  const record = async (event: FormEvent) => {
+    event.preventDefault();
+    if (needsNote && note.trim() === '') return;
+    setBusy(true);
+    try {
+      await api.call('review.recordVerdict', { claimId: claim.id, status, note: note.trim() });
+      setNote('');
+    } catch (error) {
+      toasts.showError(errorMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const toggleSource = async (sourceId: string, on: boolean) => {
+    const next = on ? [...claim.sourceIds, sourceId] : claim.sourceIds.filter((id) => id !== sourceId);
+    try {
+      await api.call('review.setClaimSources', { claimId: claim.id, sourceIds: next });
+    } catch (error) {
+      toasts.showError(errorMessage(error));
+    }
+  };
+
+  const linked = sources.filter((source) => claim.sourceIds.includes(source.id));
+  return (
+    <li className="review-thread" aria-label={`Claim: ${claim.quote}`}>
+      {claim.detached ? (
+        <p className="review-thread__quote">“{claim.quote}” (its words were deleted)</p>
+      ) : (
+        <button
+          type="button"
+          className="review-thread__jump review-thread__quote"
+          onClick={() => {
+            if (!selectMark('claim', claim.id)) toasts.showInfo('Those words are no longer in the text.');
+          }}
+          aria-label={`Show the claim “${claim.quote}” in the text`}
+        >
+          “{claim.quote}”
+        </button>
+      )}
+      <p className="review-thread__meta">
+        <span className={BADGE[claim.status]}>{STATUS_LABELS[claim.status]}</span>
+        {claim.checked ? `${claim.checked.by.name} · ${when(claim.checked.at)}` : `Marked by ${claim.createdBy.name}`}
+      </p>
+      {claim.note !== '' ? <p className="review-thread__text">{claim.note}</p> : null}
+      {canCheck ? (
+        <fieldset className="review-claim__sources">
+          <legend className="review-thread__meta">Checked against</legend>
+          {sources.length === 0 ? <p className="review-thread__meta">Attach sources in the Sources panel to link them here.</p> : null}
+          {sources.map((source) => (
+            <label key={source.id} className="review-composer__check">
+              <input type="checkbox" checked={claim.sourceIds.includes(source.id)} onChange={(event) => void toggleSource(source.id, event.target.checked)} />{' '}
+              {source.title}
+            </label>
+          ))}
+        </fieldset>
+      ) : linked.length > 0 ? (
+        <p className="review-thread__meta">Checked against: {linked.map((source) => source.title).join('; ')}</p>
+      ) : null}
+      {canCheck ? (
+        <form className="review-claim__verdict" onSubmit={(event) => void record(event)}>
+          <label>
+            Verdict{' '}
+            <select className="input" value={status} onChange={(event) => setStatus(event.target.value as ClaimStatus)}>
+              {CLAIM_STATUSES.map((value) => (
+                <option key={value} value={value}>
+                  {STATUS_LABELS[value]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label htmlFor={noteId} className="review-thread__meta">
+            Note{needsNote ? ' (required: say why)' : ''}
+          </label>
+          <textarea id={noteId} rows={2} value={note} required={needsNote} onChange={(event) => setNote(event.target.value)} />
+          <div className="review-thread__actions">
+            <button type="submit" className="button button--small button--primary" disabled={busy || (needsNote && note.trim() === '')}>
+              Record verdict
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {claim.history.length > 0 ? (
+        <details>
+          <summary className="review-thread__meta">History ({claim.history.length})</summary>
+          <ol className="review-history">
+            {claim.history.map((check, index) => (
+              <li key={index}>
+                {STATUS_LABELS[check.status]} · {check.by.name} · {when(check.at)}
+                {check.note !== '' ? ` — ${check.note}` : ''}
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,62 @@
+import type { ClaimStatus } from '../../domain/review';
+import { cleanText } from './clean-text';
+
+/**
+ * schema.org ClaimReview (https://schema.org/ClaimReview) for the claims an article checked,
+ * when the outlet publishes fact-checks. Each review names the claim's words, the verdict
+ * and when it was reached; the outlet is its author; the article is where the claim
+ * appears. Sources are not listed (a confidential one must never leave), and claims
+ * without a verdict are never published.
+ *
+ * Rating scale (documented in the README): 1 = false, 3 = disputed, 5 = verified, with
+ * worstRating 1 and bestRating 5; "unverifiable" is not a point on a truth scale, so it has
+ * no ratingValue, only its name. `alternateName` always carries the verdict in words.
+ */
+
+export interface ClaimReviewInput {
+  quote: string;
+  status: ClaimStatus;
+  /** When the verdict was recorded (UTC ISO). */
+  checkedAt: string;
+  sourceIds: readonly string[];
+}
+
+export interface ClaimReviewOptions {
+  /** The outlet's name: the reviews' author. */
+  outletName: string;
+  /** The article's headline, naming where the claims appear. */
+  headline: string;
+}
+
+const VERDICT_NAMES: Readonly<Record<ClaimStatus, string>> = {
+  unchecked: 'Unchecked',
+  verified: 'Verified',
+  disputed: 'Disputed',
+  false: 'False',
+  unverifiable: 'Unverifiable',
+};
+
+export const RATING_VALUES: Readonly<Partial<Record<ClaimStatus, number>>> = { false: 1, disputed: 3, verified: 5 };
+
+const flat = (text: string): string => cleanText(text).replace(/\s+/g, ' ').trim();
+
+export function claimReviews(claims: readonly ClaimReviewInput[], options: ClaimReviewOptions): Record<string, unknown>[] {
+  return claims
+    .filter((claim) => claim.status !== 'unchecked' && flat(claim.quote) !== '')
+    .map((claim) => {
+      const value = RATING_VALUES[claim.status];
+      const rating: Record<string, unknown> = { '@type': 'Rating', alternateName: VERDICT_NAMES[claim.status], worstRating: 1, bestRating: 5 };
+      if (value !== undefined) rating.ratingValue = value;
+      const appearance: Record<string, unknown> = { '@type': 'NewsArticle' };
+      if (flat(options.headline) !== '') appearance.headline = flat(options.headline);
+      const review: Record<string, unknown> = {
+        '@type': 'ClaimReview',
+        claimReviewed: flat(claim.quote),
+        datePublished: claim.checkedAt.slice(0, 10),
+        reviewRating: rating,
+        itemReviewed: { '@type': 'Claim', appearance },
+      };
+      if (flat(options.outletName) !== '') review.author = { '@type': 'Organization', name: flat(options.outletName) };
+      return review;
+    });
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { useGalley } from '../support/galley';
+import { bodyOf, markNode, paragraphOf } from '../support/bodies';
+
+const newGalley = useGalley();
+
+describe('ClaimReview in the JSON-LD export', () => {
+  it('appears only when the outlet enables it, only for claims with a verdict, and never names a confidential source', async () => {
+    const g = newGalley();
+    const editor = g.as('ed', 'editor', 'Ed Editor');
+    const secret = await g.call('sources.create', {
+      fields: { kind: 'interview', title: 'Interview with Jane Doe', interview: { name: 'Jane Doe', role: 'an official', contact: 'jane@x.example', attribution: 'anonymous' } },
+    });
+    const checked = randomUUID();
+    const open = randomUUID();
+    const a = await g.call('articles.create', { meta: { headline: 'Bridge costs', bylines: ['Wren'], section: 'City' } });
+    await g.call('articles.save', {
+      id: a.id,
+      baseVersion: 0,
+      body: bodyOf(paragraphOf(markNode([`claim:${checked}`], 'The bridge will cost 40 million.'), ' ', markNode([`claim:${open}`], 'Work starts in May.'))),
+    });
+    await editor.call('review.addClaim', { articleId: a.id, id: checked, quote: 'The bridge will cost 40 million.' });
+    await editor.call('review.addClaim', { articleId: a.id, id: open, quote: 'Work starts in May.' });
+    await editor.call('review.setClaimSources', { claimId: checked, sourceIds: [secret.id] });
+    await editor.call('review.recordVerdict', { claimId: checked, status: 'false', note: 'Jane Doe says 38 million.' });
+
+    const exported = async () => JSON.parse((await g.call('articles.export', { id: a.id, format: 'jsonld' })).content) as Record<string, unknown>;
+    const before = await exported();
+    expect(before['@type']).toBe('NewsArticle');
+    expect(JSON.stringify(before)).not.toContain('ClaimReview');
+
+    expect(await editor.raw('settings.set', { key: 'factChecks', value: { publishClaimReview: true, outletName: 'The Harbour Times' } })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    await g.admin.call('settings.set', { key: 'factChecks', value: { publishClaimReview: true, outletName: 'The Harbour Times' } });
+    expect(await editor.call('settings.get', { key: 'factChecks' })).toEqual({ key: 'factChecks', value: { publishClaimReview: true, outletName: 'The Harbour Times' } });
+
+    const after = await exported();
+    const graph = after['@graph'] as Record<string, unknown>[];
+    expect(after['@context']).toBe('https://schema.org');
+    expect(graph.map((node) => node['@type'])).toEqual(['NewsArticle', 'ClaimReview']);
+    expect(graph[1]).toEqual({
+      '@type': 'ClaimReview',
+      claimReviewed: 'The bridge will cost 40 million.',
+      datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      reviewRating: { '@type': 'Rating', alternateName: 'False', ratingValue: 1, worstRating: 1, bestRating: 5 },
+      itemReviewed: { '@type': 'Claim', appearance: { '@type': 'NewsArticle', headline: 'Bridge costs' } },
+      author: { '@type': 'Organization', name: 'The Harbour Times' },
+    });
+    const text = JSON.stringify(after);
+    expect(text).not.toContain('Jane Doe');
+    expect(text).not.toContain(checked);
+  });
+});

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { createHeadlessEditor } from '@lexical/headless';
+import { createEmptyHistoryState, registerHistory } from '@lexical/history';
+import { $generateJSONFromSelectedNodes, $generateNodesFromSerializedNodes, $insertGeneratedNodes } from '@lexical/clipboard';
+import { $isMarkNode, type MarkNode } from '@lexical/mark';
+import { registerRichText } from '@lexical/rich-text';
+import {
+  $createRangeSelection,
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  $isElementNode,
+  $isTextNode,
+  $setSelection,
+  HISTORY_MERGE_TAG,
+  UNDO_COMMAND,
+  type LexicalEditor,
+  type LexicalNode,
+  type RangeSelection,
+  type SerializedEditorState,
+  type TextNode,
+} from 'lexical';
+import { galleyNodes } from '../../../shared/content/nodes';
+import { markRefsIn } from '../../../shared/content/marks';
+import { BODY_FORMAT_VERSION, type ArticleBody } from '../../../shared/content/body';
+import { bodyOf, markNode, paragraphOf } from '../../support/bodies';
+
+/**
+ * Anchor survival: a comment's mark must follow its words through the edits a writer makes
+ * around and inside them, through cut and paste within the article, and through undo; when
+ * its words are deleted the mark goes, and the service then shows the comment as detached.
+ * These run Lexical itself (headless, with the rich-text commands and history registered),
+ * so what is asserted is what the editor does.
+ */
+
+const ID = 'comment:6f1c2a9e-0b7d-4c55-9a43-3a1b2c3d4e5f';
+const QUOTE = 'the bridge will cost 40 million';
+
+function editorWith(body: ArticleBody): LexicalEditor {
+  const editor = createHeadlessEditor({ namespace: 'anchors', nodes: [...galleyNodes], onError: (error) => { throw error; } });
+  registerRichText(editor);
+  registerHistory(editor, createEmptyHistoryState(), 0);
+  editor.setEditorState(editor.parseEditorState(body.editorState as unknown as SerializedEditorState), { tag: HISTORY_MERGE_TAG });
+  return editor;
+}
+
+const start = () => editorWith(bodyOf(paragraphOf('Officials said ', markNode([ID], QUOTE), ' on Tuesday.'), paragraphOf('Work starts in May.')));
+
+const update = (editor: LexicalEditor, fn: () => void) => editor.update(fn, { discrete: true });
+
+function allNodes(): LexicalNode[] {
+  const out: LexicalNode[] = [];
+  const stack: LexicalNode[] = [$getRoot()];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    out.push(node);
+    if ($isElementNode(node)) stack.push(...node.getChildren());
+  }
+  return out;
+}
+
+const marksOf = (editor: LexicalEditor): string[] =>
+  editor.getEditorState().read(() => allNodes().filter((n): n is MarkNode => $isMarkNode(n) && n.hasID(ID)).map((n) => n.getTextContent()));
+
+const paragraphText = (editor: LexicalEditor, index = 0) => editor.getEditorState().read(() => $getRoot().getChildAtIndex(index)?.getTextContent());
+
+/** The text node holding `needle`, and where in it. */
+function $find(needle: string): { node: TextNode; offset: number } {
+  for (const node of allNodes()) {
+    if ($isTextNode(node) && node.getTextContent().includes(needle)) return { node, offset: node.getTextContent().indexOf(needle) };
+  }
+  throw new Error(`no text “${needle}”`);
+}
+
+function $caret(needle: string, delta: number): void {
+  const { node, offset } = $find(needle);
+  const selection = $createRangeSelection();
+  selection.anchor.set(node.getKey(), offset + delta, 'text');
+  selection.focus.set(node.getKey(), offset + delta, 'text');
+  $setSelection(selection);
+}
+
+function $range(needle: string): ReturnType<typeof $createRangeSelection> {
+  const { node, offset } = $find(needle);
+  const selection = $createRangeSelection();
+  selection.anchor.set(node.getKey(), offset, 'text');
+  selection.focus.set(node.getKey(), offset + needle.length, 'text');
+  $setSelection(selection);
+  return selection;
+}
+
+function $getSelectionOrThrow(): RangeSelection {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection)) throw new Error('no range selection');
+  return selection;
+}
+
+/** Types `text` one keystroke at a time with the caret `delta` characters into `needle`. */
+function typeAt(editor: LexicalEditor, needle: string, delta: number, text: string): void {
+  update(editor, () => $caret(needle, delta));
+  for (const ch of text) update(editor, () => $getSelectionOrThrow().insertText(ch));
+}
+
+/** Ctrl+Z: history applies the earlier state in a later task, as it does in the app. */
+async function undo(editor: LexicalEditor): Promise<void> {
+  editor.dispatchCommand(UNDO_COMMAND, undefined);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** A click: the caret lands first (history folds that into the current entry), then the edit is its own step. */
+function click(editor: LexicalEditor, needle: string): void {
+  update(editor, () => $caret(needle, 0));
+}
+
+const bodyOfEditor = (editor: LexicalEditor): ArticleBody => ({
+  format: 'galley.lexical',
+  version: BODY_FORMAT_VERSION,
+  editorState: editor.getEditorState().toJSON() as unknown as ArticleBody['editorState'],
+});
+
+describe('comment and claim anchors in the editor', () => {
+  it('keep their words when typing before them: the new words stay outside', () => {
+    const editor = start();
+    typeAt(editor, QUOTE, 0, 'that ');
+    expect(paragraphText(editor)).toBe(`Officials said that ${QUOTE} on Tuesday.`);
+    expect(marksOf(editor)).toEqual([QUOTE]);
+  });
+
+  it('grow when typing inside them', () => {
+    const editor = start();
+    typeAt(editor, 'cost', 0, 'now ');
+    expect(marksOf(editor)).toEqual(['the bridge will now cost 40 million']);
+  });
+
+  it('keep their words when typing right after them: the new words stay outside', () => {
+    const editor = start();
+    typeAt(editor, ' on Tuesday', 0, ', officials said,');
+    expect(paragraphText(editor)).toBe(`Officials said ${QUOTE}, officials said, on Tuesday.`);
+    expect(marksOf(editor)).toEqual([QUOTE]);
+    // The caret at the very end of the marked words (inside the mark's text) types outside it too.
+    typeAt(editor, QUOTE, QUOTE.length, ' (estimate)');
+    expect(marksOf(editor)).toEqual([QUOTE]);
+    expect(paragraphText(editor)).toBe(`Officials said ${QUOTE} (estimate), officials said, on Tuesday.`);
+  });
+
+  it('move with their words through cut and paste within the article', () => {
+    const editor = start();
+    let copied: ReturnType<typeof $generateJSONFromSelectedNodes> | null = null;
+    update(editor, () => {
+      const selection = $range(QUOTE);
+      copied = $generateJSONFromSelectedNodes(editor, selection);
+      selection.removeText();
+    });
+    expect(marksOf(editor)).toEqual([]);
+    update(editor, () => {
+      $caret('May', 3);
+      const selection = $getSelectionOrThrow();
+      $insertGeneratedNodes(editor, $generateNodesFromSerializedNodes(copied!.nodes), selection);
+    });
+    expect(paragraphText(editor, 1)).toBe(`Work starts in May${QUOTE}.`);
+    expect(marksOf(editor)).toEqual([QUOTE]);
+    expect(markRefsIn(bodyOfEditor(editor))).toEqual([{ kind: 'comment', id: ID.slice('comment:'.length) }]);
+  });
+
+  it('come back with undo after their words were deleted, and are gone (detached) until then', async () => {
+    const editor = start();
+    click(editor, QUOTE);
+    update(editor, () => {
+      $range(QUOTE).removeText();
+    });
+    expect(marksOf(editor)).toEqual([]);
+    expect(markRefsIn(bodyOfEditor(editor))).toEqual([]);
+    await undo(editor);
+    expect(marksOf(editor)).toEqual([QUOTE]);
+    expect(paragraphText(editor)).toBe(`Officials said ${QUOTE} on Tuesday.`);
+  });
+
+  it('survive undo of typing inside them', async () => {
+    const editor = start();
+    typeAt(editor, 'cost', 0, 'now ');
+    for (let i = 0; i < 'now '.length; i += 1) await undo(editor);
+    expect(marksOf(editor)).toEqual([QUOTE]);
+    expect(paragraphText(editor)).toBe(`Officials said ${QUOTE} on Tuesday.`);
+  });
+});
