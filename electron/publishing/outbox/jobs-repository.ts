@@ -124,6 +124,9 @@ export function jobsRepository(db: Db) {
      WHERE id = @id AND state IN ('retrying', 'failed', 'conflict')`,
   );
   const nextDue = db.prepare(`SELECT MIN(next_attempt_at) AS at FROM publishing_jobs WHERE state IN ('pending', 'retrying')`);
+  const attemptedUnsettled = db.prepare(
+    `SELECT 1 FROM publishing_jobs WHERE article_seq = ? AND target_seq = ? AND id != ? AND attempts > 0 AND state != 'done' LIMIT 1`,
+  );
 
   return {
     insert: (job: NewJob): void => void insert.run(job),
@@ -152,6 +155,9 @@ export function jobsRepository(db: Db) {
     },
     retryNow: (id: string, at: string, force: boolean): boolean => retry.run({ id, at, force: force ? 1 : 0 }).changes === 1,
     nextDueAt: (): string | null => (nextDue.get() as { at: string | null }).at,
+    /** Whether another job for this article and target was sent and never settled (it may have left a copy). */
+    otherAttemptUnsettled: (job: Pick<JobRow, 'id' | 'articleSeq' | 'targetSeq'>): boolean =>
+      attemptedUnsettled.get(job.articleSeq, job.targetSeq, job.id) !== undefined,
   };
 }
 

@@ -101,8 +101,11 @@ export function outboxWorker(deps: WorkerDeps) {
         if (!(error instanceof TargetError && error.kind === 'not_found')) throw error;
       }
     }
-    // Never twice: a copy an earlier attempt made (and never recorded) is updated, not made again.
-    const found = await target.find(article);
+    // Never twice: a copy an earlier attempt made (and never recorded) is updated, not made
+    // again. Only an attempt that was sent before can have left one; asking on every first
+    // send would cost a search on the backend per article (a fifth more time on Ghost).
+    const mayExist = publication !== null || job.attempts > 0 || jobs.otherAttemptUnsettled(job);
+    const found = mayExist ? await target.find(article) : null;
     if (found !== null) return { ref: await target.update(article, found, { force: job.force }), remoteState: 'live' };
     return { ref: await target.create(article, publication?.ref ?? null), remoteState: 'live' };
   }

@@ -2,15 +2,15 @@ import type { CredentialsOf, SettingsOf, TargetKind } from '../../../shared/doma
 import type { Http } from '../http';
 import { folderTarget } from './folder';
 import { webhookTarget } from './webhook';
-import { TargetError, type PublishTarget } from './target';
+import { ghostTarget } from './ghost';
+import { wordpressTarget } from './wordpress';
+import type { PublishTarget } from './target';
 
 /**
  * The target factory registry: one entry per kind. A factory gets the target's validated
  * settings, its credentials (read from the secret store for this call only) and the shared
  * HTTP client, and returns a `PublishTarget`. The outbox never knows which kind it talks to.
- *
- * Ghost and WordPress are registered by their own modules (targets/ghost.ts,
- * targets/wordpress.ts): replace the `unavailable(...)` entry with the factory, one line each.
+
  */
 export interface TargetDeps {
   http: Http;
@@ -20,28 +20,12 @@ export interface TargetDeps {
 export type TargetFactory<K extends TargetKind> = (settings: SettingsOf<K>, credentials: CredentialsOf<K>, deps: TargetDeps) => PublishTarget;
 export type TargetFactories = { [K in TargetKind]: TargetFactory<K> };
 
-/** A kind this build cannot publish to: every call says so in plain words. */
-function unavailable<K extends TargetKind>(name: string): TargetFactory<K> {
-  return () => {
-    const refuse = async (): Promise<never> => {
-      throw new TargetError('rejected', `This Galley build has no ${name} support yet.`);
-    };
-    return {
-      testConnection: async () => ({ ok: false, message: `This Galley build has no ${name} support yet.` }),
-      find: refuse,
-      create: refuse,
-      update: refuse,
-      unpublish: refuse,
-      snapshot: refuse,
-    };
-  };
-}
-
 export const targetFactories: TargetFactories = {
   folder: (settings, _credentials, deps) => folderTarget(settings, deps.now),
   webhook: (settings, credentials, deps) => webhookTarget(settings, credentials, deps.http, deps.now),
-  ghost: unavailable('Ghost'),
-  wordpress: unavailable('WordPress'),
+  // Ghost and WordPress speak through their own client (targets/http-client), which reads their error bodies.
+  ghost: (settings, credentials, deps) => ghostTarget(settings, credentials, { now: deps.now }),
+  wordpress: (settings, credentials, deps) => wordpressTarget(settings, credentials, { now: deps.now }),
 };
 
 /** Makes the target for a kind from the registry (tests and the app may pass their own registry). */
