@@ -39,6 +39,7 @@ export const migration008: Migration = {
         attempts        INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
         next_attempt_at TEXT,
         intent_at       TEXT,
+        sender_pid      INTEGER,
         last_error      TEXT,
         error_kind      TEXT,
         correction_note TEXT,

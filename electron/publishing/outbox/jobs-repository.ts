@@ -15,6 +15,8 @@ export interface JobRow {
   attempts: number;
   nextAttemptAt: string | null;
   intentAt: string | null;
+  /** The process that recorded the intent (sending). */
+  senderPid: number | null;
   lastError: string | null;
   errorKind: string | null;
   correctionNote: string | null;
@@ -37,6 +39,7 @@ interface RawJob {
   attempts: number;
   next_attempt_at: string | null;
   intent_at: string | null;
+  sender_pid: number | null;
   last_error: string | null;
   error_kind: string | null;
   correction_note: string | null;
@@ -63,6 +66,7 @@ const toRow = (raw: RawJob): JobRow => ({
   attempts: raw.attempts,
   nextAttemptAt: raw.next_attempt_at,
   intentAt: raw.intent_at,
+  senderPid: raw.sender_pid,
   lastError: raw.last_error,
   errorKind: raw.error_kind,
   correctionNote: raw.correction_note,
@@ -109,7 +113,7 @@ export function jobsRepository(db: Db) {
   const heads = db.prepare(`${SELECT} WHERE j.seq IN (
       SELECT MIN(seq) FROM publishing_jobs WHERE state IN ('pending', 'sending', 'retrying') GROUP BY target_seq)`);
   const claim = db.prepare(
-    `UPDATE publishing_jobs SET state = 'sending', attempts = attempts + 1, intent_at = @at, updated_at = @at
+    `UPDATE publishing_jobs SET state = 'sending', attempts = attempts + 1, intent_at = @at, sender_pid = @pid, updated_at = @at
      WHERE id = @id AND state IN ('pending', 'retrying')`,
   );
   const setState = db.prepare(
@@ -140,7 +144,7 @@ export function jobsRepository(db: Db) {
     },
     heads: (): JobRow[] => (heads.all() as RawJob[]).map(toRow),
     /** Records the intent to send: true when this caller won the job. */
-    claim: (id: string, at: string): boolean => claim.run({ id, at }).changes === 1,
+    claim: (id: string, at: string, pid: number): boolean => claim.run({ id, at, pid }).changes === 1,
     setState(id: string, state: SyncState, at: string, fields: { next?: string | null; error?: string | null; kind?: string | null } = {}): void {
       setState.run({ id, state, at, next: fields.next ?? null, error: fields.error ?? null, kind: fields.kind ?? null });
     },

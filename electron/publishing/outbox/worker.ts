@@ -1,3 +1,4 @@
+import { kill as signalProcess, pid as ownPid } from 'node:process';
 import type { Db } from '../../db/connection';
 import { isGalleyError } from '../../../shared/contract/errors';
 import type { GalleyEvent } from '../../../shared/contract/events';
@@ -133,7 +134,7 @@ export function outboxWorker(deps: WorkerDeps) {
   }
 
   async function process(job: JobRow): Promise<void> {
-    if (!jobs.claim(job.id, stamp())) return;
+    if (!jobs.claim(job.id, stamp(), ownPid)) return;
     inFlight.add(job.id);
     try {
       await sendClaimed(job);
@@ -218,8 +219,10 @@ export function outboxWorker(deps: WorkerDeps) {
     let recovered = 0;
     for (const job of jobs.sending()) {
       if (inFlight.has(job.id)) continue;
+      // Another live Galley (the app and a `galley publish` share a data directory) may still
+      // be sending it: leave it the lease. A sender that is gone left it for good.
       const intentAt = job.intentAt ?? '';
-      if (intentAt > cutoff) continue;
+      if (intentAt > cutoff && (job.senderPid === ownPid || processAlive(job.senderPid))) continue;
       jobs.setState(job.id, 'pending', stamp(), {
         next: stamp(),
         error: 'Galley stopped while this was being sent; it will check the target before sending again.',
@@ -257,3 +260,15 @@ export function outboxWorker(deps: WorkerDeps) {
 }
 
 export type OutboxWorker = ReturnType<typeof outboxWorker>;
+
+/** Whether a process with this id runs on this machine (the data directory is local). */
+function processAlive(pid: number | null): boolean {
+  if (pid === null) return true;
+  try {
+    signalProcess(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
