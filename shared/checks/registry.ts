@@ -5,6 +5,7 @@ import type { Finding, Severity } from './finding';
 import { checkHeadlineLength, checkMetadataMissing } from './metadata';
 import { SOURCE_CHECKS } from './sources/index';
 import { checkImages } from './images';
+import { checkHouseStyle } from './style/style';
 
 /** What every check reads: the article as it would be approved. */
 export interface CheckedArticle {
@@ -17,7 +18,7 @@ export interface CheckedArticle {
 export type Check = (article: CheckedArticle, context: CheckContext) => readonly Finding[];
 
 /** Every publish-readiness check, in the order their findings are listed. A new check is one entry here. */
-export const CHECKS: readonly Check[] = [checkMetadataMissing, checkHeadlineLength, ...SOURCE_CHECKS, checkImages];
+export const CHECKS: readonly Check[] = [checkMetadataMissing, checkHeadlineLength, ...SOURCE_CHECKS, checkImages, checkHouseStyle];
 
 const SEVERITY_ORDER: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 
