@@ -21,6 +21,8 @@ import { sourceRecords } from './sources/records';
 import { bodyIndex } from './sources/body-index';
 import { redactedLog } from './sources/redacted-log';
 import { assetService, type AssetService } from './assets/service';
+import { styleService, type StyleService } from './style/service';
+import { reviewService, type ReviewService } from './review/service';
 
 export interface Services {
   articles: ArticleService;
@@ -32,6 +34,8 @@ export interface Services {
   audit: AuditService;
   sources: SourcesService;
   assets: AssetService;
+  style: StyleService;
+  review: ReviewService;
 }
 
 export interface Galley {
@@ -70,8 +74,9 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const now = options.now ?? (() => new Date());
   const records = sourceRecords(db);
   const assets = assetService({ db, dataDir: options.dataDir, now });
+  const style = styleService({ db, now });
   // recordsFor gives every run of the checks (the panel's and the approval gate's) the article's sources.
-  const checkContext: CheckContext = { ...DEFAULT_CHECK_CONTEXT, recordsFor: records.recordsFor, images: assets.checkContext(), ...options.checkContext };
+  const checkContext: CheckContext = { ...DEFAULT_CHECK_CONTEXT, recordsFor: records.recordsFor, images: assets.checkContext(), houseStyle: style.rules, ...options.checkContext };
   const audit = auditLog(db, now);
   const passwords = options.passwordParams ? { passwordParams: options.passwordParams } : {};
   const workflow = workflowService({ db, events, audit, now, checkContext });
@@ -86,6 +91,8 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     audit: auditService(audit),
     sources: sourcesService({ db, events, now, policy: workflow.articlePolicy }),
     assets,
+    style,
+    review: reviewService({ db, articles, now }),
   };
   const baseLog = options.log ?? ((message: string, error: unknown) => console.error(`galley: ${message}`, error));
   // The router's error log is an outbound path too: it never carries a confidential source's identity.

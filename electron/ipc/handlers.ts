@@ -6,6 +6,7 @@ import type {
 } from '../../shared/contract/channels';
 import type { Session } from '../../shared/domain/session';
 import type { Services } from '../services';
+import { reviewHandlers } from './handlers/review';
 
 export interface HandlerContext {
   session: Session;
@@ -87,4 +88,5 @@ export const handlers: Handlers = {
   'assets.expiring': (input, { services }) => ({ items: services.assets.expiring(input.withinDays) }),
   'assets.policy': (_input, { services }) => services.assets.policy(),
   'assets.setPolicy': (input, { session, services }) => services.assets.setPolicy(session, input.policy),
+  ...reviewHandlers,
 };

@@ -34,6 +34,7 @@ import {
   MAX_ASSET_UPLOAD_CHARS,
 } from '../domain/asset';
 import { LicencePolicySchema } from '../licences/policy';
+import { reviewChannels } from './channels/review';
 
 /**
  * The one list of channels. The main-process router validates every input and output
@@ -300,6 +301,7 @@ export const channels = {
     input: z.object({ policy: LicencePolicySchema }).strict(),
     output: LicencePolicySchema,
   },
+  ...reviewChannels,
 } as const;
 
 /** The channels a caller may use before signing in: everything else answers UNAUTHENTICATED. */

@@ -6,8 +6,9 @@ import { migration004 } from './004-users';
 import { migration005 } from './005-workflow';
 import { migration006 } from './006-sources';
 import { migration007 } from './007-assets';
+import { migration010 } from './010-style-and-review-views';
 
 /** In order; a migration, once released, is never edited: add the next number instead. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration010];
 
-export const LATEST_SCHEMA_VERSION = migrations.length;
+export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
