@@ -16,6 +16,7 @@ import { MenuCommandsPlugin } from './plugins/MenuCommandsPlugin';
 import { SelectLocationPlugin } from './plugins/SelectLocationPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
+import { StyleHighlightsPlugin } from './style/StyleHighlightsPlugin';
 
 interface Props {
   controller: SaveController;
@@ -66,6 +67,7 @@ export function BodyEditor({ controller, language, direction, onWordCount, artic
       <ClipboardSelectionPlugin />
       <PasteHtmlPlugin />
       <ImagesPlugin />
+      <StyleHighlightsPlugin articleId={articleId ?? null} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { canReadAudit } from '../../../shared/workflow/policy';
 import { useAuth } from '../../auth/AuthContext';
 import { AuditLogSection } from './AuditLogSection';
 import { LicencePolicySection } from '../assets/LicencePolicySection';
+import { HouseStyleSection } from './style/HouseStyleSection';
 
 /** Settings: for now the audit log, which desk chiefs and admins answer for. */
 export function SettingsView() {
@@ -17,6 +18,7 @@ export function SettingsView() {
           <h1 className="desk__title">Settings</h1>
         </header>
         <LicencePolicySection role={session.role} />
+        <HouseStyleSection role={session.role} />
         {canReadAudit(session.role) ? <AuditLogSection /> : null}
       </div>
     </main>
