@@ -33,6 +33,7 @@ class StyleWatcher {
   private readonly highlights = new BlockHighlights();
   private readonly dirty = new Set<string>();
   private idle: number | null = null;
+  private checkRemoved = false;
   private disposed = false;
 
   constructor(
@@ -49,21 +50,23 @@ class StyleWatcher {
   /** From the update listener: which blocks changed. Cheap on purpose: it runs on every keystroke. */
   noteUpdate(dirtyElements: ReadonlyMap<string, boolean>, dirtyLeaves: ReadonlySet<string>): void {
     if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
+    // A whole new state (undo, redo, a restored version) marks only the root: every block may have changed.
+    const wholeState = dirtyLeaves.size === 0 && dirtyElements.size === 1 && dirtyElements.has('root');
+    // The root is marked on most edits; whether blocks went is settled in idle time, not on the keystroke.
+    if (dirtyElements.get('root') === true) this.checkRemoved = true;
     this.editor.getEditorState().read(() => {
-      const note = (key: string) => {
-        const node = $getNodeByKey(key);
-        const top = node === null || node.getKey() === 'root' ? null : node.getTopLevelElement();
-        if (top !== null) this.dirty.add(top.getKey());
-      };
-      for (const [key, intentional] of dirtyElements) {
-        // Ancestors of a changed node are marked too (not intentionally): skip them, their changed child is listed.
-        if (key === 'root') {
-          if (intentional) this.dropRemovedBlocks();
-        } else if (intentional) note(key);
+      if (wholeState) {
+        for (const key of $getRoot().getChildrenKeys()) this.dirty.add(key);
+        return;
       }
-      for (const key of dirtyLeaves) note(key);
+      for (const key of [...dirtyElements.keys(), ...dirtyLeaves]) {
+        if (key === 'root') continue;
+        const node = $getNodeByKey(key);
+        const top = node === null ? null : node.getTopLevelElement();
+        if (top !== null) this.dirty.add(top.getKey());
+      }
     });
-    if (this.dirty.size > 0) this.schedule();
+    if (this.dirty.size > 0 || this.checkRemoved) this.schedule();
   }
 
   /** The shown match at the caret, re-reading that one block first so a fix never acts on stale offsets. */
@@ -117,6 +120,10 @@ class StyleWatcher {
     this.idle = null;
     if (this.disposed) return;
     this.editor.getEditorState().read(() => {
+      if (this.checkRemoved) {
+        this.checkRemoved = false;
+        this.dropRemovedBlocks();
+      }
       for (const key of this.dirty) {
         this.dirty.delete(key);
         const block = $getNodeByKey(key);
