@@ -41,8 +41,14 @@ export function StyleFixPopover({ fix, canEdit, onApply, onClose }: Props) {
 
   useLayoutEffect(() => {
     const update = () => {
-      const range = rangesFor(editor, fix.leaves, [match])[0];
-      const box = range?.getBoundingClientRect() ?? editor.getRootElement()?.getBoundingClientRect();
+      const place = rangesFor(editor, fix.leaves, [match])[0];
+      let box = editor.getRootElement()?.getBoundingClientRect();
+      if (place !== undefined) {
+        const range = document.createRange();
+        range.setStart(place.startContainer, place.startOffset);
+        range.setEnd(place.endContainer, place.endOffset);
+        box = range.getBoundingClientRect();
+      }
       if (box === undefined) return;
       setPlace({ top: box.bottom + 6, left: Math.min(Math.max(8, box.left - 12), window.innerWidth - WIDTH - 8) });
     };

@@ -19,9 +19,13 @@ function textNodeOf(element: HTMLElement | null): Text | null {
   return found instanceof Text ? found : null;
 }
 
-/** One block's highlight ranges; a block that is not drawn yet (or a place that moved) gives none. */
-export function rangesFor(editor: LexicalEditor, leaves: readonly TextLeaf[], matches: readonly StyleMatch[]): Range[] {
-  const ranges: Range[] = [];
+/**
+ * One block's highlight ranges; a block that is not drawn yet (or a place that moved) gives
+ * none. Static ranges, not live ones: the browser adjusts every live Range in the document on
+ * each keystroke, and the changed block's ranges are redrawn in idle time anyway.
+ */
+export function rangesFor(editor: LexicalEditor, leaves: readonly TextLeaf[], matches: readonly StyleMatch[]): StaticRange[] {
+  const ranges: StaticRange[] = [];
   for (const match of matches) {
     const start = leafAt(leaves, match.offset, false);
     const end = leafAt(leaves, match.offset + match.length, true);
@@ -30,17 +34,14 @@ export function rangesFor(editor: LexicalEditor, leaves: readonly TextLeaf[], ma
     const endText = textNodeOf(editor.getElementByKey(end.key));
     if (startText === null || endText === null) continue;
     if (start.offset > startText.length || end.offset > endText.length) continue;
-    const range = document.createRange();
-    range.setStart(startText, start.offset);
-    range.setEnd(endText, end.offset);
-    ranges.push(range);
+    ranges.push(new StaticRange({ startContainer: startText, startOffset: start.offset, endContainer: endText, endOffset: end.offset }));
   }
   return ranges;
 }
 
 /** The ranges of every block, kept per block so a change redraws only that block's. */
 export class BlockHighlights {
-  private readonly byBlock = new Map<string, Range[]>();
+  private readonly byBlock = new Map<string, StaticRange[]>();
   private readonly highlight: Highlight | null;
 
   constructor() {
@@ -48,7 +49,7 @@ export class BlockHighlights {
     if (this.highlight !== null) CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
   }
 
-  replace(key: string, ranges: Range[]): void {
+  replace(key: string, ranges: StaticRange[]): void {
     if (this.highlight === null) return;
     for (const range of this.byBlock.get(key) ?? []) this.highlight.delete(range);
     if (ranges.length === 0) this.byBlock.delete(key);

@@ -6,6 +6,7 @@ import { buildBenchPages } from './bench-pages';
 import { launchChromium, VIEWPORT } from './chromium';
 import { bareLexicalCitedEditor, bareLexicalEditor, bareLexicalPerDocumentEditor, galleyEditor, plainEditor } from './editors';
 import { addArticle, startGalleyWithArticle } from './galley-app';
+import { houseStyleMatches, seedBenchHouseStyle } from './bench-house-style';
 import { benchOpen, type OpenResult } from './open-time';
 import { probeScript } from './probe-script';
 import { startStaticServer } from './static-server';
@@ -51,6 +52,8 @@ export async function benchBrowser(options: BrowserOptions): Promise<{ rows: Ben
     '/data/long-read.json': JSON.stringify(long.body.editorState),
     '/data/cited-read.json': JSON.stringify(cited.bareBody.editorState),
   });
+  seedBenchHouseStyle(scratch.path);
+  options.log(`browser: house style on, ${houseStyleMatches(long.body)} matches in the long read, ${houseStyleMatches(cited.galleyBody)} in the cited read`);
   const app = await startGalleyWithArticle(scratch.path, long.headline, long.body);
   const citedApp = await addArticle(app, cited.headline, cited.galleyBody);
   const browser = await launchChromium();

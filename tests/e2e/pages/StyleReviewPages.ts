@@ -28,16 +28,32 @@ export class HouseStyleSettingsPage {
   }
 }
 
-/** The house-style underlines in the open article: the text of each highlighted range. */
+/** The house-style underlines in the open article: the text of each highlighted range, in document order. */
 export function underlinedWords(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...(CSS.highlights.get('galley-style') ?? new Set<AbstractRange>())].map((range) => (range instanceof Range ? range.toString() : '')));
+  return page.evaluate(() => {
+    // A static range left stale by an edit (until the idle redraw) no longer fits its text: it draws nothing, so it is skipped.
+    const live = [...(CSS.highlights.get('galley-style') ?? new Set<AbstractRange>())].flatMap((r) => {
+      try {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return r.startContainer.isConnected ? [range] : [];
+      } catch {
+        return [];
+      }
+    });
+    return live.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b)).map((range) => range.toString());
+  });
 }
 
 /** Clicks the middle of the first underline over `word`, as a person clicks an underlined word. */
 export async function clickUnderlined(page: Page, word: string): Promise<void> {
   const point = await page.evaluate((text) => {
-    for (const range of CSS.highlights.get('galley-style') ?? []) {
-      if (range instanceof Range && range.toString() === text) {
+    for (const r of CSS.highlights.get('galley-style') ?? []) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      if (range.toString() === text) {
         const box = range.getBoundingClientRect();
         return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
       }
