@@ -158,6 +158,11 @@ test('two versions compared from the Versions panel show the words added and rem
   await expect(dialog.locator('del')).toHaveText(['[deleted: cut]']);
   await expect(dialog.locator('ins')).toHaveText(['[inserted: raised]']);
   await page.screenshot({ path: testInfo.outputPath('compare-versions.png') });
+  // Dark theme: the same marks, still underlined and struck through, not told by colour alone.
+  await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+  await expect(dialog.locator('ins')).toHaveCSS('text-decoration-line', 'underline');
+  await expect(dialog.locator('del')).toHaveCSS('text-decoration-line', 'line-through');
+  await page.screenshot({ path: testInfo.outputPath('compare-versions-dark.png') });
   // The other way round, the same change reads backwards.
   await dialog.getByRole('combobox', { name: 'From (older)' }).selectOption({ label: '#2 Second draft' });
   await dialog.getByRole('combobox', { name: 'To (newer)' }).selectOption({ label: '#1 First draft' });
