@@ -167,4 +167,20 @@ test('two versions compared from the Versions panel show the words added and rem
   await dialog.getByRole('combobox', { name: 'From (older)' }).selectOption({ label: '#2 Second draft' });
   await dialog.getByRole('combobox', { name: 'To (newer)' }).selectOption({ label: '#1 First draft' });
   await expect(dialog.locator('ins')).toHaveText(['[inserted: cut]']);
+  await dialog.getByRole('button', { name: 'Close' }).last().click();
+
+  // The tab rail: every panel's tab in one vertical tablist, moved through with the arrow keys, Home and End.
+  const tabs = versions.panel.getByRole('tablist', { name: 'Panels' });
+  await expect(tabs).toHaveAttribute('aria-orientation', 'vertical');
+  // Other features add tabs after these: the test names only the ones this branch knows.
+  for (const name of ['Versions', 'Sources', 'Footnotes', 'Checks', 'Rights', 'Changes']) await expect(tabs.getByRole('tab', { name })).toBeVisible();
+  await versions.tab.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(tabs.getByRole('tab', { name: 'Sources' })).toBeFocused();
+  await expect(tabs.getByRole('tab', { name: 'Sources' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  await expect(tabs.getByRole('tab').last()).toHaveAttribute('aria-selected', 'true');
+  await expect(tabs.getByRole('tab').last()).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(versions.tab).toBeFocused();
 });
