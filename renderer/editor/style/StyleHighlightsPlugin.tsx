@@ -32,7 +32,7 @@ const MAX_BLOCKS_WHEN_OVERDUE = 25;
  */
 class StyleWatcher {
   private readonly index: StyleIndex;
-  private readonly highlights = new BlockHighlights();
+  private readonly highlights: BlockHighlights;
   private readonly dirty = new Set<string>();
   private idle: number | null = null;
   private checkRemoved = false;
@@ -43,6 +43,7 @@ class StyleWatcher {
     rules: StyleRules,
   ) {
     this.index = new StyleIndex(rules);
+    this.highlights = new BlockHighlights(editor);
     editor.getEditorState().read(() => {
       for (const key of $getRoot().getChildrenKeys()) this.dirty.add(key);
     });

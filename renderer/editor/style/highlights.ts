@@ -39,26 +39,77 @@ export function rangesFor(editor: LexicalEditor, leaves: readonly TextLeaf[], ma
   return ranges;
 }
 
-/** The ranges of every block, kept per block so a change redraws only that block's. */
+const sameRanges = (a: readonly StaticRange[], b: readonly StaticRange[]): boolean =>
+  a.length === b.length &&
+  a.every((r, i) => {
+    const o = b[i]!;
+    return r.startContainer === o.startContainer && r.startOffset === o.startOffset && r.endContainer === o.endContainer && r.endOffset === o.endOffset;
+  });
+
+/**
+ * The ranges of every block, kept per block so a change redraws only that block's. Only the
+ * blocks on or near the screen have their ranges in the highlight: the browser re-marks every
+ * range of a highlight whenever the document changes, so hundreds of underlines in a long
+ * read would cost every keystroke; an IntersectionObserver adds and removes blocks as they scroll.
+ */
 export class BlockHighlights {
   private readonly byBlock = new Map<string, StaticRange[]>();
+  private readonly visible = new Set<string>();
+  private readonly keyOf = new WeakMap<Element, string>();
   private readonly highlight: Highlight | null;
+  private readonly observer: IntersectionObserver | null;
 
-  constructor() {
+  constructor(private readonly editor: LexicalEditor) {
     this.highlight = highlightsSupported() ? new Highlight() : null;
     if (this.highlight !== null) CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
+    this.observer =
+      this.highlight === null
+        ? null
+        : new IntersectionObserver((entries) => this.onIntersect(entries), { rootMargin: '600px 0px' });
   }
 
   replace(key: string, ranges: StaticRange[]): void {
     if (this.highlight === null) return;
-    for (const range of this.byBlock.get(key) ?? []) this.highlight.delete(range);
+    const old = this.byBlock.get(key) ?? [];
+    if (sameRanges(old, ranges)) return;
+    if (this.visible.has(key)) {
+      for (const range of old) this.highlight.delete(range);
+      for (const range of ranges) this.highlight.add(range);
+    }
     if (ranges.length === 0) this.byBlock.delete(key);
-    else this.byBlock.set(key, ranges);
-    for (const range of ranges) this.highlight.add(range);
+    else {
+      this.byBlock.set(key, ranges);
+      this.observe(key);
+    }
   }
 
   dispose(): void {
+    this.observer?.disconnect();
     if (this.highlight !== null && CSS.highlights.get(HIGHLIGHT_NAME) === this.highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
     this.byBlock.clear();
+    this.visible.clear();
+  }
+
+  private observe(key: string): void {
+    const element = this.editor.getElementByKey(key);
+    if (element === null || this.observer === null || this.keyOf.get(element) === key) return;
+    this.keyOf.set(element, key);
+    this.observer.observe(element);
+  }
+
+  private onIntersect(entries: readonly IntersectionObserverEntry[]): void {
+    if (this.highlight === null) return;
+    for (const entry of entries) {
+      const key = this.keyOf.get(entry.target);
+      if (key === undefined) continue;
+      const ranges = this.byBlock.get(key) ?? [];
+      if (entry.isIntersecting && !this.visible.has(key)) {
+        this.visible.add(key);
+        for (const range of ranges) this.highlight.add(range);
+      } else if (!entry.isIntersecting && this.visible.has(key)) {
+        this.visible.delete(key);
+        for (const range of ranges) this.highlight.delete(range);
+      }
+    }
   }
 }
