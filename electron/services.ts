@@ -30,6 +30,8 @@ import type { Timer } from './publishing/outbox/worker';
 import type { BackoffPolicy } from './publishing/outbox/backoff';
 import { reviewService, type ReviewService } from './review/service';
 import { settingsService, type SettingsService } from './settings/service';
+import { styleService, type StyleService } from './style/service';
+import { looksService, type LooksService } from './review/looks-service';
 
 export interface Services {
   articles: ArticleService;
@@ -44,6 +46,9 @@ export interface Services {
   publishing: PublishingService;
   review: ReviewService;
   settings: SettingsService;
+  style: StyleService;
+  /** Reviewers' last looks and revision comparison ("changes since I last looked"). */
+  looks: LooksService;
 }
 
 export interface Galley {
@@ -92,11 +97,12 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const now = options.now ?? (() => new Date());
   const records = sourceRecords(db);
   const assets = assetService({ db, dataDir: options.dataDir, now });
+  const style = styleService({ db, now });
   // recordsFor gives every run of the checks (the panel's and the approval gate's) the article's sources.
   // Comments and claims join each article's records (the review checks read them); the service is made once the article service exists.
   let review: ReviewService | null = null;
   const recordsFor: CheckContext['recordsFor'] = (articleId) => ({ ...records.recordsFor(articleId), ...(review ? { review: review.recordsFor(articleId) } : {}) });
-  const checkContext: CheckContext = { ...DEFAULT_CHECK_CONTEXT, recordsFor, images: assets.checkContext(), ...options.checkContext };
+  const checkContext: CheckContext = { ...DEFAULT_CHECK_CONTEXT, recordsFor, images: assets.checkContext(), houseStyle: style.rules, ...options.checkContext };
   const audit = auditLog(db, now);
   const passwords = options.passwordParams ? { passwordParams: options.passwordParams } : {};
   const outboxQueue = publishingQueue(db);
@@ -141,6 +147,8 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     }),
     review,
     settings,
+    style,
+    looks: looksService({ db, articles, now }),
   };
   // The router's error log is an outbound path too: it never carries a confidential source's identity.
   const router: Router = createRouter(services, { log: redactedLog(records.libraryRedactor, baseLog) });

@@ -8,6 +8,7 @@ import type { Session } from '../../shared/domain/session';
 import type { Services } from '../services';
 import { publishingHandlers } from './publishing-handlers';
 import { reviewHandlers } from '../review/handlers';
+import { styleAndLooksHandlers } from './handlers/style-and-looks';
 
 export interface HandlerContext {
   session: Session;
@@ -91,4 +92,5 @@ export const handlers: Handlers = {
   'assets.setPolicy': (input, { session, services }) => services.assets.setPolicy(session, input.policy),
   ...publishingHandlers,
   ...reviewHandlers,
+  ...styleAndLooksHandlers,
 };

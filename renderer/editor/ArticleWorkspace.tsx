@@ -8,6 +8,7 @@ import { useAuth } from '../auth/AuthContext';
 import { canEdit } from '../../shared/workflow/available';
 import { useWorkflowStatus } from '../workflow/useWorkflowStatus';
 import { WorkflowHeader } from '../workflow/WorkflowHeader';
+import { useRecordLook } from '../review/lastLook';
 
 interface Props {
   articleId: string;
@@ -19,6 +20,7 @@ export function ArticleWorkspace({ articleId, onSession }: Props) {
   const { load, reload, replace } = useArticleLoader(articleId);
   const workflow = useWorkflowStatus(articleId);
   const { session: me } = useAuth();
+  useRecordLook(articleId);
   const editorSession = useRef<ArticleSession | null>(null);
   const trackSession = useCallback(
     (session: ArticleSession | null) => {

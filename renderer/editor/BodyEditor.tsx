@@ -19,6 +19,7 @@ import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { ReviewMarksPlugin } from './review/ReviewMarksPlugin';
 import { ReviewActionsPlugin } from './review/ReviewActionsPlugin';
 import { ListRegistrationPlugin } from './plugins/ListRegistrationPlugin';
+import { StyleHighlightsPlugin } from './style/StyleHighlightsPlugin';
 
 interface Props {
   controller: SaveController;
@@ -76,6 +77,7 @@ export function BodyEditor({ controller, language, direction, onWordCount, artic
       <ImagesPlugin />
       <ReviewMarksPlugin articleId={articleId ?? null} />
       <ReviewActionsPlugin articleId={articleId ?? null} />
+      <StyleHighlightsPlugin articleId={articleId ?? null} />
       {initialContent}
     </div>
   );

@@ -3,6 +3,7 @@ import { onCommand } from '../app/commands';
 import { onShowPanel } from '../app/locationEvents';
 import type { ArticleSession } from '../editor/session/ArticleSession';
 import type { PanelDefinition, PanelRequest } from './panelTypes';
+import { PanelTab } from './PanelTab';
 
 interface Props {
   panels: readonly PanelDefinition[];
@@ -11,7 +12,7 @@ interface Props {
   onShow: () => void;
 }
 
-/** The right-hand column: a tab per panel (WAI-ARIA tabs, arrow keys between tabs). */
+/** The right-hand column: the active panel and a rail of tabs (WAI-ARIA tabs; arrow keys, Home and End move between tabs). */
 export function PanelHost({ panels, session, visible, onShow }: Props) {
   const [activeId, setActiveId] = useState(panels[0]?.id ?? '');
   const [request, setRequest] = useState<PanelRequest | null>(null);
@@ -61,26 +62,20 @@ export function PanelHost({ panels, session, visible, onShow }: Props) {
 
   return (
     <aside className="panel-host" id="side-panel" aria-label="Article panels" hidden={!visible}>
-      <div className="panel-host__tabs" role="tablist" aria-label="Panels">
+      {/* A vertical rail rather than a row: every feature brings a tab, and a rail holds eight or more without wrapping or hiding any. */}
+      <div className="panel-host__tabs" role="tablist" aria-label="Panels" aria-orientation="vertical">
         {panels.map((panel, index) => (
-          <button
+          <PanelTab
             key={panel.id}
-            ref={(element) => {
+            panel={panel}
+            selected={panel.id === active?.id}
+            tabRef={(element) => {
               if (element === null) tabRefs.current.delete(panel.id);
               else tabRefs.current.set(panel.id, element);
             }}
-            id={`panel-tab-${panel.id}`}
-            type="button"
-            role="tab"
-            className="panel-tab"
-            aria-selected={panel.id === active?.id}
-            aria-controls={`panel-${panel.id}`}
-            tabIndex={panel.id === active?.id ? 0 : -1}
-            onClick={() => setActiveId(panel.id)}
+            onSelect={() => setActiveId(panel.id)}
             onKeyDown={(event) => onTabKeyDown(event, index)}
-          >
-            {panel.label}
-          </button>
+          />
         ))}
       </div>
       {active !== undefined ? (

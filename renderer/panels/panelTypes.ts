@@ -22,4 +22,6 @@ export interface PanelDefinition {
   id: string;
   label: string;
   Component: ComponentType<PanelProps>;
+  /** A line icon for the tab rail (see ui/icons); without one the rail shows the label's first letter. */
+  icon?: ComponentType;
 }

@@ -157,3 +157,27 @@ export const ImportIcon = () => (
     <path d="M3.5 12.5v3h13v-3" />
   </Icon>
 );
+
+/** A tick in a circle: the checks. */
+export const ChecksIcon = () => (
+  <Icon>
+    <circle cx="10" cy="10" r="7" />
+    <path d="M6.8 10.2l2.2 2.2 4.2-4.6" />
+  </Icon>
+);
+
+/** An open book: the sources. */
+export const SourcesIcon = () => (
+  <Icon>
+    <path d="M10 5.5c-1.6-1.2-3.9-1.5-6.5-1v11c2.6-.5 4.9-.2 6.5 1 1.6-1.2 3.9-1.5 6.5-1v-11c-2.6-.5-4.9-.2-6.5 1z" />
+    <path d="M10 5.5v11" />
+  </Icon>
+);
+
+/** A plus over a minus: what changed. */
+export const ChangesIcon = () => (
+  <Icon>
+    <path d="M10 3.5v6M7 6.5h6M7 14.5h6" />
+    <rect x="3.5" y="2.5" width="13" height="15" rx="2" />
+  </Icon>
+);

@@ -1,6 +1,7 @@
 import type { Source } from '../domain/source';
 import type { ImageCheckContext } from './images-context';
 import type { ReviewRecords } from './review/records';
+import type { StyleRules } from '../style/rules';
 
 /**
  * What a check may know beyond the article itself: the newsroom's settings and, as checks
@@ -27,6 +28,8 @@ export interface CheckContext {
   review?: ReviewRecords;
   /** The asset library's rights, the licence policy and the publication time, for the image checks. Default: no library. */
   images?: ImageCheckContext;
+  /** The newsroom's house style, read on every run (an admin may change it). Default: Galley's default rules. */
+  houseStyle?: () => StyleRules;
 }
 
 /** The records about one article that checks read besides the article itself. */

@@ -6,6 +6,7 @@ import { checkHeadlineLength, checkMetadataMissing } from './metadata';
 import { SOURCE_CHECKS } from './sources/index';
 import { checkImages } from './images';
 import { REVIEW_CHECKS } from './review/index';
+import { checkHouseStyle } from './style/style';
 
 /** What every check reads: the article as it would be approved. */
 export interface CheckedArticle {
@@ -18,7 +19,7 @@ export interface CheckedArticle {
 export type Check = (article: CheckedArticle, context: CheckContext) => readonly Finding[];
 
 /** Every publish-readiness check, in the order their findings are listed. A new check is one entry here. */
-export const CHECKS: readonly Check[] = [checkMetadataMissing, checkHeadlineLength, ...SOURCE_CHECKS, checkImages, ...REVIEW_CHECKS];
+export const CHECKS: readonly Check[] = [checkMetadataMissing, checkHeadlineLength, ...SOURCE_CHECKS, checkImages, ...REVIEW_CHECKS, checkHouseStyle];
 
 const SEVERITY_ORDER: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 

@@ -36,6 +36,7 @@ import {
 import { LicencePolicySchema } from '../licences/policy';
 import { publishingChannels } from './publishing-channels';
 import { reviewChannels } from './channels/review';
+import { styleAndLooksChannels } from './channels/style-and-looks';
 
 /**
  * The one list of channels. The main-process router validates every input and output
@@ -304,6 +305,7 @@ export const channels = {
   },
   ...publishingChannels,
   ...reviewChannels,
+  ...styleAndLooksChannels,
 } as const;
 
 /** The channels a caller may use before signing in: everything else answers UNAUTHENTICATED. */

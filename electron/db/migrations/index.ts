@@ -8,6 +8,7 @@ import { migration006 } from './006-sources';
 import { migration007 } from './007-assets';
 import { migration008 } from './008-publishing';
 import { migration009 } from './009-review';
+import { migration010 } from './010-style-and-review-views';
 
 /** In order; a migration, once released, is never edited: add the next number instead. */
 export const migrations: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
-export const LATEST_SCHEMA_VERSION = migrations.length;
+export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -11,6 +11,7 @@ import { RevisionPreviewDialog } from './RevisionPreviewDialog';
 import { nextVersionName } from './revisionLabels';
 import { SaveVersionForm } from './SaveVersionForm';
 import { useRevisions } from './useRevisions';
+import { CompareDialog } from './CompareDialog';
 
 /**
  * Named versions of the open article: save one, look at one, go back to one. Every
@@ -26,6 +27,7 @@ export function VersionsPanel({ session, request }: PanelProps) {
   const [busy, setBusy] = useState(false);
   const [previewing, setPreviewing] = useState<RevisionSummary | null>(null);
   const [confirming, setConfirming] = useState<RevisionSummary | null>(null);
+  const [comparing, setComparing] = useState(false);
   const handledRequest = useRef(request?.nonce ?? 0);
 
   useEffect(() => {
@@ -114,6 +116,11 @@ export function VersionsPanel({ session, request }: PanelProps) {
           No versions yet. Save a version to keep a named copy of the article you can always come back to.
         </p>
       ) : null}
+      {revisions.length >= 2 ? (
+        <button type="button" className="button button--block button--quiet" onClick={() => setComparing(true)}>
+          Compare versions…
+        </button>
+      ) : null}
       {revisions.length > 0 ? (
         <ol className="revision-list" aria-label="Versions">
           {revisions.map((revision) => (
@@ -136,6 +143,7 @@ export function VersionsPanel({ session, request }: PanelProps) {
           onClose={() => setPreviewing(null)}
         />
       ) : null}
+      {comparing ? <CompareDialog revisions={revisions} onClose={() => setComparing(false)} /> : null}
       {confirming !== null ? (
         <RestoreConfirmDialog
           revision={confirming}

@@ -6,6 +6,7 @@ import { LicencePolicySection } from '../assets/LicencePolicySection';
 import { PublishingTargetsSection } from '../publishing/PublishingTargetsSection';
 import { canManageTargets } from '../../../shared/domain/publishing';
 import { FactCheckSection } from './FactCheckSection';
+import { HouseStyleSection } from './style/HouseStyleSection';
 
 /** Settings: for now the audit log, which desk chiefs and admins answer for. */
 export function SettingsView() {
@@ -22,6 +23,7 @@ export function SettingsView() {
         <LicencePolicySection role={session.role} />
         {canManageTargets(session.role) ? <PublishingTargetsSection /> : null}
         <FactCheckSection role={session.role} />
+        <HouseStyleSection role={session.role} />
         {canReadAudit(session.role) ? <AuditLogSection /> : null}
       </div>
     </main>

@@ -7,6 +7,7 @@ import { buildBenchPages } from './bench-pages';
 import { launchChromium, VIEWPORT } from './chromium';
 import { bareLexicalCitedEditor, bareLexicalEditor, bareLexicalPerDocumentEditor, bareLexicalReviewedEditor, galleyEditor, plainEditor } from './editors';
 import { addArticle, addComments, startGalleyWithArticle } from './galley-app';
+import { houseStyleMatches, seedBenchHouseStyle } from './bench-house-style';
 import { benchOpen, type OpenResult } from './open-time';
 import { probeScript } from './probe-script';
 import { startStaticServer } from './static-server';
@@ -57,6 +58,8 @@ export async function benchBrowser(options: BrowserOptions): Promise<{ rows: Ben
     '/data/cited-read.json': JSON.stringify(cited.bareBody.editorState),
     '/data/reviewed-read.json': JSON.stringify(reviewed.bareBody.editorState),
   });
+  seedBenchHouseStyle(scratch.path);
+  options.log(`browser: house style on, ${houseStyleMatches(long.body)} matches in the long read, ${houseStyleMatches(cited.galleyBody)} in the cited read`);
   const app = await startGalleyWithArticle(scratch.path, long.headline, long.body);
   const citedApp = await addArticle(app, cited.headline, cited.galleyBody);
   const reviewedApp = await addArticle(app, reviewed.headline, reviewed.galleyBody);
