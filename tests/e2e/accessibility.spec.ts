@@ -56,7 +56,8 @@ async function scanDialogsOpenedBy(page: Page, scope: Locator, screen: string, s
 
 for (const theme of THEMES) {
   test(`every main screen passes axe (WCAG 2.1 AA, no serious or critical violation) in the ${theme} theme`, async ({ browser, host }) => {
-    test.slow();
+    // About thirty screens, each scanned by axe: minutes on a loaded machine, however fast the app.
+    test.setTimeout(480_000);
     const reports: ScreenReport[] = [];
     const scanOn = (page: Page) => async (screen: string) => {
       reports.push(await scanScreen(page, screen));
@@ -140,6 +141,8 @@ for (const theme of THEMES) {
     await expect(deskFlow.state).toHaveText('Approved');
     await scanOn(desk)('editor (desk chief, approved)');
     await scanDialogsOpenedBy(desk, deskFlow.actions, 'workflow (approved)', scanOn(desk));
+
+    for (const page of [first, admin, stranger, writer, editorWindow, desk]) await page.context().close();
 
     const dir = join(REPO_ROOT, 'test-results');
     mkdirSync(dir, { recursive: true });
