@@ -98,6 +98,8 @@ for (const theme of THEMES) {
     const editor = new EditorPage(writer);
     await expect(editor.headline).toBeFocused();
     await editor.headline.fill('Harbour bridge approved');
+    await editor.addBylines('Wren Writer');
+    await editor.section.fill('City');
     await editor.body.click();
     await editor.type('The council voted on Tuesday night to build the bridge.');
     await editor.expectSaved();
@@ -136,7 +138,10 @@ for (const theme of THEMES) {
     await scanDialogsOpenedBy(desk, deskFlow.actions, 'workflow (desk chief)', scanOn(desk));
     // Approved, the article offers its next steps (schedule, publish…): their dialogs too.
     await deskFlow.action('Approve…').click();
+    await expect(deskFlow.dialog.getByRole('heading')).toBeVisible();
+    await expect(deskFlow.blockingFindings()).toHaveCount(0);
     for (const warning of await deskFlow.warnings().getByRole('checkbox').all()) await warning.check();
+    await expect(deskFlow.approveButton()).toBeEnabled();
     await deskFlow.approveButton().click();
     await expect(deskFlow.state).toHaveText('Approved');
     await scanOn(desk)('editor (desk chief, approved)');

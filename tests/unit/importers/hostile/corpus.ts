@@ -212,7 +212,7 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
     what: 'Markdown emphasis and link brackets that backtrack',
     via: 'articles.import',
     fileName: 'brackets.md',
-    make: async () => ({ text: `${'*a**'.repeat(50_000)}\n\n${'['.repeat(100_000)}x${'](y)'.repeat(1_000)}\n\n${'`'.repeat(100_000)}` }),
+    make: async () => ({ text: `${'*a**'.repeat(25_000)}\n\n${'['.repeat(100_000)}x${'](y)'.repeat(1_000)}\n\n${'`'.repeat(100_000)}` }),
     expect: { outcome: 'imported' },
   },
   // Images, through the image store.
