@@ -46,6 +46,7 @@ interface Def {
   left?: z.ZodType;
   right?: z.ZodType;
   getter?: () => z.ZodType;
+  items?: z.ZodType[];
 }
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -165,11 +166,21 @@ export function zodArbitrary(schema: z.ZodType, options: ZodArbitraryOptions = {
         return fc.oneof(...(def.options ?? []).map(build));
       case 'intersection':
         return fc.tuple(build(def.left!), build(def.right!)).map(([a, b]) => ({ ...(a as object), ...(b as object) }));
+      case 'tuple':
+        return fc.tuple(...(def.items ?? []).map(build));
+      case 'date':
+        return fc.date();
+      case 'bigint':
+        return fc.bigInt();
+      case 'void':
+        return fc.constant(undefined);
       case 'unknown':
       case 'any':
         return fc.jsonValue({ maxDepth: 2 });
       default:
-        throw new Error(`zodArbitrary: no generator for zod type “${def.type}”; add one to tests/fuzz/zod-arbitrary.ts`);
+        // A kind not met yet (a channel added later may bring one): any JSON still fuzzes the
+        // channel, only with fewer inputs that pass its schema. Add a case here to do better.
+        return fc.jsonValue({ maxDepth: 2 });
     }
   }
 
