@@ -13,7 +13,7 @@ export type Expectation = { outcome: 'refused'; message: RegExp } | { outcome: '
 export interface HostileFile {
   what: string;
   /** Which way in: an article import or the image store. */
-  via: 'articles.import' | 'assets.add';
+  via: 'articles.import' | 'assets.add' | 'sources.import';
   fileName: string;
   make: () => Promise<{ text: string } | { bytes: Uint8Array }>;
   expect: Expectation;
@@ -214,6 +214,42 @@ export const HOSTILE_FILES: readonly HostileFile[] = [
     fileName: 'brackets.md',
     make: async () => ({ text: `${'*a**'.repeat(25_000)}\n\n${'['.repeat(100_000)}x${'](y)'.repeat(1_000)}\n\n${'`'.repeat(100_000)}` }),
     expect: { outcome: 'imported' },
+  },
+  // Reference files (CSL-JSON, BibTeX), through the sources library.
+  {
+    what: 'BibTeX whose @string macros expand to 10^9 characters',
+    via: 'sources.import',
+    fileName: 'macros.bib',
+    make: async () => ({ text: `@string{a0 = "lol"}\n${Array.from({ length: 9 }, (_, i) => `@string{a${i + 1} = ${Array.from({ length: 10 }, () => `a${i}`).join(' # ')}}`).join('\n')}\n@article{bomb, title = a9, author = {Doe, Jane}, year = 2020}\n` }),
+    expect: refused(/“macros\.bib” is not readable BibTeX: it is nested too deeply or expands to too much text/),
+  },
+  {
+    what: 'BibTeX with a title of 100,000 nested braces',
+    via: 'sources.import',
+    fileName: 'braces.bib',
+    make: async () => ({ text: `@article{deep, title = ${nested('{', '}', 100_000, 'Deep')}, year = 2020}` }),
+    expect: refused(/“braces\.bib” is not readable BibTeX: it is nested too deeply/),
+  },
+  {
+    what: 'CSL-JSON nested 100,000 arrays deep',
+    via: 'sources.import',
+    fileName: 'deep.json',
+    make: async () => ({ text: nested('[', ']', 100_000, '{}') }),
+    expect: refused(/“deep\.json” is not readable CSL-JSON: it is nested too deeply/),
+  },
+  {
+    what: 'a JPEG named .bib (wrong type)',
+    via: 'sources.import',
+    fileName: 'photo.bib',
+    make: async () => ({ text: fixture(PLAIN).toString('latin1') }),
+    expect: refused(/“photo\.bib” is not readable BibTeX/),
+  },
+  {
+    what: 'CSL-JSON with 20,000 entries',
+    via: 'sources.import',
+    fileName: 'many.json',
+    make: async () => ({ text: JSON.stringify(Array.from({ length: 20_000 }, (_, i) => ({ id: `r${i}`, type: 'article', title: `Report ${i}` }))) }),
+    expect: refused(/“many\.json” holds 20000 references; import at most 2000/),
   },
   // Images, through the image store.
   {
