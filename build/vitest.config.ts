@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['tests/{unit,db,services,electron/glue}/**/*.test.ts'],
+    include: ['tests/{unit,db,services,fuzz,electron/glue}/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     maxWorkers: 2,

@@ -14,7 +14,7 @@ export function isPermissionGranted(permission: string, requestingUrl: string): 
 }
 
 export function installPermissionPolicy(
-  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>,
 ): void {
   session.setPermissionRequestHandler((_webContents, permission, callback, details) => {
     callback(isPermissionGranted(permission, details.requestingUrl));
@@ -22,4 +22,6 @@ export function installPermissionPolicy(
   session.setPermissionCheckHandler((_webContents, permission, requestingOrigin) =>
     isPermissionGranted(permission, requestingOrigin),
   );
+  // USB, HID and serial devices: Galley has no use for any, so no page is ever given one.
+  session.setDevicePermissionHandler(() => false);
 }

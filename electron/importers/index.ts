@@ -8,6 +8,7 @@ import type { ArticleBody } from '../../shared/content/body';
 import { importDocx } from './docx/import-docx';
 import { convertPastedHtml, importHtml } from './html/import-html';
 import { assertImportSize, MAX_IMPORT_BYTES } from './limits';
+import { assertLooksLikeText } from './binary-check';
 import { importMarkdown } from './markdown/import-markdown';
 import type { Importer, ImportResult } from './result';
 import { importText } from './text';
@@ -108,6 +109,7 @@ export function importFile(fileName: string, text: string, format?: ImportFormat
   if (chosen === 'docx') {
     throw new ImportError(`"${name}" is a Word document: it has to be sent as the file's bytes, not as text.`);
   }
+  assertLooksLikeText(text, name);
   let result: ImportResult;
   try {
     // One line-ending convention, and no control characters, for every importer.

@@ -4,14 +4,8 @@ import { test, expect } from './fixtures';
 import { ChecksPanelPage } from './pages/ChecksPanelPage';
 import { SourcesPanelPage } from './pages/SourcesPanelPage';
 import { REPO_ROOT } from './support/paths';
+import { rpc } from './support/rpc';
 
-/** The same /rpc the app calls, with this browser's session. */
-async function rpc<T>(page: import('@playwright/test').Page, origin: string, channel: string, input: unknown): Promise<T> {
-  const response = await page.context().request.post(`${origin}/rpc`, { data: { channel, input } });
-  const answer = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!answer.ok) throw new Error(`${channel}: ${answer.error?.message}`);
-  return answer.value as T;
-}
 
 const selectedText = (page: import('@playwright/test').Page) => page.evaluate(() => window.getSelection()?.toString() ?? '');
 

@@ -40,3 +40,28 @@ test('the app runs under the strict CSP without a single violation', async ({ ap
   await expect.poll(() => probeViolations.length).toBeGreaterThan(0);
   await probe.close();
 });
+
+test('the CSP blocks an inline script and an inline event handler injected into the page, and reports it', async ({ host, browser }) => {
+  // A page of its own: this test causes violations on purpose, which the fixture would count as failures.
+  const probe = await browser.newPage();
+  const violations = watchForCspViolations(probe);
+  await probe.goto(host.url);
+  await probe.evaluate(() => {
+    const reported: string[] = [];
+    (window as unknown as { __reported: string[] }).__reported = reported;
+    document.addEventListener('securitypolicyviolation', (event) => reported.push(event.violatedDirective));
+    const script = document.createElement('script');
+    script.textContent = "window.__pwned = 'inline script'";
+    document.body.append(script);
+    const img = document.createElement('img');
+    img.setAttribute('onerror', "window.__pwned = 'inline handler'");
+    img.src = 'data:image/png;base64,broken';
+    document.body.append(img);
+  });
+  await expect.poll(() => probe.evaluate(() => (window as unknown as { __reported: string[] }).__reported.length)).toBeGreaterThanOrEqual(2);
+  const reported = await probe.evaluate(() => (window as unknown as { __reported: string[] }).__reported);
+  expect(reported.every((directive) => directive.startsWith('script-src'))).toBe(true);
+  expect(await probe.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+  expect(violations.length).toBeGreaterThanOrEqual(2);
+  await probe.close();
+});

@@ -1,12 +1,14 @@
+import { inflateRawSync } from 'node:zlib';
 import { ImportError } from '../errors';
 
 /**
  * Checks a .docx (a ZIP archive) before anything decompresses it, from the sizes its
  * central directory declares: a "zip bomb" of a few kilobytes can declare gigabytes.
  *
- * Declared sizes are what the archive says about itself; the decompressor (JSZip, inside
- * mammoth) trusts the same directory, so an archive that lies about a size cannot make
- * it produce more than it declared here without also corrupting the entry. The limits are
+ * Declared sizes are what the archive says about itself, and JSZip (inside mammoth) only
+ * compares them with what it got after inflating everything: an entry that declares 2 KB
+ * can inflate to gigabytes first. So each entry is also inflated here once, with the
+ * output capped at its declared size, and refused the moment it goes past it. The limits are
  * far above any real article: Word's document.xml for a 20,000-word article with notes
  * is a few megabytes.
  */
@@ -34,6 +36,46 @@ function notADocx(fileName: string, why: string): ImportError {
   return new ImportError(`"${fileName}" is not a Word document Galley can read (${why}). Open it in Word and save it again as .docx.`);
 }
 
+interface EntryRecord {
+  name: string;
+  method: number;
+  compressed: number;
+  expanded: number;
+  localOffset: number;
+}
+
+const LOCAL_SIGNATURE = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+
+/** Inflates one entry with its output capped at the size it declared: a lie is refused, not obeyed. */
+function checkActualSize(bytes: Uint8Array, view: DataView, e: EntryRecord, fileName: string): void {
+  const at = e.localOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_SIGNATURE) throw notADocx(fileName, 'its file list is damaged');
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  if (start + e.compressed > bytes.length) throw notADocx(fileName, 'it is cut short');
+  const data = bytes.subarray(start, start + e.compressed);
+  let actual: number;
+  if (e.method === STORED) {
+    actual = data.length;
+  } else if (e.method === DEFLATED) {
+    try {
+      actual = inflateRawSync(data, { maxOutputLength: Math.max(e.expanded, 1) }).length;
+    } catch (error) {
+      const tooLong = error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
+      if (!tooLong) throw notADocx(fileName, `“${e.name}” in it is damaged`);
+      actual = Infinity;
+    }
+  } else {
+    throw notADocx(fileName, `“${e.name}” in it is compressed in a way Word never uses`);
+  }
+  if (actual !== e.expanded) {
+    throw new ImportError(
+      `"${fileName}" was refused: “${e.name}” in it does not match the size the file declares for it, so it may expand without limit when opened. It may be damaged or built to exhaust memory.`,
+    );
+  }
+}
+
 export function checkDocxArchive(bytes: Uint8Array, fileName: string): ZipSummary {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let eocd = -1;
@@ -54,6 +96,7 @@ export function checkDocxArchive(bytes: Uint8Array, fileName: string): ZipSummar
   if (directoryOffset + directorySize > eocd) throw notADocx(fileName, 'its file list is damaged');
 
   const names = new Set<string>();
+  const entries: EntryRecord[] = [];
   let expandedBytes = 0;
   let at = directoryOffset;
   for (let i = 0; i < total; i += 1) {
@@ -63,6 +106,8 @@ export function checkDocxArchive(bytes: Uint8Array, fileName: string): ZipSummar
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
+    const method = view.getUint16(at + 10, true);
+    const localOffset = view.getUint32(at + 42, true);
     if (compressed === 0xffffffff || expanded === 0xffffffff) throw notADocx(fileName, 'it is a ZIP64 archive, far larger than any document');
     const name = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(at + 46, at + 46 + nameLength));
     names.add(name);
@@ -74,8 +119,10 @@ export function checkDocxArchive(bytes: Uint8Array, fileName: string): ZipSummar
         `"${fileName}" was refused: it would expand to ${Math.round(Math.max(expanded, expandedBytes) / 1024 / 1024)} MB or more when opened, which no article needs. It may be damaged or built to exhaust memory.`,
       );
     }
+    entries.push({ name, method, compressed, expanded, localOffset });
     at += 46 + nameLength + extraLength + commentLength;
   }
+  for (const e of entries) checkActualSize(bytes, view, e, fileName);
   if (!names.has('word/document.xml')) throw notADocx(fileName, 'it has no word/document.xml');
   return { entries: total, expandedBytes, names };
 }

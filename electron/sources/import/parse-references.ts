@@ -38,7 +38,13 @@ export function parseReferences(fileName: string, text: string): { format: Refer
   try {
     items = plugins.input.chain(text, { forceType: FORCED_TYPE[format], generateGraph: false, target: '@csl/list+object' });
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    // The parsers' own words for a file built to exhaust them (too deep, too long) mean nothing to a person.
+    const reason =
+      error instanceof RangeError
+        ? 'it is nested too deeply or expands to too much text to be a list of references'
+        : error instanceof Error
+          ? error.message.split('\n')[0]
+          : String(error);
     const what = format === 'bibtex' ? 'BibTeX' : 'CSL-JSON';
     throw new GalleyError('BAD_INPUT', `“${fileName}” is not readable ${what}: ${reason}. Export it again from the reference manager.`);
   }

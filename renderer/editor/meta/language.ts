@@ -1,5 +1,4 @@
-/** Languages written right to left (by primary subtag): the editor turns to `dir="rtl"` for them. */
-const RIGHT_TO_LEFT = new Set(['ar', 'ur', 'fa', 'he', 'yi', 'ps', 'sd', 'ug', 'ckb', 'dv', 'syr']);
+import { textDirection } from '../../../shared/content/render/direction';
 
 export const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 
@@ -7,8 +6,13 @@ export function primarySubtag(tag: string): string {
   return tag.split('-')[0]?.toLowerCase() ?? '';
 }
 
+/**
+ * The editor's direction for a language: the same rule as the exports (script subtags
+ * decide, then the language), so `pnb` or `ks` read right to left in both, and `sd-Deva`
+ * left to right in both.
+ */
 export function directionOf(tag: string): 'ltr' | 'rtl' {
-  return RIGHT_TO_LEFT.has(primarySubtag(tag)) ? 'rtl' : 'ltr';
+  return textDirection(tag);
 }
 
 /** Offered in the language field; any valid BCP 47 tag can still be typed. */

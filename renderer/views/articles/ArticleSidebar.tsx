@@ -66,7 +66,8 @@ export function ArticleSidebar({ openArticleId, onOpen }: Props) {
             value={text}
             onChange={(event) => setText(event.target.value)}
             onKeyDown={onSearchKeyDown}
-            aria-controls="article-list"
+            // Only while the list is there: an id that points at nothing is an error to screen readers.
+            aria-controls={pages.total === 0 ? undefined : 'article-list'}
           />
           {text !== '' ? (
             <button

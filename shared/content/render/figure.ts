@@ -132,7 +132,8 @@ export function figureNode(figure: FigureBlock): Record<string, unknown> {
 
 /** Markdown has no figure: the image, then the caption and credit as a paragraph. `escape` is the Markdown renderer's own. */
 export function figureMarkdown(figure: FigureBlock, escape: (text: string) => string): string {
-  const alt = tidy(figure.alt).replace(/[[\]\\]/g, '\\$&');
+  // Backslash-escaped like any text: a raw `<` or `"` here would let a Markdown renderer write markup into the alt attribute.
+  const alt = tidy(figure.alt).replace(/[[\]\\<>&`*_~"]/g, '\\$&');
   const lines = [`![${alt}](<${figure.src}>)`];
   const caption = [tidy(figure.caption), creditPlain(figure.credit)].filter((part) => part !== '').map(escape);
   if (caption.length > 0) lines.push(caption.join(' '));

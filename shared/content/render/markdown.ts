@@ -65,7 +65,7 @@ function destination(url: string): string {
 
 function linkTitle(title: string | null): string {
   if (title === null || title.trim() === '') return '';
-  return ` "${cleanText(title).replace(/\s+/g, ' ').replace(/["\\]/g, '\\$&')}"`;
+  return ` "${cleanText(title).replace(/\s+/g, ' ').replace(/["\\<>&]/g, '\\$&')}"`;
 }
 
 interface InlineContext {

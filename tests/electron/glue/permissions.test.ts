@@ -4,13 +4,15 @@ import { installPermissionPolicy, isPermissionGranted } from '../../../electron/
 
 type RequestHandler = Parameters<Session['setPermissionRequestHandler']>[0];
 type CheckHandler = Parameters<Session['setPermissionCheckHandler']>[0];
+type DeviceHandler = Parameters<Session['setDevicePermissionHandler']>[0];
 
 function installedHandlers() {
-  const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() };
+  const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn() };
   installPermissionPolicy(session);
   const request = session.setPermissionRequestHandler.mock.calls[0]?.[0] as NonNullable<RequestHandler>;
   const check = session.setPermissionCheckHandler.mock.calls[0]?.[0] as NonNullable<CheckHandler>;
-  return { request, check };
+  const device = session.setDevicePermissionHandler.mock.calls[0]?.[0] as NonNullable<DeviceHandler>;
+  return { request, check, device };
 }
 
 function askFor(permission: string, requestingUrl: string): boolean {
@@ -49,6 +51,13 @@ describe('the permission policy', () => {
     expect(check(null, 'clipboard-sanitized-write', 'app://galley', {} as never)).toBe(true);
     expect(check(null, 'clipboard-sanitized-write', 'https://evil.example', {} as never)).toBe(false);
     expect(check(null, 'media', 'app://galley', {} as never)).toBe(false);
+  });
+
+  it('gives no page a USB, HID or serial device, not even ours', () => {
+    const { device } = installedHandlers();
+    for (const deviceType of ['usb', 'hid', 'serial'] as const) {
+      expect(device({ deviceType, origin: 'app://galley', device: {} } as never)).toBe(false);
+    }
   });
 
   it('is a pure function of permission and origin', () => {

@@ -86,6 +86,11 @@ describe('figures in the exports', () => {
     expect(md).toContain('The harbour at dawn. Image by Firebrace, via Wikimedia Commons (CC BY 4.0)');
   });
 
+  it('Markdown: alt text that holds markup is escaped, so no Markdown renderer writes it into the page', () => {
+    const hostile = resolveFigures(bodyWith(figureJson({ alt: '<img src=x onerror="alert(1)"> & [more]' })), resolved);
+    expect(renderBodyMarkdown(hostile)).toContain('![\\<img src=x onerror=\\"alert(1)\\"\\> \\& \\[more\\]](<images/abc123.jpg>)');
+  });
+
   it('plain text: what the image shows, then caption and credit', () => {
     expect(renderBodyPlainText(body)).toContain(
       '[Image: Fishing boats moored in a calm harbour at sunrise]\nThe harbour at dawn. Image by Firebrace, via Wikimedia Commons (CC BY 4.0)',
