@@ -1,23 +1,11 @@
 import { afterEach } from 'vitest';
 import { openGalley, type Galley, type OpenGalleyOptions } from '../../electron/services';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
-import type { RpcResult } from '../../shared/contract/rpc';
 import type { GalleyEvent } from '../../shared/contract/events';
 import type { Role, Session } from '../../shared/domain/session';
 import { useTempDirs } from './temp-dir';
-import { seedSession as seed, TEST_PASSWORD, TEST_PASSWORD_PARAMS } from './seed-session';
+import { seededClient as seedSession, TEST_PASSWORD, TEST_PASSWORD_PARAMS, type TestClient } from './seed-session';
 
-export { TEST_PASSWORD, TEST_PASSWORD_PARAMS };
-
-/** One signed-in person calling the router, as a transport would on their behalf. */
-export interface TestClient {
-  session: Session;
-  token: string;
-  /** Calls a channel as this person and returns the raw result. */
-  raw(channel: string, input: unknown): Promise<RpcResult<unknown>>;
-  /** Calls a channel and returns its value, failing the test on an error result. */
-  call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
-}
+export { TEST_PASSWORD, TEST_PASSWORD_PARAMS, type TestClient };
 
 export interface TestGalley extends TestClient {
   /** `localSession()` is the writer this helper signed in (for tests that call services directly). */
@@ -30,24 +18,6 @@ export interface TestGalley extends TestClient {
   as(name: string, role: Role, displayName?: string): TestClient;
 }
 
-function clientFor(galley: Galley, session: Session, token: string): TestClient {
-  const raw = (channel: string, input: unknown) => galley.dispatch(channel, input, token);
-  return {
-    session,
-    token,
-    raw,
-    async call(channel, input) {
-      const result = await raw(channel, input);
-      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
-      return result.value as never;
-    },
-  };
-}
-
-function seedSession(galley: Galley, name: string, role: Role, displayName: string): TestClient {
-  const { session, token } = seed(galley, name, role, displayName);
-  return clientFor(galley, session, token);
-}
 
 export interface TestGalleyOptions {
   /** The services' clock (sessions, timestamps, "in the past"). */

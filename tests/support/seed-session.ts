@@ -1,5 +1,7 @@
 import { randomBytes, randomUUID, scryptSync } from 'node:crypto';
 import type { Galley } from '../../electron/services';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
+import type { RpcResult } from '../../shared/contract/rpc';
 import { hashToken } from '../../electron/auth/auth-service';
 import type { PasswordHash, ScryptParams } from '../../electron/auth/passwords';
 import { sessionRepository } from '../../electron/auth/session-repository';
@@ -43,4 +45,34 @@ export function seedSession(galley: Galley, name: string, role: Role, displayNam
   const token = randomBytes(32).toString('base64url');
   sessions.insert(hashToken(token), user.id, now.toISOString(), new Date(now.getTime() + 12 * 3_600_000).toISOString());
   return { session: { userId: user.id, displayName: user.displayName, role: user.role }, token };
+}
+
+/** One signed-in person calling the router, as a transport would on their behalf. */
+export interface TestClient {
+  session: Session;
+  token: string;
+  /** Calls a channel as this person and returns the raw result. */
+  raw(channel: string, input: unknown): Promise<RpcResult<unknown>>;
+  /** Calls a channel and returns its value, failing the test on an error result. */
+  call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+}
+
+export function clientFor(galley: Galley, session: Session, token: string): TestClient {
+  const raw = (channel: string, input: unknown) => galley.dispatch(channel, input, token);
+  return {
+    session,
+    token,
+    raw,
+    async call(channel, input) {
+      const result = await raw(channel, input);
+      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
+      return result.value as never;
+    },
+  };
+}
+
+/** A person seeded as above, calling the router as a transport would for them. */
+export function seededClient(galley: Galley, name: string, role: Role, displayName: string = name): TestClient {
+  const { session, token } = seedSession(galley, name, role, displayName);
+  return clientFor(galley, session, token);
 }

@@ -1,14 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ghostTarget } from '../../../electron/publishing/targets/ghost';
 import { adminToken, parseAdminKey } from '../../../electron/publishing/targets/ghost/token';
-import type { OutgoingArticle, PublishTarget } from '../../../electron/publishing/targets/target';
+import type { OutgoingArticle } from '../../../electron/publishing/targets/target';
 import { renderBodyHtml } from '../../../shared/content/render/html';
 import { startGhost, stopGroup } from '../../integration/support/backends';
 import { row, type BenchRow } from '../support/results';
 import { now, summarize, type Summary } from '../support/stats';
 import { benchArticles } from './articles';
+import { outboxPublisher } from './outbox-publisher';
 
 /**
  * Publishing to a real Ghost (started from the integration tests' cached install, with a
@@ -17,19 +17,14 @@ import { benchArticles } from './articles';
  * round) so that Ghost's growing database and a busy moment land on both.
  */
 
-/** Publishes one article the way Galley does. The lead swaps this for the outbox after the merge. */
+/** Publishes one (prepared) article the way Galley does. */
 export type GalleyPublisher = (article: OutgoingArticle) => Promise<void>;
 
-/**
- * What the outbox asks of the target for a first publication. `find` (the reconciliation
- * by key) is for a retry, when an earlier attempt was recorded as started but not as done;
- * a first attempt has nothing to find.
- */
-export const targetPublisher =
-  (target: PublishTarget): GalleyPublisher =>
-  async (article) => {
-    await target.create(article, null);
-  };
+/** The Galley side: approved articles made beforehand, then each one's Publish through the outbox. */
+export type GalleySide = (
+  site: { url: string; adminApiKey: string },
+  articles: readonly OutgoingArticle[],
+) => Promise<{ publish: GalleyPublisher; close: () => void }>;
 
 /** The baseline: one POST of a ready-made post, as a script using the Admin API would send it. */
 function directPublisher(url: string, adminApiKey: string): (article: OutgoingArticle) => Promise<void> {
@@ -57,8 +52,8 @@ export interface PublishBenchOptions {
   articles: number;
   warmup: number;
   log: (message: string) => void;
-  /** Replaces the Galley side (the outbox after the merge); ghostTarget + find/create when not given. */
-  galley?: (site: { url: string; adminApiKey: string }) => GalleyPublisher;
+  /** The Galley side; a desk chief's Publish through the outbox when not given. */
+  galley?: GalleySide;
 }
 
 export interface PublishDetails {
@@ -75,12 +70,16 @@ export async function benchPublish(options: PublishBenchOptions): Promise<{ rows
   const startedAt = now();
   const ghost = await startGhost(join(dir, 'ghost'), (line) => options.log(`publish: ${line}`));
   const ghostStartSeconds = (now() - startedAt) / 1000;
+  let closeGalley = () => {};
   try {
     const site = { url: ghost.url, adminApiKey: ghost.adminApiKey };
-    const galley = (options.galley ?? ((s) => targetPublisher(ghostTarget({ siteUrl: s.url }, { adminApiKey: s.adminApiKey }))))(site);
-    const direct = directPublisher(ghost.url, ghost.adminApiKey);
     const total = options.warmup + options.articles;
     const galleyArticles = benchArticles(total, 'galley');
+    options.log(`publish: preparing ${total} approved articles in Galley`);
+    const galleySide = await (options.galley ?? outboxPublisher)(site, galleyArticles);
+    closeGalley = galleySide.close;
+    const galley = galleySide.publish;
+    const direct = directPublisher(ghost.url, ghost.adminApiKey);
     const directArticles = benchArticles(total, 'direct');
     const samples = { galley: [] as number[], direct: [] as number[] };
     const time = async (work: () => Promise<void>) => {
@@ -119,6 +118,7 @@ export async function benchPublish(options: PublishBenchOptions): Promise<{ rows
       details: { articles: options.articles, galley: galleyStats, direct: directStats, ghostStartSeconds },
     };
   } finally {
+    closeGalley();
     await stopGroup(ghost.pid);
     rmSync(dir, { recursive: true, force: true });
   }
