@@ -37,10 +37,17 @@ export async function outboxPublisher(
     config: { kind: 'ghost', settings: { siteUrl: site.url } },
     secrets: { adminApiKey: site.adminApiKey },
   });
+  const jobState = galley.db.prepare<[string], { state: string }>('SELECT state FROM publishing_jobs WHERE id = ?');
   const galleyIds = new Map<string, string>();
   for (const article of articles) {
     const created = await writer.call('articles.create', { meta: article.meta });
-    await writer.call('articles.save', { id: created.id, baseVersion: created.version, body: article.body });
+    // The article's sources go into Galley's library; the body then names them by their new ids.
+    let bodyJson = JSON.stringify(article.body);
+    for (const { id, createdAt: _c, updatedAt: _u, ...fields } of article.sources) {
+      const source = await writer.call('sources.create', { fields, attachTo: created.id });
+      bodyJson = bodyJson.replaceAll(id, source.id);
+    }
+    await writer.call('articles.save', { id: created.id, baseVersion: created.version, body: JSON.parse(bodyJson) as OutgoingArticle['body'] });
     await step(writer, { articleId: created.id, action: 'submit' });
     await step(editor, { articleId: created.id, action: 'take' });
     await step(editor, { articleId: created.id, action: 'pass' });
@@ -53,9 +60,8 @@ export async function outboxPublisher(
       if (id === undefined) throw new Error(`article ${article.articleId} was not prepared`);
       const { jobs } = await desk.call('publishing.publish', { articleId: id, targetIds: [ghost.id] });
       await galley.services.publishing.drain();
-      const publications = await desk.call('publishing.forArticle', { articleId: id });
-      const state = publications.find((p) => p.targetId === ghost.id)?.job?.state;
-      if (state !== 'done') throw new Error(`publishing ${jobs[0]?.id ?? id} ended ${state ?? 'without a job'}`);
+      const job = jobs[0] === undefined ? undefined : jobState.get(jobs[0].id);
+      if (job?.state !== 'done') throw new Error(`publishing ${id} ended ${job?.state ?? 'without a job'}`);
     },
     close: () => {
       galley.close();
