@@ -1,5 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { writeAtomically as writeFileAtomically } from '../files/write-atomically';
 import { join } from 'node:path';
 import { IMAGE_MEDIA_TYPES, type AssetSize, type ImageFormat } from '../../shared/domain/asset';
 
@@ -27,24 +28,11 @@ export function assetStore(dataDir: string) {
   const root = join(dataDir, 'assets');
   const pathOf = (hash: string, format: ImageFormat, size: AssetSize) => join(root, hash.slice(0, 2), storedFileName(hash, format, size));
 
-  /** Writes through a temporary file, synced, then renamed: a crash leaves the old file or the whole new one. */
+  /** The library's copy of an image: private to this user; the same bytes are not written twice. */
   async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
     const existing = await stat(path).catch(() => null);
     if (existing !== null && existing.size === bytes.length) return;
-    const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-    const handle = await open(temporary, 'w', 0o600);
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    try {
-      await rename(temporary, path);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
-    }
+    await writeFileAtomically(path, bytes, 0o600);
   }
 
   return {

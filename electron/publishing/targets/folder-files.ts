@@ -1,28 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { writeAtomically as writeFileAtomically } from '../../files/write-atomically';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { z } from 'zod';
 
 export const sha256Hex = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
-/** Writes through a synced temporary file and a rename: a reader sees the old file or the whole new one. */
-export async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  const handle = await open(temporary, 'w', 0o644);
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
+/** Published files are for readers (and the web server that serves them): world-readable. */
+export const writeAtomically = (path: string, data: string | Uint8Array): Promise<void> => writeFileAtomically(path, data, 0o644);
 
 export async function readIfExists(path: string): Promise<Buffer | null> {
   try {
