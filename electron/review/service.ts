@@ -249,9 +249,11 @@ export function reviewService({ db, events, articles, now }: ReviewServiceDeps) 
      * without taking the text over. Still bound to baseVersion, like every save.
      */
     annotate(session: Session, request: { id: string; baseVersion: number; body: ArticleBody }): SaveResult {
-      const incoming = contentOf(request.body);
       const guard: WriteGuard = {
+        // Runs after the save has validated the body (headless Lexical), so a body too
+        // malformed or deep to compare is refused as invalid content first.
         check({ id }) {
+          const incoming = contentOf(request.body);
           const row = articleRow(id);
           must(canAnnotate(actorOf(session), factsOf(row)));
           const stored = articleRows.find(id);
