@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { parseHTML } from 'linkedom';
 import { test, expect } from './fixtures';
 import { EditorPage } from './pages/EditorPage';
+import { ReviewPanelsPage } from './pages/ReviewPanelsPage';
 import { SourcesPanelPage } from './pages/SourcesPanelPage';
 import { fixtureImage } from './pages/RightsPanelPage';
 import { rpc } from './support/rpc';
@@ -61,6 +62,14 @@ async function seed(page: Page, origin: string): Promise<Seeded> {
     { type: 'figure', version: 1, assetId: added.asset.id, caption: `Caption ${PAYLOAD}`, alt: `Alt ${PAYLOADS[1]}`, credit: `Credit ${PAYLOADS[3]}`, crop: null, rotation: 0 },
   ]);
   await rpc(page, origin, 'articles.save', { id: article.id, baseVersion: article.version, body });
+  // A comment thread with a reply, on words that are no longer in the text (so it is listed with its quote).
+  const comment = await rpc<{ id: string }>(page, origin, 'review.addComment', {
+    articleId: article.id,
+    id: '7c1e2d3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f',
+    quote: `Quote ${PAYLOADS[2]}`,
+    text: `Comment ${PAYLOAD}`,
+  });
+  await rpc(page, origin, 'review.reply', { commentId: comment.id, text: `Reply ${PAYLOADS[1]}` });
   return { articleId: article.id };
 }
 
@@ -87,6 +96,16 @@ const PLACES: readonly Place[] = [
       const figure = new EditorPage(page).body.locator('figure');
       await expect(figure).toContainText(`Caption ${PAYLOAD}`);
       await expect(figure).toContainText(`Credit ${PAYLOADS[3]}`);
+    },
+  },
+  {
+    name: 'comment, its reply and its quote',
+    shown: async (page) => {
+      const review = new ReviewPanelsPage(page);
+      await review.openTab('Comments');
+      await expect(review.panel).toContainText(`Comment ${PAYLOAD}`);
+      await expect(review.panel).toContainText(`Reply ${PAYLOADS[1]}`);
+      await expect(review.panel).toContainText(`Quote ${PAYLOADS[2]}`);
     },
   },
   {
