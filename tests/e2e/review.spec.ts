@@ -2,6 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import { test, expect, watchForCspViolations, type HostHandle } from './fixtures';
 import { SignInPage } from './pages/AuthPages';
 import { EditorPage } from './pages/EditorPage';
+import { ChangesPanelPage } from './pages/StyleReviewPages';
 import { ReviewPanelsPage } from './pages/ReviewPanelsPage';
 import { WorkflowPage } from './pages/WorkflowPage';
 import { E2E_PASSWORD } from './support/accounts';
@@ -30,7 +31,7 @@ async function signedIn(browser: Browser, host: HostHandle, name: string, articl
 const CLAIM_COST = 'The bridge will cost 40 million.';
 const CLAIM_DATE = 'Work starts in May.';
 
-test('an editor comments and marks claims, the writer answers and resolves, and the desk chief approves once nothing blocks', async ({ browser, host }) => {
+test('an editor comments and marks claims, the writer answers and resolves, the desk chief sees the changes since their last look and approves once nothing blocks', async ({ browser, host }) => {
   test.slow();
   // Three people and a submitted article, seeded through the same /rpc the app uses.
   const seeder = await browser.newContext();
@@ -83,8 +84,21 @@ test('an editor comments and marks claims, the writer answers and resolves, and 
 
   // The editor takes it and passes it on; the desk chief is refused while the comment and unchecked claims stand.
   await editor.workflow.step('Take for edit', 'In edit');
+  // While it is in edit, the editor adds a sentence (after the desk chief's first look).
+  await editor.editor.body.getByText('The council voted on Tuesday night.').click();
+  await editor.page.keyboard.press('End');
+  await editor.editor.type(' The vote was seven to two.');
+  await editor.editor.expectSaved();
   await editor.workflow.step('Pass to desk', 'Ready');
   await expect(desk.workflow.state).toHaveText('Ready');
+
+  // The desk chief comes back to it and sees what changed since their last look.
+  await desk.page.goto(`${host.origin}/`);
+  await desk.page.goto(`${host.origin}/#/articles/${id}`);
+  const changes = new ChangesPanelPage(desk.page);
+  await changes.tab.click();
+  await expect(changes.panel.getByRole('heading', { name: /^Changes since you last looked \(.+\)$/ })).toBeVisible();
+  await expect(changes.diff.locator('ins')).toContainText(['The vote was seven to two.']);
   await desk.workflow.action('Approve…').click();
   await expect(desk.workflow.blockingFindings()).toHaveCount(3);
   await expect(desk.workflow.blockingFindings().filter({ hasText: 'COMMENT_UNRESOLVED_BLOCKING' })).toHaveCount(1);
@@ -127,7 +141,6 @@ test('an editor comments and marks claims, the writer answers and resolves, and 
   // Corrected to disputed: a warning the desk chief acknowledges, and approval goes through.
   await editor.review.recordVerdict(CLAIM_COST, 'Disputed', 'The ministry and the council give different figures.');
   await expect(editor.review.claim(CLAIM_COST).getByText('History (2)')).toBeVisible();
-  // Hook: here the desk chief would see the diff since their last look (the revision-diff helper's part).
   await desk.workflow.action('Approve…').click();
   await expect(desk.workflow.blockingFindings()).toHaveCount(0);
   await expect(desk.workflow.warnings().filter({ hasText: 'CLAIM_DISPUTED' })).toHaveCount(1);
