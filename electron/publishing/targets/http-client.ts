@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { TargetError } from './target';
+import { parseRetryAfter } from '../http';
 
 /**
  * The one way the Ghost and WordPress targets talk HTTP. Every failure becomes a
@@ -86,23 +87,13 @@ export function networkError(error: unknown, backend: string, timeoutMs: number)
   return new TargetError('unreachable', `${backend} could not be reached (${code ?? detail}).`);
 }
 
-/** Retry-After is seconds or an HTTP date; anything else means "soon" (null: the outbox's own backoff). */
-export function retryAfterMs(header: string | null, now: Date): number | null {
-  if (header === null) return null;
-  const value = header.trim();
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
-  const at = Date.parse(value);
-  if (!Number.isFinite(at)) return null;
-  return Math.max(0, at - now.getTime());
-}
-
 /** The status of an answer that is not a success, as the TargetError the outbox acts on. */
 export function statusError(status: number, headers: Headers, body: unknown, options: HttpClientOptions): TargetError {
   const { backend } = options;
   const theirs = options.errorMessage(body);
   const said = theirs !== null && theirs.trim() !== '' ? ` It said: “${theirs.trim()}”` : '';
   if (status === 429) {
-    const wait = retryAfterMs(headers.get('retry-after'), (options.now ?? (() => new Date()))());
+    const wait = parseRetryAfter(headers.get('retry-after'), (options.now ?? (() => new Date()))());
     const when = wait === null ? 'later' : `in ${Math.ceil(wait / 1000)} s`;
     return new TargetError('rate_limited', `${backend} is limiting how often Galley may write; Galley will try again ${when}.`, wait);
   }

@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { httpClient, retryAfterMs, statusError } from '../../../electron/publishing/targets/http-client';
+import { httpClient, statusError } from '../../../electron/publishing/targets/http-client';
+import { parseRetryAfter } from '../../../electron/publishing/http';
 import { TargetError } from '../../../electron/publishing/targets/target';
 
 const options = { backend: 'Ghost at http://news.test', errorMessage: (body: unknown) => (body as { message?: string } | null)?.message ?? null };
@@ -32,8 +33,8 @@ describe('statusError: what each HTTP status tells the outbox', () => {
     expect(kindOf(429, { 'retry-after': '120' }).retryAfterMs).toBe(120_000);
     expect(kindOf(429, { 'retry-after': 'Sun, 22 Nov 2026 12:00:30 GMT' }).retryAfterMs).toBe(30_000);
     expect(kindOf(429).retryAfterMs).toBeNull();
-    expect(retryAfterMs('soon', now)).toBeNull();
-    expect(retryAfterMs('Sun, 22 Nov 2026 11:00:00 GMT', now)).toBe(0);
+    expect(parseRetryAfter('soon', now)).toBeNull();
+    expect(parseRetryAfter('Sun, 22 Nov 2026 11:00:00 GMT', now)).toBe(0);
   });
 });
 
