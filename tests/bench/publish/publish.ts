@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { adminToken, parseAdminKey } from '../../../electron/publishing/targets/ghost/token';
 import type { OutgoingArticle } from '../../../electron/publishing/targets/target';
-import { renderBodyHtml } from '../../../shared/content/render/html';
+import { ghostPost } from '../../../electron/publishing/targets/ghost/post';
 import { startGhost, stopGroup } from '../../integration/support/backends';
 import { row, type BenchRow } from '../support/results';
 import { now, summarize, type Summary } from '../support/stats';
@@ -26,22 +26,21 @@ export type GalleySide = (
   articles: readonly OutgoingArticle[],
 ) => Promise<{ publish: GalleyPublisher; close: () => void }>;
 
-/** The baseline: one POST of a ready-made post, as a script using the Admin API would send it. */
-function directPublisher(url: string, adminApiKey: string): (article: OutgoingArticle) => Promise<void> {
+/**
+ * The baseline: the same post, ready-made (the very JSON Galley's Ghost target sends: body
+ * HTML with byline and footnotes, tags with Galley's internal marker tag, excerpt, slug),
+ * in one Admin API POST, as a script that already had it would send it. So the ratio is what
+ * Galley adds (the workflow step, the outbox's records, building and rendering the payload),
+ * not a difference in what Ghost is asked to store.
+ */
+function directPublisher(url: string, adminApiKey: string, articles: readonly OutgoingArticle[]): (article: OutgoingArticle) => Promise<void> {
   const key = parseAdminKey(adminApiKey);
+  const ready = new Map(articles.map((article) => [article.articleId, JSON.stringify({ posts: [ghostPost(article, {}, new Date())] })]));
   return async (article) => {
-    const post = {
-      title: article.meta.headline,
-      slug: article.meta.slug,
-      html: renderBodyHtml(article.body),
-      custom_excerpt: article.meta.dek,
-      tags: [article.meta.section, ...article.meta.tags].map((name) => ({ name })),
-      status: 'published',
-    };
-    const response = await fetch(`${url}/ghost/api/admin/posts/?source=html`, {
+    const response = await fetch(`${url}/ghost/api/admin/posts/?source=html&formats=html`, {
       method: 'POST',
       headers: { authorization: `Ghost ${adminToken(key, new Date())}`, 'content-type': 'application/json', 'accept-version': 'v6.0' },
-      body: JSON.stringify({ posts: [post] }),
+      body: ready.get(article.articleId),
     });
     await response.text();
     if (response.status !== 201) throw new Error(`direct Admin API call failed: HTTP ${response.status}`);
@@ -79,8 +78,8 @@ export async function benchPublish(options: PublishBenchOptions): Promise<{ rows
     const galleySide = await (options.galley ?? outboxPublisher)(site, galleyArticles);
     closeGalley = galleySide.close;
     const galley = galleySide.publish;
-    const direct = directPublisher(ghost.url, ghost.adminApiKey);
     const directArticles = benchArticles(total, 'direct');
+    const direct = directPublisher(ghost.url, ghost.adminApiKey, directArticles);
     const samples = { galley: [] as number[], direct: [] as number[] };
     const time = async (work: () => Promise<void>) => {
       const started = now();
@@ -108,7 +107,7 @@ export async function benchPublish(options: PublishBenchOptions): Promise<{ rows
     const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
     const galleyStats = { ...summarize(samples.galley), totalMs: sum(samples.galley) };
     const directStats = { ...summarize(samples.direct), totalMs: sum(samples.direct) };
-    const name = 'direct Admin API POST per post';
+    const name = 'the same post, one direct Admin API POST';
     return {
       rows: [
         row(GROUP, `${options.articles} articles, total`, galleyStats.totalMs, directStats.totalMs, name, { maxRatio: 1.15 }),
