@@ -3,6 +3,7 @@ import type { Session } from '../../shared/domain/session';
 import { useFormAction } from '../ui/useFormAction';
 import { useApi } from '../platform/ApiContext';
 import { AuthScreen } from './AuthScreen';
+import { NewUserNameInput } from './NewUserNameInput';
 
 const MIN_PASSWORD = 8;
 
@@ -57,21 +58,15 @@ export function SetupScreen({ onSignedIn }: { onSignedIn: (session: Session) => 
           <label className="field__label" htmlFor={ids.name}>
             User name
           </label>
-          <input
+          <NewUserNameInput
             id={ids.name}
-            className="input"
             autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            required
-            pattern="[A-Za-z0-9][A-Za-z0-9._\-]{1,39}"
-            maxLength={40}
             aria-describedby={ids.nameHelp}
             value={name}
             onChange={(event) => setName(event.target.value)}
           />
           <p id={ids.nameHelp} className="field__help">
-            What you sign in with: letters, digits, dots or hyphens.
+            What you sign in with: letters, digits, dots, hyphens or underscores.
           </p>
         </div>
         <div className="field">

@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../../../shared/domain/session';
 import { ROLE_LABELS } from '../../auth/AuthContext';
 import { useFormAction } from '../../ui/useFormAction';
 import { useApi } from '../../platform/ApiContext';
+import { NewUserNameInput } from '../../auth/NewUserNameInput';
 
 /** The admin adds a person with a role and a first password (which the person can be told in person). */
 export function AddUserForm({ onAdded }: { onAdded: (name: string) => void }) {
@@ -37,18 +38,7 @@ export function AddUserForm({ onAdded }: { onAdded: (name: string) => void }) {
         <label className="field__label" htmlFor={ids.name}>
           User name
         </label>
-        <input
-          id={ids.name}
-          className="input"
-          required
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          pattern="[A-Za-z0-9][A-Za-z0-9._\-]{1,39}"
-          maxLength={40}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
+        <NewUserNameInput id={ids.name} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
       </div>
       <div className="field">
         <label className="field__label" htmlFor={ids.role}>
