@@ -10,7 +10,7 @@ import {
 } from '../../shared/domain/article';
 import { ArticleBodySchema, type ArticleBody } from '../../shared/content/body';
 import { GalleyError } from '../../shared/contract/errors';
-import { snippetFor } from './snippet';
+import { snippetMaker } from './snippet';
 
 interface ArticleRow {
   seq: number;
@@ -59,7 +59,11 @@ function rowToMeta(row: ArticleRow): ArticleMeta {
   });
 }
 
-function rowToSummary(row: ArticleRow & { snippet?: string | null }): ArticleSummary {
+/** The columns a list row shows: the list reads these and nothing else (a whole row costs twice as much to hand over). */
+type SummaryRow = Pick<ArticleRow, 'seq' | 'id' | 'headline' | 'dek' | 'section' | 'state' | 'word_count' | 'created_at' | 'updated_at'>;
+const SUMMARY_COLUMNS = 'a.seq, a.id, a.headline, a.dek, a.section, a.state, a.word_count, a.created_at, a.updated_at';
+
+function rowToSummary(row: SummaryRow, snippet = ''): ArticleSummary {
   return {
     id: row.id,
     headline: row.headline,
@@ -69,7 +73,7 @@ function rowToSummary(row: ArticleRow & { snippet?: string | null }): ArticleSum
     wordCount: row.word_count,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    ...(row.snippet ? { snippet: row.snippet } : {}),
+    ...(snippet ? { snippet } : {}),
   };
 }
 
@@ -130,27 +134,34 @@ export function articleRepository(db: Db) {
   const selectBody = db.prepare<[number], { body_json: string }>(
     'SELECT body_json FROM article_bodies WHERE article_seq = ?',
   );
-  const pageAll = db.prepare<[number, number], ArticleRow>(
-    'SELECT * FROM articles ORDER BY updated_at DESC, seq DESC LIMIT ? OFFSET ?',
+  const pageAll = db.prepare<[number, number], SummaryRow>(
+    `SELECT ${SUMMARY_COLUMNS} FROM articles a ORDER BY updated_at DESC, seq DESC LIMIT ? OFFSET ?`,
   );
   const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles');
-  // Two plans for a page of matches, picked by how many articles match (the count is
-  // needed for the list anyway, and is cheap). Few matches: sort them, rows and text in one
-  // go. Many (a common word, a one-letter prefix): walk the newest-first index and keep the
-  // articles whose number is in the match set, stopping after one page; sorting 100,000
-  // matches instead took a second per keystroke with snippets, 50 ms without.
+  // Two plans for a page of matches, picked by how many articles match. Few (up to
+  // FEW_MATCHES): the full-text query runs once, its article numbers are the count, and
+  // only they are sorted. Many (a common word, a one-letter prefix): count them, then walk
+  // the newest-first index keeping the articles in the match set, stopping after one page;
+  // sorting 100,000 matches instead took a second per keystroke with snippets, 50 ms
+  // without. Either way the text for snippets is read for the page's rows only.
   const FEW_MATCHES = 1000;
-  const pageOfFewMatches = db.prepare<[string, number, number], ArticleRow & { body: string }>(`
-    SELECT a.*, articles_fts.body FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-    WHERE articles_fts MATCH ?
-    ORDER BY a.updated_at DESC, a.seq DESC LIMIT ? OFFSET ?`);
-  const pageOfManyMatches = db.prepare<[string, number, number], { seq: number }>(`
-    SELECT seq FROM articles INDEXED BY articles_by_update
-    WHERE seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)
-    ORDER BY updated_at DESC, seq DESC LIMIT ? OFFSET ?`);
-  const rowsWithText = db.prepare<[string], ArticleRow & { body: string }>(`
-    SELECT a.*, f.body FROM articles a JOIN articles_fts f ON f.rowid = a.seq
-    WHERE a.seq IN (SELECT value FROM json_each(?))`);
+  const matchingSeqs = db
+    .prepare<[string, number], number>('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?')
+    .pluck();
+  const pageOfManyMatches = db
+    .prepare<[string, number, number], number>(`
+      SELECT seq FROM articles INDEXED BY articles_by_update
+      WHERE seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)
+      ORDER BY updated_at DESC, seq DESC LIMIT ? OFFSET ?`)
+    .pluck();
+  // A page of the given articles, newest change first, each with its text: the sort and
+  // limit run on the article rows, and the text is read for the page's rows only.
+  const pageWithText = db.prepare<[string, number, number], SummaryRow & { body: string }>(`
+    SELECT p.*, f.body FROM (
+      SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.seq IN (SELECT value FROM json_each(?))
+      ORDER BY a.updated_at DESC, a.seq DESC LIMIT ? OFFSET ?
+    ) p JOIN articles_fts f ON f.rowid = p.seq
+    ORDER BY p.updated_at DESC, p.seq DESC`);
   const countMatching = db.prepare<[string], { n: number }>(
     'SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?',
   );
@@ -234,20 +245,17 @@ export function articleRepository(db: Db) {
       limit: number,
     ): { items: ArticleSummary[]; total: number } {
       if (search === null) {
-        return { items: pageAll.all(limit, offset).map(rowToSummary), total: countAll.get()?.n ?? 0 };
+        return { items: pageAll.all(limit, offset).map((row) => rowToSummary(row)), total: countAll.get()?.n ?? 0 };
       }
-      const total = countMatching.get(search.ftsQuery)?.n ?? 0;
+      const few = matchingSeqs.all(search.ftsQuery, FEW_MATCHES + 1);
+      const total = few.length <= FEW_MATCHES ? few.length : (countMatching.get(search.ftsQuery)?.n ?? 0);
       if (total === 0 || offset >= total) return { items: [], total };
-      const withSnippet = (row: ArticleRow & { body: string }) => rowToSummary({ ...row, snippet: snippetFor(row.body, search.text) });
-      if (total <= FEW_MATCHES) {
-        return { items: pageOfFewMatches.all(search.ftsQuery, limit, offset).map(withSnippet), total };
-      }
-      const seqs = pageOfManyMatches.all(search.ftsQuery, limit, offset).map((r) => r.seq);
-      const rows = new Map(rowsWithText.all(JSON.stringify(seqs)).map((row) => [row.seq, row]));
-      const items = seqs.flatMap((seq) => {
-        const row = rows.get(seq);
-        return row ? [withSnippet(row)] : [];
-      });
+      const rows =
+        few.length <= FEW_MATCHES
+          ? pageWithText.all(JSON.stringify(few), limit, offset)
+          : pageWithText.all(JSON.stringify(pageOfManyMatches.all(search.ftsQuery, limit, offset)), limit, 0);
+      const snippetOf = snippetMaker(search.text);
+      const items = rows.map((row) => rowToSummary(row, snippetOf(row.body)));
       return { items, total };
     },
   };

@@ -9,6 +9,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const BEFORE = 6;
 const LENGTH = 16;
 const SCAN_LIMIT = 200_000;
+const scanned = (text: string) => (text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text);
 
 /** Folded as the index folds them (unicode61, remove_diacritics 2): case and accents ignored. */
 export const foldForSearch = (word: string) =>
@@ -20,50 +21,51 @@ export function searchTerms(query: string): string[] {
   return words;
 }
 
-/**
- * The excerpt, found fast: a native search for the first place a term starts a word, then
- * words read only around it. Exact when everything before that place is ASCII (folding
- * cannot change it, so no earlier word can match); otherwise, and when the search finds
- * nothing (an accented spelling folds to the term), it falls back to reading word by word.
- */
-export function snippetFor(text: string, query: string): string {
+/** Makes the excerpt function for one query, so a page of rows shares its terms and pattern. */
+export function snippetMaker(query: string): (text: string) => string {
   const words = searchTerms(query);
-  if (words.length === 0) return '';
-  const scanned = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
-  const at = firstPlainHit(scanned, words);
-  if (at === -1 || NON_ASCII.test(scanned.slice(0, at))) return snippetByScan(scanned, words);
-  // Up to BEFORE words before the hit: read back a generous stretch, then whole words only.
-  let windowStart = Math.max(0, at - WINDOW_BACK);
-  while (windowStart > 0 && isWordChar(scanned.charCodeAt(windowStart - 1)) && isWordChar(scanned.charCodeAt(windowStart))) {
-    windowStart -= 1;
+  if (words.length === 0) return () => '';
+  // The pattern spells ASCII terms only; a term with other letters is found by reading.
+  if (!words.every((w) => /^[a-z0-9]*$/.test(w))) return (text) => snippetByScan(scanned(text), words);
+  const pattern = firstHitPattern(words);
+  return (text) => snippetAt(scanned(text), words, pattern);
+}
+
+export function snippetFor(text: string, query: string): string {
+  return snippetMaker(query)(text);
+}
+
+/**
+ * The excerpt, found fast: one native search finds the first word that folds to a term
+ * (the pattern spells out every letter that folds to each of the term's letters), then
+ * only the words around it are read: back from the hit to the BEFORE-th word, forward to
+ * fill LENGTH words.
+ */
+function snippetAt(text: string, words: readonly string[], pattern: RegExp): string {
+  const at = text.search(pattern);
+  if (at === -1) return '';
+  let first = at;
+  let lead = 0;
+  for (let i = at; i > 0 && lead < BEFORE; ) {
+    while (i > 0 && !isWordCodePoint(codePointBefore(text, i))) i -= unitsBefore(text, i);
+    if (i === 0) break;
+    while (i > 0 && isWordCodePoint(codePointBefore(text, i))) i -= unitsBefore(text, i);
+    lead += 1;
+    first = i;
   }
-  const before: Array<{ start: number; end: number }> = [];
-  let hitWord: { start: number; end: number } | null = null;
-  const after: Array<{ start: number; end: number }> = [];
-  for (const match of scanned.slice(windowStart).matchAll(WORD)) {
-    const start = windowStart + match.index;
-    const span = { start, end: start + match[0].length };
-    if (hitWord === null) {
-      if (start === at) hitWord = span;
-      else before.push(span);
-    } else {
-      after.push(span);
-      if (after.length >= LENGTH) break;
-    }
+  const forward = WORD_FROM;
+  forward.lastIndex = at;
+  let last = at;
+  for (let read = 0; read < LENGTH - lead; read += 1) {
+    const match = forward.exec(text);
+    if (match === null) break;
+    // A safety net: the hit must be a whole word the index counts.
+    if (read === 0 && (match.index !== at || !termMatches(foldForSearch(match[0]), words))) return snippetByScan(text, words);
+    last = match.index + match[0].length;
   }
-  // The search's case rules are not quite the index's folding (ſ matches s): a hit it found
-  // must be one the index would count, and the words before it must all have been read.
-  if (hitWord === null || !termMatches(foldForSearch(scanned.slice(hitWord.start, hitWord.end)), words)) {
-    return snippetByScan(scanned, words);
-  }
-  if (before.length < BEFORE && windowStart > 0) return snippetByScan(scanned, words);
-  const lead = before.slice(-BEFORE);
-  const spans = [...lead, hitWord, ...after].slice(0, LENGTH);
-  const first = spans[0]!;
-  const last = spans[spans.length - 1]!;
-  const excerpt = scanned.slice(first.start, last.end).replace(/\s+/g, ' ');
+  const excerpt = text.slice(first, last).replace(/\s+/g, ' ');
   const more = WORD_CHAR_ANYWHERE;
-  return `${more.test(scanned.slice(0, first.start)) ? '…' : ''}${excerpt}${more.test(scanned.slice(last.end)) ? '…' : ''}`;
+  return `${more.test(text.slice(0, first)) ? '…' : ''}${excerpt}${more.test(text.slice(last)) ? '…' : ''}`;
 }
 
 /** Reads the text word by word, folding each: the reference the fast path must agree with. */
@@ -90,22 +92,63 @@ function termMatches(folded: string, words: readonly string[]): boolean {
   return words.some((w, k) => folded === w || (k === last && folded.startsWith(w)));
 }
 
-// Text without it is ASCII, which folding (NFD, marks removed, lower case) cannot turn into a different word.
-const NON_ASCII = /[^\p{ASCII}]/u;
 const WORD_CHAR_ANYWHERE = /[\p{L}\p{N}]/u;
-// Enough for six words back; when it is not (very long words), the scan is used instead.
-const WINDOW_BACK = 400;
-const isWordChar = (code: number) => WORD_CHAR_ANYWHERE.test(String.fromCharCode(code));
+// Its own instance, for reading forward from a position (lastIndex): the calls never interleave.
+const WORD_FROM = new RegExp(WORD.source, 'gu');
+const isWordCodePoint = (code: number) =>
+  code < 0x80 ? (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) : WORD_CHAR_ANYWHERE.test(String.fromCodePoint(code));
+const isPair = (text: string, end: number) => {
+  const low = text.charCodeAt(end - 1);
+  return end >= 2 && low >= 0xdc00 && low <= 0xdfff && text.charCodeAt(end - 2) >= 0xd800 && text.charCodeAt(end - 2) <= 0xdbff;
+};
+/** How many UTF-16 units the code point ending at `end` takes. */
+const unitsBefore = (text: string, end: number) => (isPair(text, end) ? 2 : 1);
+const codePointBefore = (text: string, end: number) => text.codePointAt(end - unitsBefore(text, end)) ?? 0;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Where the first word matching a term starts (the last term may be a prefix, as the
- * index's query is), case-insensitively, or -1. Terms are already folded; a word whose
- * spelling needs folding to match (accents) is not found here.
+ * Where the letters that fold to an ASCII letter or digit live: Latin-1, Latin Extended-A
+ * and -B, Latin Extended Additional, and the letterlike symbols (the Kelvin and Ångström
+ * signs). A test checks every code point of Unicode against this.
  */
-function firstPlainHit(text: string, words: readonly string[]): number {
+export const FOLDING_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x00c0, 0x024f],
+  [0x1e00, 0x1eff],
+  [0x2100, 0x214f],
+];
+
+let foldsTo: Map<string, string> | null = null;
+
+/** For each ASCII letter and digit (lower case), every character whose fold is that one character. */
+export function lettersFoldingTo(): ReadonlyMap<string, string> {
+  if (foldsTo !== null) return foldsTo;
+  const table = new Map<string, string>();
+  const add = (char: string) => {
+    const folded = foldForSearch(char);
+    if (/^[a-z0-9]$/.test(folded)) table.set(folded, (table.get(folded) ?? '') + char);
+  };
+  for (let code = 0x30; code < 0x7f; code += 1) add(String.fromCharCode(code));
+  for (const [from, to] of FOLDING_RANGES) {
+    for (let code = from; code <= to; code += 1) {
+      const char = String.fromCharCode(code);
+      if (WORD_CHAR_ANYWHERE.test(char)) add(char);
+    }
+  }
+  foldsTo = table;
+  return table;
+}
+
+/**
+ * Finds the first word that folds to a term (the last term may be a prefix, as the index's
+ * query is). Each letter of a term matches exactly the characters that fold to it, so the
+ * first match is the first word the index would count, with no case-insensitive flag whose
+ * rules differ from the index's (the `i` flag lets ſ match s).
+ */
+function firstHitPattern(words: readonly string[]): RegExp {
+  const table = lettersFoldingTo();
+  const spell = (term: string) =>
+    [...term].map((char) => (table.has(char) ? `[${table.get(char)}]` : escapeRegExp(char))).join('');
   const last = words.length - 1;
-  const alternatives = words.map((w, k) => `${escapeRegExp(w)}${k === last ? '' : '(?![\\p{L}\\p{N}])'}`);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'iu');
-  return text.search(pattern);
+  const alternatives = words.map((w, k) => `${spell(w)}${k === last ? '' : '(?![\\p{L}\\p{N}])'}`);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'u');
 }

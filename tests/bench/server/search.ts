@@ -1,7 +1,7 @@
 import { openGalley } from '../../../electron/services';
 import { toFtsQuery } from '../../../electron/articles/search-query';
 import { row, type BenchRow } from '../support/results';
-import { interleave, type RepetitionBudget } from '../support/interleave';
+import { interleaveAll, type RepetitionBudget } from '../support/interleave';
 import { now, summarize, type Summary } from '../support/stats';
 import { openRawSearch } from './raw-search';
 import { ensureSearchCorpus, type SearchCorpus } from './search-corpus';
@@ -29,13 +29,16 @@ export interface QueryDetail {
   total: number;
   repetitions: number;
   galley: Summary;
+  /** The raw query with FTS5's snippet() for the excerpts (for the unfiltered list, no excerpts). */
   raw: Summary;
+  /** The raw query without excerpts; null for the unfiltered list, where it is `raw`. */
+  rawWithoutExcerpts: Summary | null;
 }
 
 export interface SearchDetails {
   corpus: SearchCorpus;
   queries: QueryDetail[];
-  byKind: Record<string, { galley: Summary; raw: Summary }>;
+  byKind: Record<string, { galley: Summary; raw: Summary; rawWithoutExcerpts: Summary }>;
 }
 
 const GROUP = 'search 100k';
@@ -45,7 +48,8 @@ const TARGET = { maxRatio: 1.2, maxMs: 100 };
 
 /**
  * Search over the 100,000-article corpus: `services.articles.list(query, offset, 100)`
- * against the same SQL on a raw connection, the two interleaved (see support/interleave.ts).
+ * against the same page from raw SQL on its own connection, with FTS5's excerpts (the
+ * target) and without them (for information), all interleaved (see support/interleave.ts).
  */
 export function benchSearch(options: SearchOptions): { rows: BenchRow[]; details: SearchDetails } {
   const corpus = ensureSearchCorpus(options.articles, options.log);
@@ -65,13 +69,18 @@ export function benchSearch(options: SearchOptions): { rows: BenchRow[]; details
     const measure = (kind: QueryDetail['kind'], text: string, offset: number) => {
       const ftsQuery = toFtsQuery(text);
       let total = -1;
-      const timings = interleave(
-        () => {
-          total = galley.services.articles.list(text, offset, PAGE).total;
-        },
-        () => raw.page(ftsQuery, offset, PAGE),
+      const searching = ftsQuery !== null;
+      const timings = interleaveAll(
+        [
+          () => {
+            total = galley.services.articles.list(text, offset, PAGE).total;
+          },
+          () => raw.page(ftsQuery, offset, PAGE, true),
+          ...(searching ? [() => raw.page(ftsQuery, offset, PAGE, false)] : []),
+        ],
         budget,
       );
+      const [galleyTimes = [], rawTimes = [], plainTimes] = timings.samples;
       const detail: QueryDetail = {
         kind,
         text,
@@ -79,23 +88,25 @@ export function benchSearch(options: SearchOptions): { rows: BenchRow[]; details
         offset,
         total,
         repetitions: timings.repetitions,
-        galley: summarize(timings.a),
-        raw: summarize(timings.b),
+        galley: summarize(galleyTimes),
+        raw: summarize(rawTimes),
+        rawWithoutExcerpts: plainTimes ? summarize(plainTimes) : null,
       };
-      return { detail, galleyTimes: timings.a, rawTimes: timings.b };
+      return { detail, galleyTimes, rawTimes, plainTimes: plainTimes ?? [] };
     };
 
     const queries = benchQueries(rare);
     options.log(`search: ${queries.length} queries, up to ${options.budgetMsPerQuery / 1000} s each, then paging`);
     const details: QueryDetail[] = [];
-    const samplesByKind = new Map<string, { galley: number[]; raw: number[] }>();
+    const samplesByKind = new Map<string, { galley: number[]; raw: number[]; plain: number[] }>();
     for (const query of queries) {
-      const { detail, galleyTimes, rawTimes } = measure(query.kind, query.text, 0);
+      const { detail, galleyTimes, rawTimes, plainTimes } = measure(query.kind, query.text, 0);
       details.push(detail);
       // Each kind's percentiles are over all repetitions of all its queries.
-      const pooled = samplesByKind.get(query.kind) ?? { galley: [], raw: [] };
+      const pooled = samplesByKind.get(query.kind) ?? { galley: [], raw: [], plain: [] };
       pooled.galley.push(...galleyTimes);
       pooled.raw.push(...rawTimes);
+      pooled.plain.push(...plainTimes);
       samplesByKind.set(query.kind, pooled);
     }
     const firstPage = measure('list', '', 0).detail;
@@ -107,9 +118,11 @@ export function benchSearch(options: SearchOptions): { rows: BenchRow[]; details
     for (const [kind, pooled] of samplesByKind) {
       const g = summarize(pooled.galley);
       const r = summarize(pooled.raw);
-      byKind[kind] = { galley: g, raw: r };
-      rows.push(row(GROUP, `${kind} p50`, g.p50, r.p50, 'raw FTS5 SQL'));
-      rows.push(row(GROUP, `${kind} p95`, g.p95, r.p95, 'raw FTS5 SQL', TARGET));
+      const plain = summarize(pooled.plain);
+      byKind[kind] = { galley: g, raw: r, rawWithoutExcerpts: plain };
+      rows.push(row(GROUP, `${kind} p50`, g.p50, r.p50, 'raw FTS5, snippet()'));
+      rows.push(row(GROUP, `${kind} p95`, g.p95, r.p95, 'raw FTS5, snippet()', TARGET));
+      rows.push(row(GROUP, `${kind} p95, against no excerpts`, g.p95, plain.p95, 'raw FTS5, none'));
     }
     rows.push(row(GROUP, 'unfiltered first page p95', firstPage.galley.p95, firstPage.raw.p95, 'raw SQL', TARGET));
     rows.push(row(GROUP, `deep page (offset ${DEEP_OFFSET.toLocaleString('en-GB')}) p95`, deepPage.galley.p95, deepPage.raw.p95, 'raw SQL', TARGET));

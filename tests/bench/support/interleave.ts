@@ -10,17 +10,12 @@ export interface RepetitionBudget {
 }
 
 /**
- * Times two ways of doing the same thing, alternately, flipping which goes first each
- * round, so that neither always runs on a warmer cache or a quieter moment. The number of
- * measured rounds is set from the last warm-up round so the pair fits `budgetMs`.
+ * Times ways of doing the same thing in turns, rotating which goes first each round, so
+ * that none always runs on a warmer cache or a quieter moment. The number of measured
+ * rounds is set from the last warm-up round so a whole round fits `budgetMs`.
  */
-export function interleave(a: () => void, b: () => void, budget: RepetitionBudget): { a: number[]; b: number[]; repetitions: number } {
-  const samples = { a: [] as number[], b: [] as number[] };
-  const time = (work: () => void) => {
-    const started = now();
-    work();
-    return now() - started;
-  };
+export function interleaveAll(work: ReadonlyArray<() => void>, budget: RepetitionBudget): { samples: number[][]; repetitions: number } {
+  const samples = work.map(() => [] as number[]);
   let lastRound = 0;
   let repetitions = budget.minRepetitions;
   for (let round = 0; round < budget.warmup + repetitions; round += 1) {
@@ -28,13 +23,21 @@ export function interleave(a: () => void, b: () => void, budget: RepetitionBudge
       const fit = Math.floor(budget.budgetMs / Math.max(lastRound, 0.01));
       repetitions = Math.max(budget.minRepetitions, Math.min(budget.maxRepetitions, fit));
     }
-    const aFirst = round % 2 === 0;
-    const first = time(aFirst ? a : b);
-    const second = time(aFirst ? b : a);
-    lastRound = first + second;
-    if (round < budget.warmup) continue;
-    samples.a.push(aFirst ? first : second);
-    samples.b.push(aFirst ? second : first);
+    lastRound = 0;
+    for (let turn = 0; turn < work.length; turn += 1) {
+      const which = (round + turn) % work.length;
+      const started = now();
+      work[which]!();
+      const took = now() - started;
+      lastRound += took;
+      if (round >= budget.warmup) samples[which]!.push(took);
+    }
   }
-  return { ...samples, repetitions };
+  return { samples, repetitions };
+}
+
+/** Two ways, alternately, flipping which goes first each round. */
+export function interleave(a: () => void, b: () => void, budget: RepetitionBudget): { a: number[]; b: number[]; repetitions: number } {
+  const { samples, repetitions } = interleaveAll([a, b], budget);
+  return { a: samples[0]!, b: samples[1]!, repetitions };
 }
