@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, HISTORY_MERGE_TAG, type SerializedEditorState } from 'lexical';
+import { $getRoot } from 'lexical';
 import type { Article, ArticleMeta } from '../../shared/domain/article';
 import { onCommand } from '../app/commands';
 import { isApiError } from '../platform/api';
@@ -36,21 +36,10 @@ interface Props {
 /** One loaded copy of an article in the editor. A reload or restore mounts a fresh one (ArticleWorkspace keys it). */
 export function ArticleEditor(props: Props) {
   return (
-    <ArticleComposer>
+    <ArticleComposer initialBody={props.article.body.editorState}>
       <ArticleEditorContent {...props} />
     </ArticleComposer>
   );
-}
-
-/** Puts the loaded body into the editor before the first paint, outside the undo history. */
-function InitialBody({ editorState }: { editorState: Article['body']['editorState'] }) {
-  const [editor] = useLexicalComposerContext();
-  useLayoutEffect(() => {
-    editor.setEditorState(editor.parseEditorState(editorState as unknown as SerializedEditorState), {
-      tag: HISTORY_MERGE_TAG,
-    });
-  }, [editor, editorState]);
-  return null;
 }
 
 function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFocusHeadline, readOnly = false, header }: Props) {
@@ -190,7 +179,6 @@ function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFoc
             direction={direction}
             onWordCount={setWordCount}
             articleId={article.id}
-            initialContent={<InitialBody editorState={article.body.editorState} />}
           />
         </article>
       </div>

@@ -1,11 +1,8 @@
-import type { ReactNode } from 'react';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
-import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
 import type { SaveController } from './autosave/saveController';
-import { isAllowedLinkUrl } from './commands/linkUrl';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
 import { CitationsPlugin } from './citations/CitationsPlugin';
 import { FootnotesPlugin } from './footnotes/FootnotesPlugin';
@@ -18,7 +15,6 @@ import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { ReviewMarksPlugin } from './review/ReviewMarksPlugin';
 import { ReviewActionsPlugin } from './review/ReviewActionsPlugin';
-import { ListRegistrationPlugin } from './plugins/ListRegistrationPlugin';
 import { StyleHighlightsPlugin } from './style/StyleHighlightsPlugin';
 
 interface Props {
@@ -28,17 +24,15 @@ interface Props {
   onWordCount: (words: number) => void;
   /** The article whose sources citations name (for the Cite dialog and the hover cards). */
   articleId?: string;
-  /**
-   * Put into the editor once its plugins are registered: rendered last, so its layout
-   * effect runs after theirs (a transform registered after the text runs over all of it).
-   */
-  initialContent?: ReactNode;
 }
 
 const PLACEHOLDER = 'Start writing…';
 
-/** The article's text: Lexical's rich-text editor with Galley's plugins. Must sit inside a LexicalComposer. */
-export function BodyEditor({ controller, language, direction, onWordCount, articleId, initialContent }: Props) {
+/**
+ * The article's text: Lexical's rich-text editor with Galley's plugins. Must sit inside an
+ * ArticleComposer, which brings the text and the list and link behaviour.
+ */
+export function BodyEditor({ controller, language, direction, onWordCount, articleId }: Props) {
   return (
     // Lexical owns the editable element's `dir` (it sets it from the text), so the article's
     // direction goes on the frame around it and is inherited.
@@ -63,8 +57,6 @@ export function BodyEditor({ controller, language, direction, onWordCount, artic
         ErrorBoundary={LexicalErrorBoundary}
       />
       <HistoryPlugin />
-      <ListRegistrationPlugin />
-      <LinkPlugin validateUrl={isAllowedLinkUrl} />
       <ShortcutsPlugin />
       <MenuCommandsPlugin />
       <AutosavePlugin controller={controller} />
@@ -78,7 +70,6 @@ export function BodyEditor({ controller, language, direction, onWordCount, artic
       <ReviewMarksPlugin articleId={articleId ?? null} />
       <ReviewActionsPlugin articleId={articleId ?? null} />
       <StyleHighlightsPlugin articleId={articleId ?? null} />
-      {initialContent}
     </div>
   );
 }
