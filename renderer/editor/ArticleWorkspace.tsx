@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { startTransition, useCallback, useRef } from 'react';
 import type { ArticleSession } from './session/ArticleSession';
 import { useArticleLoader } from './session/useArticleLoader';
 import { ArticleEditor } from './ArticleEditor';
@@ -20,12 +20,12 @@ export function ArticleWorkspace({ articleId, onSession }: Props) {
   const { load, reload, replace } = useArticleLoader(articleId);
   const workflow = useWorkflowStatus(articleId);
   const { session: me } = useAuth();
-  useRecordLook(articleId);
   const editorSession = useRef<ArticleSession | null>(null);
   const trackSession = useCallback(
     (session: ArticleSession | null) => {
       editorSession.current = session;
-      onSession(session);
+      // The side panels follow as a transition: the article is drawn first, its panels after.
+      startTransition(() => onSession(session));
     },
     [onSession],
   );
@@ -33,6 +33,7 @@ export function ArticleWorkspace({ articleId, onSession }: Props) {
 
   // The editor opens once it is known who may change the article: never editable first and locked after.
   const kind = load.kind === 'ready' && workflow.load.kind === 'loading' ? 'loading' : load.kind;
+  useRecordLook(articleId, kind === 'ready');
   switch (kind) {
     case 'loading':
       return (

@@ -57,10 +57,20 @@ export async function refreshChanges(api: Api, articleId: string): Promise<void>
   }
 }
 
-/** Records that the signed-in person opened the article (called once per opening, from the article workspace). */
-export function useRecordLook(articleId: string): void {
+/**
+ * Records that the signed-in person opened the article (called once per opening, from the
+ * article workspace), once it is on screen and Galley is idle: working out what changed
+ * since the last look can mean diffing the whole article, in the host and in the reply,
+ * and the person waiting for the article to open should not wait for that too.
+ */
+export function useRecordLook(articleId: string, shown: boolean): void {
   const api = useApi();
   useEffect(() => {
-    void open(api, articleId);
-  }, [api, articleId]);
+    if (!shown) return;
+    const handle = window.requestIdleCallback(() => void open(api, articleId), { timeout: RECORD_WITHIN_MS });
+    return () => window.cancelIdleCallback(handle);
+  }, [api, articleId, shown]);
 }
+
+/** However busy Galley is, the look is recorded within this long of the article appearing. */
+const RECORD_WITHIN_MS = 2_000;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useDebouncedValue } from '../../ui/hooks/useDebouncedValue';
 import { SearchIcon, CloseIcon } from '../../ui/icons';
 import { count, plural } from '../../ui/format';
@@ -13,8 +13,12 @@ interface Props {
   onOpen: (articleId: string) => void;
 }
 
-/** The left column: search as you type over headline, standfirst and body, and the list of articles, newest change first. */
-export function ArticleSidebar({ openArticleId, onOpen }: Props) {
+/**
+ * The left column: search as you type over headline, standfirst and body, and the list of
+ * articles, newest change first. Memoised: the window re-renders when the open article's
+ * session changes (for the side panels), and the list need not render with it.
+ */
+export const ArticleSidebar = memo(function ArticleSidebar({ openArticleId, onOpen }: Props) {
   const [text, setText] = useState('');
   const query = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
   const pages = useArticlePages(query);
@@ -106,7 +110,7 @@ export function ArticleSidebar({ openArticleId, onOpen }: Props) {
       )}
     </nav>
   );
-}
+});
 
 function countLabel(total: number | null, query: string, error: string | null): string {
   if (error !== null && total === null) return `Couldn't load articles: ${error}`;
