@@ -27,6 +27,11 @@ export function whenSaved(articleId: string): Promise<void> {
   return lastFlush.get(articleId) ?? Promise.resolve();
 }
 
+/** Whether a save of this article may still be on its way (whenSaved would wait for it). */
+export function savePending(articleId: string): boolean {
+  return lastFlush.has(articleId);
+}
+
 export function anyUnsavedWork(): boolean {
   for (const controller of controllers) if (controller.hasUnsavedWork()) return true;
   return false;

@@ -1,7 +1,7 @@
 import type { Article } from '../../../shared/domain/article';
 import type { WorkflowStatus } from '../../../shared/domain/workflow';
 import type { Api } from '../../platform/api';
-import { whenSaved } from '../autosave/saveRegistry';
+import { savePending, whenSaved } from '../autosave/saveRegistry';
 
 /**
  * Opening an article asks for it at the click, not after the route has changed and the
@@ -24,12 +24,11 @@ function quiet<T>(promise: Promise<T>): Promise<T> {
 }
 
 export function prefetchArticle(api: Api, articleId: string): void {
-  pending.set(articleId, {
-    // After any save of it still on its way, as the loader itself would.
-    article: quiet(whenSaved(articleId).then(() => api.call('articles.get', { id: articleId }))),
-    workflow: quiet(api.call('workflow.status', { articleId })),
-    at: Date.now(),
-  });
+  // The article first: it is the long answer, and the host answers in the order asked.
+  // After any save of it still on its way, as the loader itself would; at once when there is none.
+  const get = () => api.call('articles.get', { id: articleId });
+  const article = quiet(savePending(articleId) ? whenSaved(articleId).then(get) : get());
+  pending.set(articleId, { article, workflow: quiet(api.call('workflow.status', { articleId })), at: Date.now() });
 }
 
 /** The prefetched answer for this article, once; null when there is none or it is stale. */
