@@ -53,11 +53,21 @@ export function ArticleList({ id, pages, openArticleId, onOpen, onLeaveTop, hand
     setActiveIndex((index) => (index >= total ? total - 1 : index));
   }, [total]);
 
+  const rowInView = (index: number) => {
+    const row = virtualItems.find((item) => item.index === index);
+    const top = virtualizer.scrollOffset ?? 0;
+    const height = virtualizer.scrollRect?.height ?? 0;
+    return row !== undefined && row.start >= top && row.end <= top + height;
+  };
+
   const moveTo = (index: number) => {
     if (total === 0) return;
     const next = Math.min(Math.max(index, 0), total - 1);
     setActiveIndex(next);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
+    // Only when the row is out of view: scrolling to a row re-reads the page's layout in the
+    // next frames, which after a click (focus lands on the clicked row) is the frame that
+    // draws the article being opened.
+    if (!rowInView(next)) virtualizer.scrollToIndex(next, { align: 'auto' });
   };
 
   useImperativeHandle(handleRef, () => ({
