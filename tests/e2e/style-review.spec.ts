@@ -82,6 +82,7 @@ test('an admin adds a house-style rule; the writer sees the word underlined, fix
 
   // The keyboard way: the caret in an underlined word, Alt+Enter, Enter on the fix.
   await clickUnderlined(writer.page, 'Kiev');
+  await expect(fix).toContainText('“Kyiv”');
   await writer.page.keyboard.press('Escape');
   await expect(fix).toBeHidden();
   await writer.page.keyboard.press('Alt+Enter');

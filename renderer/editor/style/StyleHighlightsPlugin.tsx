@@ -171,6 +171,9 @@ function applyFix(editor: LexicalEditor, fix: OpenFix, replacement: string): voi
   editor.focus();
 }
 
+/** How long after a click that did not move the caret the fix is offered anyway. */
+const CARET_SETTLE_MS = 100;
+
 export function StyleHighlightsPlugin({ articleId }: { articleId: string | null }) {
   const [editor] = useLexicalComposerContext();
   const rules = useHouseStyleRules(articleId);
@@ -190,8 +193,21 @@ export function StyleHighlightsPlugin({ articleId }: { articleId: string | null 
       return found !== null;
     };
     const root = editor.getRootElement();
-    // After the click has placed the caret (Lexical sets the selection on selectionchange).
-    const onClick = () => window.setTimeout(offerAtCaret, 0);
+    // Once the click has moved the caret: Lexical reads it on the selectionchange that
+    // follows, which a busy page can deliver after a zero timeout. A click that leaves the
+    // caret where it was fires none, hence the fallback.
+    const onClick = () => {
+      let offered = false;
+      const offer = () => {
+        if (offered) return;
+        offered = true;
+        document.removeEventListener('selectionchange', afterLexical);
+        offerAtCaret();
+      };
+      const afterLexical = () => window.setTimeout(offer, 0);
+      document.addEventListener('selectionchange', afterLexical, { once: true });
+      window.setTimeout(offer, CARET_SETTLE_MS);
+    };
     root?.addEventListener('click', onClick);
     const unregister = [
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => current.noteUpdate(dirtyElements, dirtyLeaves)),
