@@ -181,3 +181,10 @@ export const ChangesIcon = () => (
     <rect x="3.5" y="2.5" width="13" height="15" rx="2" />
   </Icon>
 );
+
+/** A speech bubble: the toolbar's Comment button. */
+export const CommentIcon = () => (
+  <Icon>
+    <path d="M4 4.5h12a1 1 0 0 1 1 1v7a1 1 0 0 1-1 1H9l-3.5 3v-3H4a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1Z" />
+  </Icon>
+);

@@ -1,24 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { APIRequestContext } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { E2E_PASSWORD } from './support/accounts';
+import { rpc } from './support/rpc';
 import { WorkflowPage } from './pages/WorkflowPage';
 
-interface RpcAnswer<T> {
-  ok: boolean;
-  value?: T;
-  error?: { code: string; message: string };
-}
-
-/** The host's own /rpc, as whoever the context's cookie says. */
-function rpcFor(request: APIRequestContext, origin: string) {
-  return async <T>(channel: string, input: unknown): Promise<T> => {
-    const response = await request.post(`${origin}/rpc`, { data: { channel, input } });
-    const answer = (await response.json()) as RpcAnswer<T>;
-    if (!answer.ok) throw new Error(`${channel} failed: ${answer.error?.code} ${answer.error?.message}`);
-    return answer.value as T;
-  };
+/** The host's own /rpc, as whoever the page's cookie says. */
+function rpcFor(page: Page, origin: string) {
+  return <T>(channel: string, input: unknown): Promise<T> => rpc<T>(page, origin, channel, input);
 }
 
 const paragraph = (text: string) => ({
@@ -36,24 +26,24 @@ test('a desk chief approves and publishes; the Publishing panel shows the folder
   test.slow();
   const request = page.context().request;
   await request.get(host.url, { maxRedirects: 0 });
-  const rpc = rpcFor(request, host.origin);
-  const signIn = (name: string) => rpc('auth.signIn', { name, password: E2E_PASSWORD });
+  const call = rpcFor(page, host.origin);
+  const signIn = (name: string) => call('auth.signIn', { name, password: E2E_PASSWORD });
 
   // The newsroom and an article ready for the desk, through the same channels the screens use.
-  await rpc('auth.setup', { name: 'admin', displayName: 'Ada Admin', password: E2E_PASSWORD });
+  await call('auth.setup', { name: 'admin', displayName: 'Ada Admin', password: E2E_PASSWORD });
   for (const [name, displayName, role] of [['wren', 'Wren Writer', 'writer'], ['ed', 'Ed Editor', 'editor'], ['dee', 'Dee Desk', 'desk_chief']] as const) {
-    await rpc('users.create', { name, displayName, role, password: E2E_PASSWORD });
+    await call('users.create', { name, displayName, role, password: E2E_PASSWORD });
   }
   await signIn('wren');
-  const article = await rpc<{ id: string; version: number }>('articles.create', {
+  const article = await call<{ id: string; version: number }>('articles.create', {
     meta: { headline: 'Harbour bridge approved', bylines: ['Wren Writer'], section: 'City', slug: 'harbour-bridge' },
   });
   const body = { format: 'galley.lexical', version: 1, editorState: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [paragraph('The council voted on Tuesday.')] } } };
-  await rpc('articles.save', { id: article.id, baseVersion: article.version, body });
-  await rpc('workflow.transition', { articleId: article.id, action: 'submit' });
+  await call('articles.save', { id: article.id, baseVersion: article.version, body });
+  await call('workflow.transition', { articleId: article.id, action: 'submit' });
   await signIn('ed');
-  await rpc('workflow.transition', { articleId: article.id, action: 'take' });
-  await rpc('workflow.transition', { articleId: article.id, action: 'pass' });
+  await call('workflow.transition', { articleId: article.id, action: 'take' });
+  await call('workflow.transition', { articleId: article.id, action: 'pass' });
   await signIn('dee');
 
   await page.goto(`${host.origin}/#/articles/${article.id}`);
@@ -89,8 +79,8 @@ test('a desk chief approves and publishes; the Publishing panel shows the folder
 test('an admin tests the default folder target and adds a webhook whose secret is never shown again', async ({ page, host }) => {
   const request = page.context().request;
   await request.get(host.url, { maxRedirects: 0 });
-  const rpc = rpcFor(request, host.origin);
-  await rpc('auth.setup', { name: 'admin', displayName: 'Ada Admin', password: E2E_PASSWORD });
+  const call = rpcFor(page, host.origin);
+  await call('auth.setup', { name: 'admin', displayName: 'Ada Admin', password: E2E_PASSWORD });
   await page.goto(`${host.origin}/#/settings`);
 
   const section = page.getByRole('region', { name: 'Publishing targets' });

@@ -74,7 +74,7 @@ export function ReviewMarksPlugin({ articleId }: { articleId: string | null }) {
   const { load } = useReview(articleId);
   const painter = usePainter(editor);
 
-  const resolved = load.kind === 'ready' ? load.review.comments.filter((c) => c.resolved !== null).map((c) => `comment:${c.id}`) : [];
+  const resolved = load.kind === 'ready' ? load.value.comments.filter((c) => c.resolved !== null).map((c) => `comment:${c.id}`) : [];
   const resolvedKey = resolved.join(' ');
   useEffect(() => {
     const previous = painter.quiet;

@@ -5,6 +5,7 @@ import { runCommand, type AppCommand } from '../../app/commands';
 import {
   BulletListIcon,
   CiteIcon,
+  CommentIcon,
   FootnoteIcon,
   ImageIcon,
   LinkIcon,
@@ -18,7 +19,6 @@ import { runEditorCommand, type EditorCommand } from '../commands/editorCommands
 import { useToolbarState } from '../plugins/useSelectionFormat';
 import { LinkEditor } from './LinkEditor';
 import { ToolbarButton } from './ToolbarButton';
-import { CommentIcon } from '../review/CommentIcon';
 import { useLinkEditing } from './useLinkEditing';
 import { OPEN_IMAGE_PICKER_COMMAND } from '../nodes/FigureSelection';
 import { useRovingFocus } from './useRovingFocus';

@@ -58,7 +58,7 @@ export function ChecksPanel({ session }: PanelProps) {
     if (!shown) toasts.showInfo('That place is no longer in the text: run the checks again.');
   };
 
-  const findings = load.kind === 'ready' ? load.findings : [];
+  const findings = load.kind === 'ready' ? load.value : [];
   const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
 
   return (

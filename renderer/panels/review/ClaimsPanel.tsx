@@ -26,9 +26,9 @@ function ClaimList({ articleId, editor }: { articleId: string; editor: LexicalEd
   if (load.kind === 'failed') return <p className="field-error" role="alert">Couldn't load the claims: {load.message}</p>;
 
   const canCheck = session.role === 'editor' || session.role === 'desk_chief';
-  const claims = load.review.claims.map((claim) => ({ ...claim, detached: !live.includes(`claim:${claim.id}`) }));
+  const claims = load.value.claims.map((claim) => ({ ...claim, detached: !live.includes(`claim:${claim.id}`) }));
   const { attached, detached } = inTextOrder(claims, 'claim', live);
-  const sources = sourcesLoad.kind === 'ready' ? sourcesLoad.sources : [];
+  const sources = sourcesLoad.kind === 'ready' ? sourcesLoad.value : [];
   if (claims.length === 0) {
     return (
       <p className="panel-empty">

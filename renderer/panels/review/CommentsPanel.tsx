@@ -23,7 +23,7 @@ function CommentList({ articleId, editor }: { articleId: string; editor: Lexical
   if (load.kind === 'loading') return <p className="panel-empty">Loading comments…</p>;
   if (load.kind === 'failed') return <p className="field-error" role="alert">Couldn't load the comments: {load.message}</p>;
 
-  const comments = load.review.comments.map((thread) => ({ ...thread, detached: !live.includes(`comment:${thread.id}`) }));
+  const comments = load.value.comments.map((thread) => ({ ...thread, detached: !live.includes(`comment:${thread.id}`) }));
   const { attached, detached } = inTextOrder(comments, 'comment', live);
   const open = attached.filter((thread) => thread.resolved === null);
   const resolved = attached.filter((thread) => thread.resolved !== null);

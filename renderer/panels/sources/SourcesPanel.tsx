@@ -30,7 +30,7 @@ export function SourcesPanel({ session, request }: PanelProps) {
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const handledRequest = useRef(0);
 
-  const sources = useMemo(() => (load.kind === 'ready' ? load.sources : []), [load]);
+  const sources = useMemo(() => (load.kind === 'ready' ? load.value : []), [load]);
   const attachedIds = useMemo(() => new Set(sources.map((source) => source.id)), [sources]);
 
   // The Checks panel asks to see a source: scroll to it and mark it.

@@ -41,7 +41,7 @@ export function VersionsPanel({ session, request }: PanelProps) {
     return <p className="panel-empty">Open an article to see and save its versions.</p>;
   }
 
-  const revisions = load.kind === 'ready' ? load.revisions : [];
+  const revisions = load.kind === 'ready' ? load.value : [];
 
   const saveVersion = async (name: string) => {
     setBusy(true);

@@ -1,9 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import type { LicencePolicy } from '../../../shared/licences/policy';
 import type { Role } from '../../../shared/domain/session';
-import { errorMessage } from '../../platform/api';
-import { useApi } from '../../platform/ApiContext';
-import { useToasts } from '../../ui/toasts';
+import { useSavedDraft } from '../settings/useSavedDraft';
 import { rememberPolicy } from '../../editor/nodes/FigureAssets';
 import { ExpiringReport } from './ExpiringReport';
 import './assets.css';
@@ -13,44 +11,14 @@ import './assets.css';
  * the images whose rights end soon.
  */
 export function LicencePolicySection({ role }: { role: Role }) {
-  const api = useApi();
-  const toasts = useToasts();
   const ids = { title: useId(), outlet: useId(), severity: useId(), days: useId() };
-  const [saved, setSaved] = useState<LicencePolicy | null>(null);
-  const [draft, setDraft] = useState<LicencePolicy | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { draft, setDraft, changed, saving, save } = useSavedDraft<LicencePolicy>({
+    load: (api) => api.call('assets.policy', {}),
+    store: (api, policy) => api.call('assets.setPolicy', { policy }),
+    what: 'licence policy',
+    onSaved: rememberPolicy,
+  });
   const canEdit = role === 'admin';
-
-  useEffect(() => {
-    let current = true;
-    api.call('assets.policy', {}).then(
-      (policy) => {
-        if (!current) return;
-        setSaved(policy);
-        setDraft(policy);
-      },
-      (error: unknown) => toasts.showError(`Couldn't load the licence policy: ${errorMessage(error)}`),
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, toasts]);
-
-  const save = async () => {
-    if (draft === null) return;
-    setSaving(true);
-    try {
-      const policy = await api.call('assets.setPolicy', { policy: draft });
-      setSaved(policy);
-      setDraft(policy);
-      rememberPolicy(policy);
-      toasts.showInfo('Licence policy saved.');
-    } catch (error) {
-      toasts.showError(`Couldn't save the licence policy: ${errorMessage(error)}`);
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
     <>
@@ -114,7 +82,7 @@ export function LicencePolicySection({ role }: { role: Role }) {
                 <button
                   type="button"
                   className="button button--primary"
-                  disabled={saving || JSON.stringify(draft) === JSON.stringify(saved)}
+                  disabled={saving || !changed}
                   onClick={() => void save()}
                 >
                   {saving ? 'Saving…' : 'Save policy'}

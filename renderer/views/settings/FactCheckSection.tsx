@@ -1,52 +1,20 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import type { FactCheckSettings } from '../../../shared/domain/settings';
 import type { Role } from '../../../shared/domain/session';
-import { errorMessage } from '../../platform/api';
-import { useApi } from '../../platform/ApiContext';
-import { useToasts } from '../../ui/toasts';
+import { useSavedDraft } from './useSavedDraft';
 
 /**
  * Whether the outlet publishes its fact-checks: with it on, the JSON-LD export carries a
  * schema.org ClaimReview for every claim with a verdict, in the outlet's name. Admins change it.
  */
 export function FactCheckSection({ role }: { role: Role }) {
-  const api = useApi();
-  const toasts = useToasts();
   const ids = { title: useId(), publish: useId(), outlet: useId() };
-  const [saved, setSaved] = useState<FactCheckSettings | null>(null);
-  const [draft, setDraft] = useState<FactCheckSettings | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { draft, setDraft, changed, saving, save } = useSavedDraft<FactCheckSettings>({
+    load: async (api) => (await api.call('settings.get', { key: 'factChecks' })).value,
+    store: async (api, value) => (await api.call('settings.set', { key: 'factChecks', value })).value,
+    what: 'fact-check settings',
+  });
   const canEdit = role === 'admin';
-
-  useEffect(() => {
-    let current = true;
-    api.call('settings.get', { key: 'factChecks' }).then(
-      ({ value }) => {
-        if (!current) return;
-        setSaved(value);
-        setDraft(value);
-      },
-      (error: unknown) => toasts.showError(`Couldn't load the fact-check settings: ${errorMessage(error)}`),
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, toasts]);
-
-  const save = async () => {
-    if (draft === null) return;
-    setSaving(true);
-    try {
-      const { value } = await api.call('settings.set', { key: 'factChecks', value: draft });
-      setSaved(value);
-      setDraft(value);
-      toasts.showInfo('Fact-check settings saved.');
-    } catch (error) {
-      toasts.showError(`Couldn't save the fact-check settings: ${errorMessage(error)}`);
-    } finally {
-      setSaving(false);
-    }
-  };
 
   return (
     <section className="desk-section" aria-labelledby={ids.title}>
@@ -86,7 +54,7 @@ export function FactCheckSection({ role }: { role: Role }) {
               <button
                 type="button"
                 className="button button--primary"
-                disabled={saving || JSON.stringify(draft) === JSON.stringify(saved)}
+                disabled={saving || !changed}
                 onClick={() => void save()}
               >
                 {saving ? 'Saving…' : 'Save fact-check settings'}
