@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { v8CompileHints } from './v8-compile-hints';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const rendererRoot = fileURLToPath(new URL('../renderer', import.meta.url));
@@ -16,6 +17,7 @@ export default defineConfig({
   publicDir: false,
   envDir: repoRoot,
   esbuild: { jsx: 'automatic' },
+  plugins: [v8CompileHints()],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -40,6 +40,14 @@ const SECURITY_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
 };
 
+/**
+ * Vite names what it emits under assets/ by a hash of the content, so a name never changes
+ * meaning: the browser may keep it, and with it the compiled code V8 caches beside it (the
+ * next window starts without compiling the renderer again). index.html stays no-store.
+ */
+const IMMUTABLE = { 'Cache-Control': 'public, max-age=31536000, immutable' };
+const isHashedBuildFile = (path: string) => /^\/assets\/[\w.-]+-[\w-]{8}\.(js|css|woff2)$/.test(path);
+
 function send(res: ServerResponse, status: number, body: string | Buffer, mediaType: string, extra: Record<string, string> = {}) {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': mediaType, 'Cache-Control': 'no-store', ...extra });
   res.end(body);
@@ -186,7 +194,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     const file = await readStatic(options.rendererDir, url.pathname);
     if (!file) return send(res, 404, 'Not found.', 'text/plain; charset=utf-8');
-    send(res, 200, file.body, file.mediaType);
+    send(res, 200, file.body, file.mediaType, isHashedBuildFile(url.pathname) ? IMMUTABLE : {});
   }
 
   const server: Server = createServer((req, res) => {

@@ -20,6 +20,7 @@ async function host() {
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Galley</title>');
   mkdirSync(join(rendererDir, 'assets'));
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(rendererDir, 'assets', 'index-Ab3_x-9Z.js'), 'console.log(2)');
   const h = await startHost({ galley: g.galley, rendererDir });
   hosts.push(h);
   const access = `galley_token=${h.token}`;
@@ -66,6 +67,19 @@ describe('web host', () => {
     expect(reply.status).toBe(303);
     expect(reply.headers.location).toBe('/');
     expect(String(reply.headers['set-cookie'])).toMatch(/galley_token=.*HttpOnly; SameSite=Strict/);
+  });
+
+  it('lets the browser keep the build files named by their content, and nothing else', async () => {
+    const { h, cookie } = await host();
+    // A hashed name never changes meaning, so the browser (and V8's cache of its compiled code) may keep it.
+    const hashed = await http(h, '/assets/index-Ab3_x-9Z.js');
+    expect(hashed.status).toBe(200);
+    expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(hashed.headers['content-security-policy']).toBe(RENDERER_CSP);
+    // The page that names them, and a file without a hash, are asked for afresh every time.
+    expect((await http(h, '/', { headers: { cookie } })).headers['cache-control']).toBe('no-store');
+    expect((await http(h, '/assets/app.js')).headers['cache-control']).toBe('no-store');
+    expect((await rpc(h, cookie, 'articles.list', {})).headers['cache-control']).toBe('no-store');
   });
 
   it('serves the app with the strict CSP to a signed-in browser only', async () => {
