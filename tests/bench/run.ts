@@ -109,7 +109,7 @@ async function main(): Promise<number> {
         typingRounds: 3,
         keysPerRound: q ? 10 : 50,
         openWarmupRuns: 1,
-        openRuns: q ? 3 : 15,
+        openRuns: q ? 3 : 31,
         log,
       }),
     );

@@ -1,11 +1,11 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { articleRow, GALLEY_BODY, loadGalley, type GalleyApp } from './galley-app';
-import { BARE_LEXICAL_PAGE, PLAIN_PAGE } from './bench-pages';
+import { BARE_LEXICAL_HINTED_PAGE, BARE_LEXICAL_PAGE, PLAIN_PAGE } from './bench-pages';
 import { probe } from './probe-client';
 
 /** One of the three editors the browser benchmarks compare. */
 export interface EditorUnderTest {
-  name: 'Galley' | 'bare Lexical' | 'bare Lexical, new editor per document' | 'plain contenteditable';
+  name: 'Galley' | 'bare Lexical' | 'bare Lexical, new editor per document' | 'bare Lexical, compiled at load' | 'plain contenteditable';
   /** The contenteditable element holding the document. */
   selector: string;
   context: BrowserContext;
@@ -53,6 +53,9 @@ export const bareLexicalReviewedEditor = (context: BrowserContext, origin: strin
   benchPage('bare Lexical', context, `${origin}${BARE_LEXICAL_PAGE}?doc=reviewed`);
 export const bareLexicalPerDocumentEditor = (context: BrowserContext, origin: string) =>
   benchPage('bare Lexical, new editor per document', context, `${origin}${BARE_LEXICAL_PAGE}?per-document`);
+/** The bare page built with Galley's V8 compile hint, to tell the hint's share from the rest. */
+export const bareLexicalHintedEditor = (context: BrowserContext, origin: string) =>
+  benchPage('bare Lexical, compiled at load', context, origin + BARE_LEXICAL_HINTED_PAGE);
 export const plainEditor = (context: BrowserContext, origin: string) => benchPage('plain contenteditable', context, origin + PLAIN_PAGE);
 
 /** A new page with the long read open and fully rendered. */

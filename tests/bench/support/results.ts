@@ -32,8 +32,10 @@ export function row(
   baseline: number | null,
   baselineName: string,
   target: Target | null = null,
+  /** A ratio worked out otherwise than galley / baseline (say, the median of paired runs' ratios). */
+  ratioOverride: number | null = null,
 ): BenchRow {
-  const ratio = baseline !== null && baseline > 0 ? galley / baseline : null;
+  const ratio = ratioOverride ?? (baseline !== null && baseline > 0 ? galley / baseline : null);
   let pass: boolean | null = null;
   if (target !== null) {
     pass = true;

@@ -34,5 +34,14 @@ export function summarize(samples: readonly number[]): Summary {
   };
 }
 
+/**
+ * The median of a[i] / b[i]: for interleaved runs, where a[i] and b[i] ran back to back and
+ * so met the same moment of a busy machine, a steadier ratio than median(a) / median(b).
+ */
+export function medianPairedRatio(a: readonly number[], b: readonly number[]): number {
+  const ratios = a.slice(0, b.length).map((value, index) => value / (b[index] ?? Number.NaN));
+  return percentile([...ratios].sort((x, y) => x - y), 0.5);
+}
+
 /** Milliseconds, from the high-resolution clock. */
 export const now = (): number => performance.now();
