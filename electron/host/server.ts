@@ -46,7 +46,7 @@ const SECURITY_HEADERS: Record<string, string> = {
  * next window starts without compiling the renderer again). index.html stays no-store.
  */
 const IMMUTABLE = { 'Cache-Control': 'public, max-age=31536000, immutable' };
-const isHashedBuildFile = (path: string) => /^\/assets\/[\w.-]+-[\w-]{8}\.(js|css|woff2)$/.test(path);
+const isHashedBuildFile = (path: string) => /^\/assets\/[\w.-]+-[\w-]{8}\.(js|css|svg|woff2)$/.test(path);
 
 function send(res: ServerResponse, status: number, body: string | Buffer, mediaType: string, extra: Record<string, string> = {}) {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': mediaType, 'Cache-Control': 'no-store', ...extra });

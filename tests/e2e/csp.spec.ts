@@ -1,8 +1,13 @@
 import { test, expect, watchForCspViolations } from './fixtures';
 
-test('the app runs under the strict CSP without a single violation', async ({ app, host, browser }) => {
+test('the app runs under the strict CSP without a single violation, and everything it asks for is there', async ({ app, host, browser }) => {
   const { page, editor, versions } = app;
   const violations = watchForCspViolations(page);
+  // A missing file (the window's icon was one) shows as a broken icon or a hole in the page.
+  const missing: string[] = [];
+  page.on('response', (reply) => {
+    if (reply.status() >= 400) missing.push(`${reply.status()} ${reply.url()}`);
+  });
 
   const response = await page.goto(host.origin + '/');
   const policy = response?.headers()['content-security-policy'] ?? '';
@@ -27,6 +32,10 @@ test('the app runs under the strict CSP without a single violation', async ({ ap
   await app.list.searchFor('words');
   await expect(app.list.rows).toHaveCount(1);
   expect(violations).toEqual([]);
+  expect(missing).toEqual([]);
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+  const iconReply = await page.request.get(new URL(icon ?? '', page.url()).href);
+  expect(iconReply.headers()['content-type']).toBe('image/svg+xml');
 
   // The watcher does see violations: an inline <style> injected on purpose is reported.
   const probe = await browser.newPage();
