@@ -8,7 +8,7 @@ import { ChangesPanel } from './changes/ChangesPanel';
 import { PublishingPanel } from './publishing/PublishingPanel';
 import { CommentsPanel } from './review/CommentsPanel';
 import { ClaimsPanel } from './review/ClaimsPanel';
-import { ChangesIcon, ChecksIcon, FootnoteIcon, HistoryIcon, ImageIcon, SourcesIcon } from '../ui/icons';
+import { ChangesIcon, ChecksIcon, ClaimIcon, CommentIcon, FootnoteIcon, HistoryIcon, ImageIcon, PublishIcon, SourcesIcon } from '../ui/icons';
 
 /** The side panel's tabs, in order. A new panel is one entry here. */
 export const PANELS: readonly PanelDefinition[] = [
@@ -18,7 +18,7 @@ export const PANELS: readonly PanelDefinition[] = [
   { id: 'checks', label: 'Checks', Component: ChecksPanel, icon: ChecksIcon },
   { id: 'rights', label: 'Rights', Component: RightsPanel, icon: ImageIcon },
   { id: 'changes', label: 'Changes', Component: ChangesPanel, icon: ChangesIcon },
-  { id: 'comments', label: 'Comments', Component: CommentsPanel },
-  { id: 'claims', label: 'Claims', Component: ClaimsPanel },
-  { id: 'publishing', label: 'Publishing', Component: PublishingPanel },
+  { id: 'comments', label: 'Comments', Component: CommentsPanel, icon: CommentIcon },
+  { id: 'claims', label: 'Claims', Component: ClaimsPanel, icon: ClaimIcon },
+  { id: 'publishing', label: 'Publishing', Component: PublishingPanel, icon: PublishIcon },
 ];

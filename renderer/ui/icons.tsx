@@ -188,3 +188,20 @@ export const CommentIcon = () => (
     <path d="M4 4.5h12a1 1 0 0 1 1 1v7a1 1 0 0 1-1 1H9l-3.5 3v-3H4a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1Z" />
   </Icon>
 );
+
+/** A claim under check: a magnifier over a line of text. */
+export const ClaimIcon = () => (
+  <Icon>
+    <path d="M3 5h9M3 9h5M3 13h4" />
+    <circle cx="13" cy="12" r="3.25" />
+    <path d="M15.4 14.4l2.1 2.1" />
+  </Icon>
+);
+
+/** Sending out: an arrow leaving a tray. */
+export const PublishIcon = () => (
+  <Icon>
+    <path d="M10 12.5V3.5M6.5 7L10 3.5 13.5 7" />
+    <path d="M4 11.5v3.5a1 1 0 0 0 1 1h10a1 1 0 0 0 1-1v-3.5" />
+  </Icon>
+);
