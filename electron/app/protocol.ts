@@ -8,7 +8,7 @@ import { CONTENT_SECURITY_POLICY } from './csp';
  * standard: relative URLs and origins work as on the web; secure: the page is a secure
  * context (clipboard, crypto.subtle); supportFetchAPI: the renderer may fetch its own files;
  * codeCache: V8 keeps the renderer's compiled code between launches (it is compiled whole
- * at load, see build/vite.renderer.config.ts), as it would for an https page.
+ * at load, see build/v8-compile-hints.ts), as it would for an https page.
  * Nothing else (no CORS bypass, no service workers).
  */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {

@@ -189,7 +189,7 @@ function browserRows(d: BrowserDetails): BenchRow[] {
   if (galleyOpen && bareOpen) {
     const runs = galleyOpen.rendered.n;
     rows.push(row(OPEN_GROUP, `click to rendered, median of ${runs}`, galleyOpen.rendered.p50, bareOpen.rendered.p50, 'bare Lexical', { maxRatio: 1.2 }));
-    // For information: the same runs as pairs (each Galley run against the bare run beside it).
+    // For information: the same runs as pairs (each Galley run against the bare run of the same round).
     const paired = medianPairedRatio(
       galleyOpen.samples.map((s) => s.rendered),
       bareOpen.samples.map((s) => s.rendered),
