@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { emptyMeta, type ArticleMeta } from '../../../shared/domain/article';
 import type { OutgoingArticle, OutgoingImage } from '../../../electron/publishing/targets/target';
 import { bodyOf } from '../../support/bodies';
@@ -11,7 +12,8 @@ import { confidentialInterview, footnote, heading, para, source } from '../../un
  * source, so that a test can check what went out and what never may.
  */
 
-const FIXTURES = '/work/shared/fixtures/images';
+// ../shared beside the checkout (reference material, there in CI too), wherever the checkout is.
+const FIXTURES = fileURLToPath(new URL('../../../../shared/fixtures/images', import.meta.url));
 
 /** Counts how often a target actually read (to upload) each image. */
 export type ReadCounter = Map<string, number>;
