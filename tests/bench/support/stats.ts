@@ -35,7 +35,7 @@ export function summarize(samples: readonly number[]): Summary {
 }
 
 /**
- * The median of a[i] / b[i]: for interleaved runs, where a[i] and b[i] ran back to back and
+ * The median of a[i] / b[i]: for interleaved runs, where a[i] and b[i] ran in the same round and
  * so met the same moment of a busy machine, a steadier ratio than median(a) / median(b).
  */
 export function medianPairedRatio(a: readonly number[], b: readonly number[]): number {
