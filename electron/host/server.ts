@@ -30,6 +30,7 @@ const COOKIE = 'galley_token';
 /** The second: who is signed in. Set by the host from a sign-in's answer, never readable by the page. */
 const SESSION_COOKIE = 'galley_session';
 const MAX_RPC_BYTES = 64 * 1024 * 1024;
+const KEEP_ALIVE_MS = 310_000;
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': RENDERER_CSP,
@@ -204,6 +205,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       else res.end();
     });
   });
+  // Node closes a keep-alive connection after 5 s idle. A browser that sends its next call on
+  // that connection as it closes gets a reset, and a POST is not sent again: the writer would
+  // see "can't be reached" for a call the host never saw. Chromium drops a connection after
+  // 5 minutes idle; a little longer here, and the close always comes from the browser's side.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

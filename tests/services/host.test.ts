@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import { RENDERER_CSP } from '../../shared/security/csp';
@@ -80,6 +81,29 @@ describe('web host', () => {
     expect((await http(h, '/', { headers: { cookie } })).headers['cache-control']).toBe('no-store');
     expect((await http(h, '/assets/app.js')).headers['cache-control']).toBe('no-store');
     expect((await rpc(h, cookie, 'articles.list', {})).headers['cache-control']).toBe('no-store');
+  });
+
+  it('keeps an idle connection open past Node\'s 5 s default, so a call sent on it is never reset', async () => {
+    const { h, cookie } = await host();
+    // A raw connection, as a browser keeps one between calls: it must not be closed under it.
+    const socket = connect(h.port, '127.0.0.1');
+    let closedByHost = false;
+    socket.on('close', () => (closedByHost = true));
+    const body = JSON.stringify({ channel: 'articles.list', input: {} });
+    const send = () =>
+      new Promise<string>((resolve) => {
+        socket.once('data', (chunk: Buffer) => resolve(chunk.toString('utf8')));
+        socket.write(
+          `POST /rpc HTTP/1.1\r\nHost: 127.0.0.1:${h.port}\r\nConnection: keep-alive\r\nCookie: ${cookie}\r\n` +
+            `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+        );
+      });
+    expect(await send()).toMatch(/^HTTP\/1\.1 200/);
+    // Node's default closes it at 5 s (6 s on Node 20.20, which adds a second).
+    await new Promise((resolve) => setTimeout(resolve, 7_000));
+    expect(closedByHost).toBe(false);
+    expect(await send()).toMatch(/^HTTP\/1\.1 200/);
+    socket.destroy();
   });
 
   it('serves the app with the strict CSP to a signed-in browser only', async () => {
