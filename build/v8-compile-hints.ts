@@ -19,7 +19,7 @@ export function addCompileHints(bundle: Rollup.OutputBundle): void {
 /**
  * V8's explicit compile hint on the renderer's entry script: every function is compiled
  * while the script streams in, off the main thread, instead of each on its first call.
- * Without it, the first article opened in a window spent about a fifth of its time
+ * Without it, the first article opened in a window spent about a quarter of its time
  * compiling the editor's code (`npm run bench -- --only=open`, see tests/bench/README.md).
  * Cached compiled code (the web host's asset headers, the app:// scheme's codeCache) spares
  * later windows the compiling too. Added after minification, which would drop the comment.

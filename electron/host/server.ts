@@ -209,8 +209,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   // that connection as it closes gets a reset, and a POST is not sent again: the writer would
   // see "can't be reached" for a call the host never saw. Chromium drops a connection after
   // 5 minutes idle; a little longer here, and the close always comes from the browser's side.
+  // (An idle connection is not held to headersTimeout, so that bound on a slow request stays.)
   server.keepAliveTimeout = KEEP_ALIVE_MS;
-  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
