@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, linkSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { GalleyError } from '../../shared/contract/errors';
+import { sqliteNativeBinding } from './native-binding';
 import { migrations as allMigrations } from './migrations/index';
 import type { Migration } from './migrations/types';
 
@@ -21,13 +23,68 @@ function readUserVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+// The library holds every draft and the users' password hashes: for this user's eyes only.
+const PRIVATE_FILE = 0o600;
+
+const refuse = (file: string, problem: string) =>
+  new GalleyError(
+    'UNSUPPORTED',
+    `The database ${file} ${problem}. Galley did not open it and changed nothing: ` +
+      'restore it from a backup, or move it away to start a new, empty library.',
+  );
+
+/**
+ * A present file is never taken for a new install: an empty or unreadable one would
+ * otherwise open first-run admin setup over a library that only failed to load.
+ */
+function checkExistingFile(file: string): void {
+  const stats = statSync(file);
+  if (!stats.isFile()) throw refuse(file, 'is not a file');
+  if (stats.size === 0) throw refuse(file, 'is empty (0 bytes), so it is not taken as a new library');
+  const header = Buffer.alloc(SQLITE_HEADER.length);
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    throw refuse(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  try {
+    readSync(fd, header, 0, header.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (!header.equals(SQLITE_HEADER)) throw refuse(file, 'is not a SQLite database');
+}
+
+/**
+ * Makes a new library that is private from its first byte (SQLite gives the -wal and -shm
+ * files the database's mode) and never visible empty: it is made under a temporary name
+ * and linked into place, which fails if another process got there first.
+ */
+function createPrivately(file: string, nativeBinding: string | undefined): void {
+  const temporary = `${file}.${randomBytes(6).toString('hex')}.new`;
+  closeSync(openSync(temporary, 'wx', PRIVATE_FILE));
+  try {
+    const db = new Database(temporary, { nativeBinding });
+    // Writes the first page: the file is a database from here on.
+    db.pragma('journal_mode = WAL');
+    db.close();
+    linkSync(temporary, file);
+  } catch (error) {
+    // Another process made it first: it is checked and opened like any existing file.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
 /**
  * Refuses a newer database before touching it: the check runs on a read-only handle,
  * because switching to WAL or migrating would already write to the file.
  */
-function refuseIfNewer(file: string, known: number): void {
-  if (file === ':memory:' || !existsSync(file)) return;
-  const probe = new Database(file, { readonly: true, fileMustExist: true });
+function refuseIfNewer(file: string, known: number, nativeBinding: string | undefined): void {
+  const probe = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
   try {
     const found = readUserVersion(probe);
     if (found > known) throw new DatabaseTooNewError(file, found, known);
@@ -58,8 +115,13 @@ export interface OpenOptions {
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const migrations = options.migrations ?? allMigrations;
   const known = migrations.at(-1)?.version ?? 0;
-  refuseIfNewer(file, known);
-  const db = new Database(file);
+  const nativeBinding = sqliteNativeBinding();
+  if (file !== ':memory:') {
+    if (!existsSync(file)) createPrivately(file, nativeBinding);
+    checkExistingFile(file);
+    refuseIfNewer(file, known, nativeBinding);
+  }
+  const db = new Database(file, { nativeBinding });
   try {
     db.pragma('journal_mode = WAL');
     // FULL: an acknowledged save survives a power cut, not only a crash of Galley.

@@ -1,0 +1,52 @@
+import { chmodSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../electron/db/connection';
+import { useTempDirs } from '../support/temp-dir';
+
+const tempDir = useTempDirs();
+const posix = process.platform !== 'win32';
+const modeOf = (file: string) => statSync(file).mode & 0o777;
+
+describe('the library file', () => {
+  it('refuses a present but empty file instead of treating it as a new install, and leaves it as it was', () => {
+    const file = join(tempDir(), 'galley.sqlite');
+    writeFileSync(file, '');
+    expect(() => openDatabase(file)).toThrow(/galley\.sqlite is empty \(0 bytes\).*changed nothing/);
+    expect(statSync(file).size).toBe(0);
+    expect(readdirSync(join(file, '..'))).toEqual(['galley.sqlite']);
+  });
+
+  it('refuses a file that is not a database', () => {
+    const file = join(tempDir(), 'galley.sqlite');
+    writeFileSync(file, 'not a database at all, just some text that is long enough');
+    expect(() => openDatabase(file)).toThrow(/is not a SQLite database.*changed nothing/);
+  });
+
+  it.skipIf(!posix || process.getuid?.() === 0)('refuses a file it cannot read, saying so', () => {
+    const file = join(tempDir(), 'galley.sqlite');
+    openDatabase(file).close();
+    chmodSync(file, 0o000);
+    try {
+      expect(() => openDatabase(file)).toThrow(/galley\.sqlite cannot be read \(EACCES\)/);
+    } finally {
+      chmodSync(file, 0o600);
+    }
+  });
+
+  it.skipIf(!posix)('creates the database, its WAL and shared-memory files readable by this user only', () => {
+    const dir = tempDir();
+    const file = join(dir, 'galley.sqlite');
+    const db = openDatabase(file);
+    try {
+      db.exec('CREATE TABLE probe (x)');
+      // It was made under a temporary name (never visible empty) and that name is gone.
+      expect(readdirSync(dir).sort()).toEqual(['galley.sqlite', 'galley.sqlite-shm', 'galley.sqlite-wal']);
+      expect(modeOf(file)).toBe(0o600);
+      expect(modeOf(`${file}-wal`)).toBe(0o600);
+      expect(modeOf(`${file}-shm`)).toBe(0o600);
+    } finally {
+      db.close();
+    }
+  });
+});
