@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { GalleyError } from '../../../shared/contract/errors';
+import { withFileLock } from './file-lock';
 import type { Sealer, SecretStore } from './secret-store';
 
 const FileSchema = z.object({
@@ -48,7 +49,7 @@ export function sealedFileStore(path: string, sealer: Sealer | (() => Sealer), d
       if (sealed === undefined) return null;
       let entry: z.infer<typeof EntrySchema>;
       try {
-        entry = EntrySchema.parse(JSON.parse(getSealer().open(Buffer.from(sealed, 'base64'))));
+        entry = EntrySchema.parse(JSON.parse(await getSealer().open(Buffer.from(sealed, 'base64'))));
       } catch (error) {
         if (error instanceof GalleyError) throw error;
         throw new GalleyError('FORBIDDEN', `A stored credential could not be opened with ${description}: was the key changed? Enter the target's credentials again.`);
@@ -57,15 +58,21 @@ export function sealedFileStore(path: string, sealer: Sealer | (() => Sealer), d
       return entry.value;
     },
     async set(ref, value) {
-      const file = read();
-      const sealed = getSealer().seal(JSON.stringify({ ref, value }));
-      write({ ...file, sealer: getSealer().kind, entries: { ...file.entries, [ref]: sealed.toString('base64') } });
+      const sealer = getSealer();
+      // Sealed before the lock is taken: the keychain or scrypt may take a while.
+      const sealed = await sealer.seal(JSON.stringify({ ref, value }));
+      await withFileLock(path, async () => {
+        const file = read();
+        write({ ...file, sealer: sealer.kind, entries: { ...file.entries, [ref]: sealed.toString('base64') } });
+      });
     },
     async delete(ref) {
-      const file = read();
-      if (!(ref in file.entries)) return;
-      const { [ref]: _gone, ...rest } = file.entries;
-      write({ ...file, entries: rest });
+      await withFileLock(path, async () => {
+        const file = read();
+        if (!(ref in file.entries)) return;
+        const { [ref]: _gone, ...rest } = file.entries;
+        write({ ...file, entries: rest });
+      });
     },
   };
 }

@@ -11,11 +11,11 @@ export interface SecretStore {
   delete(ref: string): Promise<void>;
 }
 
-/** Seals one secret into bytes and opens them again (AES-256-GCM, or the OS keychain). */
+/** Seals one secret into bytes and opens them again (AES-256-GCM, or the OS keychain, which answers asynchronously). */
 export interface Sealer {
   readonly kind: string;
-  seal(plain: string): Buffer;
-  open(sealed: Buffer): string;
+  seal(plain: string): Buffer | Promise<Buffer>;
+  open(sealed: Buffer): string | Promise<string>;
 }
 
 /** The key for a target's secret field: `target:<id>:<field>`. */
