@@ -52,7 +52,8 @@ function sendMenuCommand(command: MenuCommand): void {
 
 function start(dataDir: string): void {
   // Publishing credentials are sealed by the OS keychain (safeStorage), never kept in SQLite.
-  const galley = openGalley({ dataDir, publishing: { secrets: safeStorageSecrets(safeStorage, dataDir) } });
+  const secrets = safeStorageSecrets(safeStorage, dataDir, { platform: process.platform, env: process.env });
+  const galley = openGalley({ dataDir, publishing: { secrets } });
 
   serveAppProtocol(protocol, rendererDir, (pathname) => assetResponse(galley.services.assets, pathname));
   installPermissionPolicy(session.defaultSession);

@@ -112,7 +112,14 @@ vi.mock('electron', () => ({
   get session() { return stand.electron.session; },
   get shell() { return stand.electron.shell; },
   get dialog() { return stand.electron.dialog; },
-  get safeStorage() { return { isEncryptionAvailable: () => true, encryptString: (text: string) => Buffer.from(text), decryptString: (bytes: Buffer) => bytes.toString() }; },
+  get safeStorage() {
+    return {
+      isAsyncEncryptionAvailable: () => Promise.resolve(true),
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptStringAsync: (text: string) => Promise.resolve(Buffer.from(text)),
+      decryptStringAsync: (bytes: Buffer) => Promise.resolve({ result: bytes.toString(), shouldReEncrypt: false }),
+    };
+  },
 }));
 vi.mock('../../../electron/services', () => ({
   openGalley: (options: { dataDir: string }) => stand.openGalley(options),

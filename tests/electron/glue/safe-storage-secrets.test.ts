@@ -1,25 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useTempDirs } from '../../support/temp-dir';
-import { safeStorageSecrets, SAFE_STORAGE_SECRETS_FILE } from '../../../electron/app/safe-storage-secrets';
+import { safeStorageSecrets, SAFE_STORAGE_SECRETS_FILE, type AsyncSafeStorage } from '../../../electron/app/safe-storage-secrets';
+import { ENCRYPTED_SECRETS_FILE } from '../../../electron/publishing/credentials/encrypted-file';
 
-/** A stand-in for Electron's safeStorage: reversible, and visibly not the plain text. */
-function fakeSafeStorage(available = true) {
+type Backend = ReturnType<AsyncSafeStorage['getSelectedStorageBackend']>;
+
+/**
+ * A stand-in for Electron 45's safeStorage with only its asynchronous calls: reversible,
+ * and visibly not the plain text. The synchronous ones (deprecated in 45, removed in 46)
+ * are absent, so a store that still used them would fail here.
+ */
+function fakeSafeStorage({ available = true, backend = 'gnome_libsecret' as Backend } = {}): AsyncSafeStorage {
   const flip = (bytes: Buffer) => Buffer.from(bytes.map((byte) => byte ^ 0x5a));
   return {
-    isEncryptionAvailable: () => available,
-    encryptString: (text: string) => flip(Buffer.from(text, 'utf8')),
-    decryptString: (sealed: Buffer) => flip(sealed).toString('utf8'),
+    isAsyncEncryptionAvailable: () => Promise.resolve(available),
+    getSelectedStorageBackend: () => backend,
+    encryptStringAsync: (text: string) => Promise.resolve(flip(Buffer.from(text, 'utf8'))),
+    decryptStringAsync: (sealed: Buffer) => Promise.resolve({ result: flip(sealed).toString('utf8'), shouldReEncrypt: false }),
   };
 }
+
+const linux = { platform: 'linux' as const, env: {} };
 
 describe('the app’s secret store (Electron safeStorage)', () => {
   const tempDir = useTempDirs();
 
   it('keeps each secret sealed by the keychain, reads it back, and forgets it on delete', async () => {
     const dataDir = tempDir();
-    const store = safeStorageSecrets(fakeSafeStorage(), dataDir);
+    const store = safeStorageSecrets(fakeSafeStorage(), dataDir, linux);
     await store.set('target:a:adminApiKey', 'abc123:deadbeef');
     expect(readFileSync(join(dataDir, SAFE_STORAGE_SECRETS_FILE), 'utf8')).not.toContain('abc123');
     expect(await store.get('target:a:adminApiKey')).toBe('abc123:deadbeef');
@@ -29,17 +39,45 @@ describe('the app’s secret store (Electron safeStorage)', () => {
 
   it('refuses an entry copied under another target’s name', async () => {
     const dataDir = tempDir();
-    const store = safeStorageSecrets(fakeSafeStorage(), dataDir);
+    const store = safeStorageSecrets(fakeSafeStorage(), dataDir, linux);
     await store.set('target:a:adminApiKey', 'for a');
     const path = join(dataDir, SAFE_STORAGE_SECRETS_FILE);
     const file = JSON.parse(readFileSync(path, 'utf8')) as { entries: Record<string, string> };
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(path, JSON.stringify({ ...file, entries: { ...file.entries, 'target:b:adminApiKey': file.entries['target:a:adminApiKey'] } }));
     await expect(store.get('target:b:adminApiKey')).rejects.toThrow(/belongs to another target/);
   });
 
   it('says so plainly when the keychain is not available', async () => {
-    const store = safeStorageSecrets(fakeSafeStorage(false), tempDir());
+    const store = safeStorageSecrets(fakeSafeStorage({ available: false }), tempDir(), linux);
     await expect(store.set('target:a:x', 'v')).rejects.toThrow(/system keychain is not available/);
+  });
+
+  it('refuses Linux’s basic_text “keychain”, saying what it means and what to do, and writes nothing', async () => {
+    const dataDir = tempDir();
+    const store = safeStorageSecrets(fakeSafeStorage({ backend: 'basic_text' }), dataDir, linux);
+    await expect(store.set('target:a:x', 'v')).rejects.toThrow(
+      /no keyring .*password built into Electron.*Install and unlock a keyring, or start Galley with GALLEY_SECRET_KEY/,
+    );
+    expect(existsSync(join(dataDir, SAFE_STORAGE_SECRETS_FILE))).toBe(false);
+  });
+
+  it('keeps credentials in the passphrase-encrypted file when the admin gave a key on a Linux without a keyring', async () => {
+    const dataDir = tempDir();
+    const store = safeStorageSecrets(fakeSafeStorage({ backend: 'basic_text' }), dataDir, {
+      platform: 'linux',
+      env: { GALLEY_SECRET_KEY: 'the desk’s passphrase' },
+    });
+    expect(store.description).toBe('the key in GALLEY_SECRET_KEY');
+    await store.set('target:a:x', 'v');
+    expect(await store.get('target:a:x')).toBe('v');
+    expect(existsSync(join(dataDir, ENCRYPTED_SECRETS_FILE))).toBe(true);
+    expect(existsSync(join(dataDir, SAFE_STORAGE_SECRETS_FILE))).toBe(false);
+  });
+
+  it('does not ask for the Linux backend on other systems', async () => {
+    const safeStorage = { ...fakeSafeStorage(), getSelectedStorageBackend: (): Backend => { throw new Error('Linux only'); } };
+    const store = safeStorageSecrets(safeStorage, tempDir(), { platform: 'darwin', env: {} });
+    await store.set('target:a:x', 'v');
+    expect(await store.get('target:a:x')).toBe('v');
   });
 });
