@@ -1,11 +1,9 @@
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import type { ImageFormat } from '../../shared/domain/asset';
 import { declaredSize } from './header-size';
 import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE, THUMB_SIZE, WEB_SIZE, megabytes } from './limits';
+import { loadSharp } from './load-sharp';
 import { sniffImage } from './sniff';
-
-// A long-running host adds images all day: sharp's operation cache would only hold memory.
-sharp.cache(false);
 
 /** A file refused as an image; the message says why and what to do, naming the file. */
 export class ImageRejectedError extends Error {
@@ -54,6 +52,7 @@ export async function inspectImage(bytes: Buffer, fileName: string): Promise<Ins
   if (declared.kind === 'unreadable') throw new ImageRejectedError(`${name} is damaged and cannot be read: ${declared.reason}. Export it again from the original.`);
   if (declared.kind === 'size') refuseSize(name, declared.width, declared.height);
 
+  const sharp = await loadSharp();
   let metadata: Metadata;
   try {
     metadata = await sharp(bytes, options).metadata();
@@ -85,6 +84,7 @@ export interface Derivatives {
  * breaks off or is corrupt fails here and is refused as damaged. Call inspectImage first.
  */
 export async function makeDerivatives(bytes: Buffer, fileName: string): Promise<Derivatives> {
+  const sharp = await loadSharp();
   try {
     const web = await sharp(bytes, options)
       .rotate()

@@ -1,7 +1,7 @@
-import sharp from 'sharp';
 import type { Asset, ImageFormat } from '../../shared/domain/asset';
 import type { Crop, Rotation } from '../../shared/content/nodes/figure-data';
 import { MAX_IMAGE_PIXELS } from './limits';
+import { loadSharp } from './load-sharp';
 import { extensionOf } from './store';
 
 /**
@@ -44,6 +44,7 @@ export const variantFormat = (format: ImageFormat): 'png' | 'webp' | 'jpeg' => (
 
 /** Renders the cropped and turned image (see variantFormat for its format). */
 export async function renderVariant(original: Buffer, format: ImageFormat, crop: Crop | null, rotation: Rotation): Promise<Buffer> {
+  const sharp = await loadSharp();
   const options = { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' as const, animated: false };
   const upright = await sharp(original, options).rotate().raw().toBuffer({ resolveWithObject: true });
   const { width, height, channels } = upright.info;
