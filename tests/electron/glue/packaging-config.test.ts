@@ -34,6 +34,13 @@ describe('build/electron-builder.yml', () => {
     // A native module cannot load from inside an asar archive.
     expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**');
     expect(config.electronFuses).toMatchObject({ runAsNode: false, onlyLoadAppFromAsar: true });
+    // An unsigned macOS arm64 build whose fuses were flipped launches only when signed ad hoc again.
+    expect(config.electronFuses?.resetAdHocDarwinSignature).toBe(true);
+
+    // Packaging never rebuilds the project's own native modules (the CLI, the web host and
+    // the tests need their Node builds); the hook puts the Electron build into the app.
+    expect(config.npmRebuild).toBe(false);
+    expect(config.afterPack).toBe('./build/scripts/electron/after-pack.mjs');
 
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);
     expect(config.mac?.target).toEqual(['dmg']);
