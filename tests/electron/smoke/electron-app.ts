@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from '@playwright/test';
 import type { Bridge } from '../../../shared/contract/bridge';
-import { findElectronBinary, PACKAGE_ROOT } from '../../../build/scripts/start-electron.mjs';
+import { findElectronBinary, PACKAGE_ROOT, SQLITE_BINDING_ENV } from '../../../build/scripts/start-electron.mjs';
+import { ensureElectronSqlite } from '../../../build/scripts/electron/sqlite-for-electron.mjs';
 
 /** The same lookup `npm start` uses, so it never triggers the electron package's download. */
 export const electronBinary = findElectronBinary();
 
 export const NO_BINARY_REASON =
-  'no Electron binary is installed on this machine (the electron package downloads it on first run, ' +
-  'which needs internet); the Electron glue is still covered by tests/electron/glue with electron stubbed';
+  'no Electron binary is installed on this machine (`npm start` fetches it on a machine with internet access); ' +
+  'the Electron glue is still covered by tests/electron/glue with electron stubbed';
 
 export function newDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'galley-electron-'));
@@ -31,6 +32,8 @@ export async function launchGalley(dataDir: string): Promise<ElectronApplication
     if (value !== undefined && key !== 'ELECTRON_RUN_AS_NODE') env[key] = value;
   }
   env['GALLEY_DATA_DIR'] = dataDir;
+  // As `npm start` does: the app loads better-sqlite3's Electron build, made on first use.
+  env[SQLITE_BINDING_ENV] = ensureElectronSqlite({ root: PACKAGE_ROOT, env });
   return _electron.launch({ executablePath: electronBinary, args: [PACKAGE_ROOT], cwd: PACKAGE_ROOT, env });
 }
 
