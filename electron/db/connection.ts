@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, linkSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, linkSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { GalleyError } from '../../shared/contract/errors';
 import { sqliteNativeBinding } from './native-binding';
@@ -80,6 +80,19 @@ function createPrivately(file: string, nativeBinding: string | undefined): void 
 }
 
 /**
+ * A library an older Galley made readable by others (0644) is made private, with its
+ * -wal and -shm files. Only this user's own files, and never on Windows (no modes there).
+ */
+function keepPrivate(file: string): void {
+  if (process.platform === 'win32') return;
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+    const stats = statSync(path, { throwIfNoEntry: false });
+    if (stats === undefined || (stats.mode & 0o077) === 0 || stats.uid !== process.getuid?.()) continue;
+    chmodSync(path, PRIVATE_FILE);
+  }
+}
+
+/**
  * Refuses a newer database before touching it: the check runs on a read-only handle,
  * because switching to WAL or migrating would already write to the file.
  */
@@ -120,6 +133,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     if (!existsSync(file)) createPrivately(file, nativeBinding);
     checkExistingFile(file);
     refuseIfNewer(file, known, nativeBinding);
+    keepPrivate(file);
   }
   const db = new Database(file, { nativeBinding });
   try {

@@ -1,5 +1,6 @@
 import { chmodSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/db/connection';
 import { useTempDirs } from '../support/temp-dir';
@@ -45,6 +46,23 @@ describe('the library file', () => {
       expect(modeOf(file)).toBe(0o600);
       expect(modeOf(`${file}-wal`)).toBe(0o600);
       expect(modeOf(`${file}-shm`)).toBe(0o600);
+    } finally {
+      db.close();
+    }
+  });
+
+  it.skipIf(!posix)('makes a library an older Galley left readable by others private when it opens it', () => {
+    const file = join(tempDir(), 'galley.sqlite');
+    const old = new Database(file);
+    old.pragma('journal_mode = WAL');
+    old.exec('CREATE TABLE kept (x)');
+    old.close();
+    chmodSync(file, 0o644);
+    const db = openDatabase(file);
+    try {
+      expect(modeOf(file)).toBe(0o600);
+      expect(modeOf(`${file}-wal`)).toBe(0o600);
+      expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'kept'").get()).toEqual({ name: 'kept' });
     } finally {
       db.close();
     }
