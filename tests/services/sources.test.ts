@@ -262,3 +262,45 @@ describe('a confidential source never leaves the workstation', () => {
     }
   });
 });
+
+describe('a confidential name however it is written, in an article that does not attach its source', () => {
+  const bold = (text: string) => ({ type: 'text', version: 1, text, format: 1, detail: 0, mode: 'normal', style: '' });
+
+  async function unattached(...blocks: unknown[]) {
+    const g = newGalley();
+    await g.call('sources.create', { fields: SECRET });
+    const a = await g.call('articles.create', { meta: { headline: 'Port strike', bylines: ['Wren Writer'], section: 'City', slug: 'port-strike' } });
+    await g.call('articles.save', { id: a.id, baseVersion: 0, body: bodyOf(...blocks) });
+    return { g, a };
+  }
+
+  it('blocks approval when the name is split by bold formatting', async () => {
+    const { g, a } = await unattached(para('The official, Jane ', bold('Doe'), ', spoke to us.'));
+    const editor = g.as('ed', 'editor', 'Ed Editor');
+    const desk = g.as('dee', 'desk_chief', 'Dee Desk');
+    for (const [client, action] of [[g, 'submit'], [editor, 'take'], [editor, 'pass']] as const) {
+      expect((await client.call('workflow.transition', { articleId: a.id, action })).outcome).toBe('done');
+    }
+    const refused = await desk.call('workflow.transition', { articleId: a.id, action: 'approve' });
+    expect(refused).toMatchObject({ outcome: 'refused', blocking: [expect.objectContaining({ code: 'CONFIDENTIAL_SOURCE_EXPOSED' })] });
+  });
+
+  it.each([
+    ['decomposed accents', 'Ja\u0301ne Doe'],
+    ['a soft hyphen', 'Ja\u00adne Doe'],
+    ['a zero-width space', 'Jane D\u200boe'],
+    ['a Cyrillic letter', 'J\u0430ne Doe'],
+    ['the address percent-encoded', 'jane.doe%40port.example'],
+  ])('finds %s', async (_what, written) => {
+    const { g, a } = await unattached(para(`Reach ${written} today.`));
+    const findings = (await g.call('checks.run', { articleId: a.id })).findings;
+    expect(findings.map((f) => f.code)).toContain('CONFIDENTIAL_SOURCE_EXPOSED');
+  });
+
+  it.each(['html', 'md', 'txt', 'json', 'jsonld'] as const)('never lets a %s export carry "Jane " + bold "Doe"', async (format) => {
+    const { g, a } = await unattached(para('The official, Jane ', bold('Doe'), ', spoke to us.'));
+    const file = await g.call('articles.export', { id: a.id, format });
+    expect(file.content).not.toMatch(/jane|doe/i);
+    expect(file.content).toMatch(/confidential source/);
+  });
+});
