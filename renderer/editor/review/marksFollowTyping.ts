@@ -63,14 +63,24 @@ interface CaretAtMarkEnd {
   markSize: number;
 }
 
+/**
+ * The caret at a mark's end, or null. The browser may put the same place at the start of
+ * the text after the mark instead (Chromium does so when it types), so that counts too.
+ */
 function $caretAtMarkEnd(): CaretAtMarkEnd | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection) || !selection.isCollapsed()) return null;
-  const node = selection.anchor.getNode();
-  if (!$isTextNode(node) || selection.anchor.offset !== node.getTextContentSize() || node.getNextSibling() !== null) return null;
+  let node = selection.anchor.getNode();
+  if (!$isTextNode(node)) return null;
+  if (selection.anchor.offset === 0) {
+    const before = node.getPreviousSibling();
+    const last = $isMarkNode(before) ? before.getLastChild() : null;
+    if (!$isTextNode(last)) return null;
+    node = last;
+  } else if (selection.anchor.offset !== node.getTextContentSize() || node.getNextSibling() !== null) return null;
   const mark = node.getParent();
   if (!$isMarkNode(mark)) return null;
-  return { key: node.getKey(), offset: selection.anchor.offset, markKey: mark.getKey(), markSize: mark.getTextContentSize() };
+  return { key: node.getKey(), offset: node.getTextContentSize(), markKey: mark.getKey(), markSize: mark.getTextContentSize() };
 }
 
 const sameCaret = (a: CaretAtMarkEnd | null, b: CaretAtMarkEnd): boolean => a !== null && a.key === b.key && a.offset === b.offset;
@@ -83,8 +93,9 @@ function $typeIntoMark(text: string, retyping: CaretAtMarkEnd | null): boolean {
   if (!$isRangeSelection(selection) || ($isTextNode(anchor) && anchor.isComposing()) || text === '') return false;
   if (selection.isCollapsed()) {
     const caret = $caretAtMarkEnd();
-    if (caret === null || !sameCaret(retyping, caret)) return false;
-    $appendInMark(selection, selection.anchor.getNode() as TextNode, text);
+    const node = caret === null ? null : $getNodeByKey<TextNode>(caret.key);
+    if (caret === null || node === null || !sameCaret(retyping, caret)) return false;
+    $appendInMark(selection, node, text);
     return true;
   }
   const [start, end] = selection.isBackward() ? [selection.focus, selection.anchor] : [selection.anchor, selection.focus];
