@@ -32,7 +32,7 @@ export interface IdentityMatcher {
   /** False when there is nothing to find (every text is clean). */
   readonly active: boolean;
   /** Every match in `text`, in order, none overlapping. */
-  find(text: string): IdentityMatch[];
+  find(text: string): readonly IdentityMatch[];
 }
 
 /** Cyrillic and Greek letters (lower case, after folding) that readers take for Latin ones. */
@@ -96,9 +96,18 @@ function escapeAt(text: string, at: number): { decoded: string; length: number }
 /** Folded text and, for each of its UTF-16 units, where in the original it starts and ends. */
 export interface FoldedText {
   text: string;
-  starts: number[];
-  ends: number[];
+  startOf(at: number): number;
+  endOf(at: number): number;
 }
+
+/**
+ * Most text is ASCII with nothing to decode (every key and most values of a stored body):
+ * folding it is lower-casing it, one character for one, so no per-character work is needed.
+ */
+const PLAIN_ASCII = /^[\x00-\x24\x27-\x7f]*$/;
+
+/** `lower` is the text lower-cased, one character for one. */
+const asciiFold = (lower: string): FoldedText => ({ text: lower, startOf: (at) => at, endOf: (at) => at + 1 });
 
 /** Folds text as described above (exported for the tests). */
 export function foldText(text: string): FoldedText {
@@ -127,7 +136,7 @@ export function foldText(text: string): FoldedText {
     emit(text.slice(at, at + width), at, at + width);
     at += width;
   }
-  return { text: out, starts, ends };
+  return { text: out, startOf: (i) => starts[i]!, endOf: (i) => ends[i]! };
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -190,23 +199,48 @@ export function identityMatcher(identities: readonly string[]): IdentityMatcher 
   words.sort((a, b) => b.length - a.length);
   const pattern = words.length === 0 ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
-  function find(text: string): IdentityMatch[] {
-    if (text === '') return [];
-    const fold = foldText(text);
+  function find(text: string): readonly IdentityMatch[] {
+    if (text === '') return NONE;
+    // Most strings of an export hold no identity: rejected before anything is allocated.
+    const plain = PLAIN_ASCII.test(text);
+    const haystack = plain ? text.toLowerCase() : foldText(text);
+    const folded = typeof haystack === 'string' ? haystack : haystack.text;
+    const names = pattern !== null && hit(pattern, folded);
+    const numbers = phones.length > 0 && LONG_NUMBER.test(folded);
+    if (!names && !numbers) return NONE;
+    const fold = typeof haystack === 'string' ? asciiFold(haystack) : haystack;
     const ranges: [number, number][] = [];
-    const keep = (start: number, end: number) => ranges.push([fold.starts[start]!, fold.ends[end - 1]!]);
-    if (pattern !== null) for (const match of fold.text.matchAll(pattern)) keep(match.index, match.index + match[0].length);
-    if (phones.length > 0) {
-      for (const match of fold.text.matchAll(NUMBER_IN_TEXT)) {
+    const keep = (start: number, end: number) => ranges.push([fold.startOf(start), fold.endOf(end - 1)]);
+    if (names) for (const match of each(pattern, folded)) keep(match.index, match.index + match[0].length);
+    if (numbers) {
+      for (const match of each(NUMBER_IN_TEXT, folded)) {
         // "+44 (0)20": the trunk zero in parentheses is dialled only from inside the country.
         const spellings = [digitsOf(match[0]), digitsOf(match[0].replace(TRUNK_IN_PARENTHESES, ''))];
         if (phones.some((phone) => spellings.some((found) => samePhone(phone, found)))) keep(match.index, match.index + match[0].length);
       }
     }
-    return merged(ranges);
+    return ranges.length === 0 ? NONE : merged(ranges);
   }
 
   return { active: pattern !== null || phones.length > 0, find };
+}
+
+const NONE: readonly IdentityMatch[] = Object.freeze([]);
+/** A run of at least MIN_PHONE_DIGITS digits, spelt as NUMBER_IN_TEXT allows: the cheap test before the numbers are read. */
+const LONG_NUMBER = new RegExp(String.raw`\d(?:[\s().\-/]{0,3}\d){${MIN_PHONE_DIGITS - 1}}`);
+
+function hit(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+/** Every match of a global pattern (matchAll would copy the pattern on every call: this runs for every string of an export). */
+function* each(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    yield match;
+    if (match[0] === '') pattern.lastIndex += 1;
+  }
 }
 
 /** Ranges sorted and joined where they overlap or touch. */
