@@ -104,7 +104,7 @@ export interface FoldedText {
  * Most text is ASCII with nothing to decode (every key and most values of a stored body):
  * folding it is lower-casing it, one character for one, so no per-character work is needed.
  */
-const PLAIN_ASCII = /^[\x00-\x24\x27-\x7f]*$/;
+const PLAIN_ASCII = /^[\t\n\r\x20-\x24\x27-\x7e]*$/;
 
 /** `lower` is the text lower-cased, one character for one. */
 const asciiFold = (lower: string): FoldedText => ({ text: lower, startOf: (at) => at, endOf: (at) => at + 1 });
