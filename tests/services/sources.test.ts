@@ -8,6 +8,9 @@ import { bodyOf } from '../support/bodies';
 import { citation, footnote, para } from '../unit/checks/source-fixtures';
 import type { ChannelInput } from '../../shared/contract/channels';
 import { CONFIDENTIAL_PLACEHOLDER } from '../../shared/domain/source';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { approvedArticle, newsroom, step } from '../support/publishing';
 
 const newGalley = useGalley();
 const tempDir = useTempDirs();
@@ -302,5 +305,23 @@ describe('a confidential name however it is written, in an article that does not
     const file = await g.call('articles.export', { id: a.id, format });
     expect(file.content).not.toMatch(/jane|doe/i);
     expect(file.content).toMatch(/confidential source/);
+  });
+});
+
+describe('a confidential name split by formatting, in a published page', () => {
+  it('is redacted from every published file when its source joins the library after approval', async () => {
+    const g = newGalley();
+    const n = newsroom(g);
+    const bold = { type: 'text', version: 1, text: 'Doe', format: 1, detail: 0, mode: 'normal', style: '' };
+    const id = await approvedArticle(n, bodyOf(para('The official, Jane ', bold, ', spoke to us.')));
+    // Only now is the official recorded as a confidential source.
+    await g.call('sources.create', { fields: SECRET });
+    await step(n.desk, { articleId: id, action: 'publish' });
+    await g.galley.services.publishing.drain();
+    const folder = join(g.dataDir, 'published');
+    const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(readFileSync(join(file.parentPath, file.name), 'utf8'), file.name).not.toMatch(/jane|doe/i);
+    expect(readFileSync(join(folder, 'harbour-bridge.html'), 'utf8')).toContain('The official, [confidential source], spoke to us.');
   });
 });
