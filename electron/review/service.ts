@@ -178,7 +178,7 @@ export function reviewService({ db, events, articles, now }: ReviewServiceDeps) 
         })),
         claims: repo.claimsOf(row.seq).map(({ claim, history }) => {
           const last = history.at(-1);
-          return { id: claim.id, quote: claim.quote, status: last?.status ?? 'unchecked', verdictQuote: last?.quote ?? null };
+          return { id: claim.id, status: last?.status ?? 'unchecked', verdictQuote: last?.quote ?? null };
         }),
       };
     },

@@ -4,8 +4,8 @@ import type { ClaimStatus } from '../../domain/review';
 export interface ReviewRecords {
   comments: readonly { id: string; quote: string; blocking: boolean; resolved: boolean }[];
   /**
-   * `quote` is the words as first marked (the checks quote the body's current words while
-   * the mark is there); `verdictQuote` the words the last verdict was given on (null: none).
+   * The checks quote a claim as the body they check reads (a claim whose mark is gone has no
+   * finding); `verdictQuote` is the words its last verdict was given on (null: none).
    */
-  claims: readonly { id: string; quote: string; status: ClaimStatus; verdictQuote: string | null }[];
+  claims: readonly { id: string; status: ClaimStatus; verdictQuote: string | null }[];
 }
