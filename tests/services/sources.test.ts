@@ -300,6 +300,15 @@ describe('a confidential name however it is written, in an article that does not
     expect(findings.map((f) => f.code)).toContain('CONFIDENTIAL_SOURCE_EXPOSED');
   });
 
+  it.each(['html', 'md', 'txt', 'json', 'jsonld'] as const)('leaves no spelling of the name, the number or the address in a %s export', async (format) => {
+    const variants = ['Ja\u0301ne Doe', 'Ja\u00adne Doe', 'Jane D\u200boe', 'J\u0430ne Doe', '(555) 0100', 'jane.doe%40port.example'];
+    const { g, a } = await unattached(...variants.map((variant) => para(`Reach ${variant} today.`)));
+    await g.call('sources.create', { fields: { ...SECRET, title: 'Interview with a clerk', interview: { name: 'Jo Clerk', role: 'a clerk', contact: '+1 555 0100', attribution: 'background' } } });
+    const file = await g.call('articles.export', { id: a.id, format });
+    for (const variant of variants) expect(file.content).not.toContain(variant);
+    expect(file.content).not.toMatch(/jane|doe|0100/i);
+  });
+
   it.each(['html', 'md', 'txt', 'json', 'jsonld'] as const)('never lets a %s export carry "Jane " + bold "Doe"', async (format) => {
     const { g, a } = await unattached(para('The official, Jane ', bold('Doe'), ', spoke to us.'));
     const file = await g.call('articles.export', { id: a.id, format });
