@@ -49,6 +49,7 @@ interface RawCheck {
   claim_seq: number;
   status: ClaimStatus;
   note: string;
+  quote: string;
   checked_by: string;
   checker_name: string;
   checked_at: string;
@@ -87,6 +88,7 @@ const toClaim = (raw: RawClaim): ClaimRow => ({
 const toCheck = (raw: RawCheck): ClaimCheck => ({
   status: raw.status,
   note: raw.note,
+  quote: raw.quote,
   by: { id: raw.checked_by, name: raw.checker_name },
   at: raw.checked_at,
 });
@@ -110,10 +112,10 @@ export function reviewRepository(db: Db) {
     claim: db.prepare<[string], RawClaim & { article_seq: number }>(`${CLAIM_SELECT.replace('SELECT k.seq', 'SELECT k.article_seq, k.seq')} WHERE k.id = ?`),
     insertClaim: db.prepare(`INSERT INTO claims (id, article_seq, quote, created_by, created_at) VALUES (@id, @articleSeq, @quote, @createdBy, @createdAt)`),
     checksOf: db.prepare<[number], RawCheck>(`
-      SELECT h.claim_seq, h.status, h.note, h.checked_by, u.display_name AS checker_name, h.checked_at
+      SELECT h.claim_seq, h.status, h.note, h.quote, h.checked_by, u.display_name AS checker_name, h.checked_at
       FROM claim_checks h JOIN claims k ON k.seq = h.claim_seq JOIN users u ON u.id = h.checked_by
       WHERE k.article_seq = ? ORDER BY h.seq`),
-    insertCheck: db.prepare(`INSERT INTO claim_checks (claim_seq, status, note, checked_by, checked_at) VALUES (@claimSeq, @status, @note, @checkedBy, @checkedAt)`),
+    insertCheck: db.prepare(`INSERT INTO claim_checks (claim_seq, status, note, quote, checked_by, checked_at) VALUES (@claimSeq, @status, @note, @quote, @checkedBy, @checkedAt)`),
     sourcesOf: db.prepare<[number], { claim_seq: number; source_id: string }>(`
       SELECT cs.claim_seq, s.id AS source_id FROM claim_sources cs JOIN claims k ON k.seq = cs.claim_seq JOIN sources s ON s.seq = cs.source_seq
       WHERE k.article_seq = ? ORDER BY cs.claim_seq, cs.position`),
@@ -176,7 +178,7 @@ export function reviewRepository(db: Db) {
     insertClaim(row: { id: string; articleSeq: number; quote: string; createdBy: string; createdAt: string }): void {
       s.insertClaim.run(row);
     },
-    insertCheck(row: { claimSeq: number; status: ClaimStatus; note: string; checkedBy: string; checkedAt: string }): void {
+    insertCheck(row: { claimSeq: number; status: ClaimStatus; note: string; quote: string; checkedBy: string; checkedAt: string }): void {
       s.insertCheck.run(row);
     },
     /** Replaces a claim's sources; returns how many of the ids named a source (the others do not exist). */

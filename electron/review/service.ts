@@ -8,7 +8,8 @@ import { workflowRepository, type WorkflowRow } from '../workflow/repository';
 import { reviewRepository } from './repository';
 import { GalleyError } from '../../shared/contract/errors';
 import type { ArticleBody } from '../../shared/content/body';
-import { contentOf, markRefsIn } from '../../shared/content/marks';
+import { contentOf, markId } from '../../shared/content/marks';
+import { markedWords, sameWords } from '../../shared/content/marked-words';
 import type { ReviewRecords } from '../../shared/checks/review/records';
 import {
   STATUSES_NEEDING_NOTE,
@@ -61,45 +62,49 @@ export function reviewService({ db, events, articles, now }: ReviewServiceDeps) 
     return row;
   }
 
-  /** The record ids whose marks are in the article's saved body, by kind. */
-  function anchored(articleId: string): { comments: Set<string>; claims: Set<string> } {
+  /** The words of each mark in the article's saved body, by mark id (`claim:<id>`): absent when its words were deleted. */
+  function wordsIn(articleId: string): Map<string, string> {
     const stored = articleRows.find(articleId);
-    const refs = stored ? markRefsIn(stored.article.body) : [];
-    return {
-      comments: new Set(refs.filter((ref) => ref.kind === 'comment').map((ref) => ref.id)),
-      claims: new Set(refs.filter((ref) => ref.kind === 'claim').map((ref) => ref.id)),
-    };
+    return stored ? markedWords(stored.article.body) : new Map();
   }
 
-  function commentsOf(row: WorkflowRow, attached: Set<string>): CommentThread[] {
-    return repo.commentsOf(row.seq).map(({ comment, replies }) => ({
-      id: comment.id,
-      articleId: row.id,
-      quote: comment.quote,
-      author: comment.author,
-      text: comment.text,
-      createdAt: comment.createdAt,
-      blocking: comment.blocking,
-      resolved: comment.resolved,
-      detached: !attached.has(comment.id),
-      replies,
-    }));
+  function commentsOf(row: WorkflowRow, words: Map<string, string>): CommentThread[] {
+    return repo.commentsOf(row.seq).map(({ comment, replies }) => {
+      const current = words.get(markId('comment', comment.id));
+      return {
+        id: comment.id,
+        articleId: row.id,
+        quote: current ?? comment.quote,
+        author: comment.author,
+        text: comment.text,
+        createdAt: comment.createdAt,
+        blocking: comment.blocking,
+        resolved: comment.resolved,
+        detached: current === undefined,
+        replies,
+      };
+    });
   }
 
-  function claimsOf(row: WorkflowRow, attached: Set<string>): Claim[] {
+  function claimsOf(row: WorkflowRow, words: Map<string, string>): Claim[] {
     return repo.claimsOf(row.seq).map(({ claim, history, sourceIds }) => {
       const last = history.at(-1);
+      const current = words.get(markId('claim', claim.id));
+      // Deleted words: the last ones known (a verdict's, else those first marked).
+      const quote = current ?? last?.quote ?? claim.quote;
+      const verdict = last === undefined || last.status === 'unchecked' ? null : last;
       return {
         id: claim.id,
         articleId: row.id,
-        quote: claim.quote,
+        quote,
         createdBy: claim.createdBy,
         createdAt: claim.createdAt,
         status: last?.status ?? 'unchecked',
         note: last?.note ?? '',
-        checked: last === undefined || last.status === 'unchecked' ? null : { by: last.by, at: last.at },
+        checked: verdict === null ? null : { by: verdict.by, at: verdict.at },
         sourceIds,
-        detached: !attached.has(claim.id),
+        detached: current === undefined,
+        outdated: verdict !== null && !sameWords(verdict.quote, quote),
         history,
       };
     });
@@ -111,8 +116,8 @@ export function reviewService({ db, events, articles, now }: ReviewServiceDeps) 
 
   function get(articleId: string): ArticleReview {
     const row = articleRow(articleId);
-    const attached = anchored(articleId);
-    return { comments: commentsOf(row, attached.comments), claims: claimsOf(row, attached.claims) };
+    const words = wordsIn(articleId);
+    return { comments: commentsOf(row, words), claims: claimsOf(row, words) };
   }
 
   function commentFor(session: Session, commentId: string) {
@@ -143,10 +148,10 @@ export function reviewService({ db, events, articles, now }: ReviewServiceDeps) 
   }
 
   /** The same for a claim (editors and desk chiefs only). */
-  function onClaim(session: Session, claimId: string, write: (claim: { seq: number }) => void): Claim {
+  function onClaim(session: Session, claimId: string, write: (claim: { seq: number; quote: string }, articleId: string) => void): Claim {
     const articleId = db.transaction(() => {
       const { claim, row } = claimFor(session, claimId);
-      write(claim);
+      write(claim, row.id);
       return row.id;
     }).immediate();
     changed(articleId);
@@ -156,7 +161,11 @@ export function reviewService({ db, events, articles, now }: ReviewServiceDeps) 
   return {
     get,
 
-    /** What the checks need (through the check context's recordsFor): only records whose marks are in the body count for claims. */
+    /**
+     * What the checks need (through the check context's recordsFor). The checks read each
+     * mark's current words from the body they check; a claim carries the words its last
+     * verdict was given on, to tell whether that verdict still covers them.
+     */
     recordsFor(articleId: string): ReviewRecords {
       const row = workflow.find(articleId);
       if (!row) return { comments: [], claims: [] };
@@ -167,17 +176,22 @@ export function reviewService({ db, events, articles, now }: ReviewServiceDeps) 
           blocking: comment.blocking,
           resolved: comment.resolved !== null,
         })),
-        claims: repo.claimsOf(row.seq).map(({ claim, history }) => ({ id: claim.id, quote: claim.quote, status: history.at(-1)?.status ?? 'unchecked' })),
+        claims: repo.claimsOf(row.seq).map(({ claim, history }) => {
+          const last = history.at(-1);
+          return { id: claim.id, status: last?.status ?? 'unchecked', verdictQuote: last?.quote ?? null };
+        }),
       };
     },
 
-    /** Claims with a verdict, for the JSON-LD export's ClaimReview (only those still in the text). */
+    /**
+     * Claims with a standing verdict, for ClaimReview: each quoted as the text now reads. A
+     * claim whose words are gone, or changed since its verdict, is not reviewed by anyone.
+     */
     claimReviewsFor(articleId: string): ClaimReviewInput[] {
       const row = workflow.find(articleId);
       if (!row) return [];
-      const attached = anchored(articleId);
-      return claimsOf(row, attached.claims)
-        .filter((claim) => !claim.detached && claim.status !== 'unchecked' && claim.checked !== null)
+      return claimsOf(row, wordsIn(articleId))
+        .filter((claim) => !claim.detached && !claim.outdated && claim.checked !== null)
         .map((claim) => ({ quote: claim.quote, status: claim.status, checkedAt: claim.checked!.at, sourceIds: claim.sourceIds }));
     },
 
@@ -229,9 +243,11 @@ export function reviewService({ db, events, articles, now }: ReviewServiceDeps) 
       if (STATUSES_NEEDING_NOTE.includes(input.status) && note === '') {
         throw new GalleyError('BAD_INPUT', `Say why the claim is ${input.status}: a note is required for that verdict.`);
       }
-      return onClaim(session, input.claimId, (claim) =>
-        repo.insertCheck({ claimSeq: claim.seq, status: input.status, note, checkedBy: session.userId, checkedAt: stamp() }),
-      );
+      // The verdict covers the words as saved now (as marked, if they were deleted).
+      return onClaim(session, input.claimId, (claim, articleId) => {
+        const quote = wordsIn(articleId).get(markId('claim', input.claimId)) ?? claim.quote;
+        repo.insertCheck({ claimSeq: claim.seq, status: input.status, note, quote, checkedBy: session.userId, checkedAt: stamp() });
+      });
     },
 
     setClaimSources(session: Session, input: { claimId: string; sourceIds: string[] }): Claim {

@@ -20,14 +20,18 @@ export function sourceRecords(db: Db) {
   /** A redactor for every confidential source in the library. */
   const libraryRedactor = (): Redactor => createRedactor(sources.confidential());
 
-  /** An article's attached sources, and library sources its working copy cites without their being attached. */
+  /**
+   * An article's attached sources, library sources its working copy cites without their
+   * being attached, and every confidential source in the library (the exposure check's names).
+   */
   function recordsFor(articleId: string): ArticleRecords {
+    const confidentialSources = sources.confidential();
     const head = articles.head(articleId);
-    if (!head) return { sources: [], unattachedSources: [] };
+    if (!head) return { sources: [], unattachedSources: [], confidentialSources };
     const attached = sources.ofArticle(head.seq);
     const attachedIds = new Set(attached.map((source) => source.id));
     const unattached = sources.findMany(sources.citedIds(head.seq).filter((id) => !attachedIds.has(id)));
-    return { sources: attached, unattachedSources: unattached };
+    return { sources: attached, unattachedSources: unattached, confidentialSources };
   }
 
   return {

@@ -19,6 +19,11 @@ export interface CheckContext {
    */
   unattachedSources?: readonly Source[];
   /**
+   * Every confidential source in the newsroom's library: a name is exposed whether or not
+   * the article attaches or cites its source. Default: none.
+   */
+  confidentialSources?: readonly Source[];
+  /**
    * Looks up the per-article records above for the article being checked. The main process
    * sets it once (the records live in its database), so every caller of runChecks, the
    * Checks panel and the approval gate alike, checks against the same sources.
@@ -36,6 +41,8 @@ export interface CheckContext {
 export interface ArticleRecords {
   sources: readonly Source[];
   unattachedSources: readonly Source[];
+  /** Every confidential source in the library (the same for every article; read on every run). */
+  confidentialSources?: readonly Source[];
   /** Its comments and claims (electron/review). Default: none. */
   review?: ReviewRecords;
 }

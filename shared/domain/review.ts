@@ -24,7 +24,7 @@ export type CommentReply = z.infer<typeof CommentReplySchema>;
 export const CommentThreadSchema = z.object({
   id: IdSchema,
   articleId: IdSchema,
-  /** The words the comment was made on, as they were then: a detached comment still shows them. */
+  /** The words the comment is on, as the saved body has them now; a detached comment shows them as they were. */
   quote: z.string(),
   author: PersonRefSchema,
   text: z.string(),
@@ -47,6 +47,8 @@ export const STATUSES_NEEDING_NOTE: readonly ClaimStatus[] = ['disputed', 'false
 export const ClaimCheckSchema = z.object({
   status: ClaimStatusSchema,
   note: z.string(),
+  /** The claim's words when this verdict was given: the verdict covers those words only. */
+  quote: z.string(),
   by: PersonRefSchema,
   at: TimestampSchema,
 });
@@ -55,6 +57,7 @@ export type ClaimCheck = z.infer<typeof ClaimCheckSchema>;
 export const ClaimSchema = z.object({
   id: IdSchema,
   articleId: IdSchema,
+  /** The claim's words as the saved body has them now (the last known, once its words are deleted). */
   quote: z.string(),
   createdBy: PersonRefSchema,
   createdAt: TimestampSchema,
@@ -64,6 +67,8 @@ export const ClaimSchema = z.object({
   checked: z.object({ by: PersonRefSchema, at: TimestampSchema }).nullable(),
   sourceIds: z.array(IdSchema),
   detached: z.boolean(),
+  /** True when the words changed after the last verdict: it no longer counts and must be given again. */
+  outdated: z.boolean(),
   /** Every verdict recorded, oldest first. */
   history: z.array(ClaimCheckSchema),
 });

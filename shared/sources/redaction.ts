@@ -1,17 +1,18 @@
 import { CONFIDENTIAL_PLACEHOLDER, isConfidential, type Source, type SourceFields } from '../domain/source';
-import { escapeHtml } from '../content/render/escape-html';
+import { identityMatcher, type IdentityMatcher } from './identity-matcher';
+import { redactRuns } from './redact-runs';
 
 /**
  * The one redaction of confidential sources (PRODUCT.md: "a confidential source's identity
- * never leaves the workstation"). Every outbound path (exports, the `galley` command's
- * output, the router's error log) goes through a Redactor made here, and the
- * CONFIDENTIAL_SOURCE_EXPOSED check finds names with the same pattern, so what the check
- * reports is exactly what an export would have to hide.
+ * never leaves the workstation"). Every outbound path (exports, publications, the `galley`
+ * command's output, the router's error log) goes through a Redactor made here, and the
+ * CONFIDENTIAL_SOURCE_EXPOSED check finds identities with the same matcher
+ * (./identity-matcher), so what the check reports is exactly what an output hides.
  *
- * A confidential source's identity is its interviewee's name and contact. Matching is
- * case-insensitive, on whole words, and tolerant of the separators a name picks up on the
- * way out (spaces, line breaks, hyphens in a URL, "%20"), so "Jane  Doe", "jane-doe" and
- * "Jane%20Doe" are all the same name.
+ * A confidential source's identity is its interviewee's name and contact, found however
+ * they are written: case, accents, invisible characters, look-alike letters, escapes,
+ * separators, a phone number's punctuation. In a stored body the name is also found across
+ * formatting runs and links ("Jane " + bold "Doe"), see ./redact-runs.
  */
 
 type IdentitySource = Pick<SourceFields, 'interview'>;
@@ -30,35 +31,19 @@ export function confidentialIdentities(sources: readonly IdentitySource[]): stri
   return [...out];
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const SEPARATOR = String.raw`(?:[\s\-_.+]|%20)+`;
+/** The matcher for the identities of the confidential sources among `sources`. */
+export const confidentialMatcher = (sources: readonly IdentitySource[]): IdentityMatcher => identityMatcher(confidentialIdentities(sources));
 
-function identityAlternative(identity: string): string {
-  return identity
-    .split(/[\s\-_.+]+/u)
-    .filter((part) => part !== '')
-    .map(escapeRegExp)
-    .join(SEPARATOR);
-}
-
-/**
- * One pattern for all the identities (and their HTML-escaped spellings, as an HTML export
- * writes them), longest first so that "Jane Doe-Smith" wins over "Jane Doe". Null when
- * there is nothing to find. Global and sticky-free: callers reset lastIndex by using
- * String.replace or matchAll.
- */
-export function identityPattern(identities: readonly string[]): RegExp | null {
-  const spellings = new Set<string>();
-  for (const identity of identities) {
-    spellings.add(identity);
-    spellings.add(escapeHtml(identity));
+/** The text with every match replaced by the placeholder. */
+export function replaceMatches(value: string, matcher: IdentityMatcher): string {
+  if (!matcher.active) return value;
+  let out = '';
+  let at = 0;
+  for (const match of matcher.find(value)) {
+    out += value.slice(at, match.index) + CONFIDENTIAL_PLACEHOLDER;
+    at = match.index + match.length;
   }
-  const alternatives = [...spellings]
-    .sort((a, b) => b.length - a.length)
-    .map(identityAlternative)
-    .filter((alternative) => alternative !== '');
-  if (alternatives.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return at === 0 ? value : out + value.slice(at);
 }
 
 export interface Redactor {
@@ -66,46 +51,49 @@ export interface Redactor {
   readonly active: boolean;
   /** The text with every identity replaced by the placeholder. */
   text(value: string): string;
-  /** A copy of any JSON-like value with every string in it redacted (keys are left alone). */
+  /**
+   * A copy of any JSON-like value with every string in it redacted (keys are left alone);
+   * in a stored body, a name split across text runs and links is replaced too.
+   */
   json<T>(value: T): T;
   /** A source as it may leave the workstation: a confidential one keeps no name, no contact, no title that names them. */
   source(source: Source): Source;
 }
 
-function redactJson(value: unknown, text: (value: string) => string, depth: number): unknown {
-  if (typeof value === 'string') return text(value);
+function redactJson(value: unknown, matcher: IdentityMatcher, depth: number): unknown {
+  if (typeof value === 'string') return replaceMatches(value, matcher);
   // Bodies are bounded in depth by validation; this bound only stops a hostile value.
   if (depth > 256 || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((item) => redactJson(item, text, depth + 1));
+  if (Array.isArray(value)) return value.map((item) => redactJson(item, matcher, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) out[key] = redactJson(item, text, depth + 1);
-  return out;
+  for (const [key, item] of Object.entries(value)) out[key] = redactJson(item, matcher, depth + 1);
+  // Children already redacted one string at a time; what is left spans several of them.
+  return redactRuns(out, matcher);
 }
 
 /** A redactor for the identities of the confidential sources among `sources`. */
 export function createRedactor(sources: readonly IdentitySource[]): Redactor {
-  const pattern = identityPattern(confidentialIdentities(sources));
-  const text = (value: string): string => (pattern === null ? value : value.replace(pattern, CONFIDENTIAL_PLACEHOLDER));
+  const matcher = confidentialMatcher(sources);
+  const text = (value: string): string => replaceMatches(value, matcher);
 
   function source(record: Source): Source {
     if (!isConfidential(record) || record.interview === null) return { ...record, ...redactFields(record, text) };
     // The record's own identity, whether or not it was among the redactor's sources.
-    const own = identityPattern(confidentialIdentities([record]));
-    const namesThem = (value: string) => own !== null && new RegExp(own.source, 'iu').test(value);
-    const both = (value: string) => (own === null ? text(value) : text(value).replace(own, CONFIDENTIAL_PLACEHOLDER));
+    const own = confidentialMatcher([record]);
+    const both = (value: string) => replaceMatches(text(value), own);
     const fields = redactFields(record, both);
     return {
       ...record,
       ...fields,
-      title: namesThem(record.title) ? CONFIDENTIAL_PLACEHOLDER : fields.title,
+      title: own.find(record.title).length > 0 ? CONFIDENTIAL_PLACEHOLDER : fields.title,
       interview: { ...record.interview, name: CONFIDENTIAL_PLACEHOLDER, contact: '' },
     };
   }
 
   return {
-    active: pattern !== null,
+    active: matcher.active,
     text,
-    json: <T>(value: T): T => (pattern === null ? value : (redactJson(value, text, 0) as T)),
+    json: <T>(value: T): T => (matcher.active ? (redactJson(value, matcher, 0) as T) : value),
     source,
   };
 }

@@ -54,3 +54,58 @@ describe('ClaimReview in the JSON-LD export', () => {
     expect(text).not.toContain(checked);
   });
 });
+
+describe('a claim follows its words', () => {
+  const FALSE = 'The bridge will cost 40 million.';
+  const CORRECTED = 'The bridge will cost 38 million.';
+
+  async function corrected() {
+    const g = newGalley();
+    const editor = g.as('ed', 'editor', 'Ed Editor');
+    const desk = g.as('dee', 'desk_chief', 'Dee Desk');
+    const claimId = randomUUID();
+    const a = await g.call('articles.create', { meta: { headline: 'Bridge costs', bylines: ['Wren'], section: 'City' } });
+    const first = await g.call('articles.save', { id: a.id, baseVersion: 0, body: bodyOf(paragraphOf(markNode([`claim:${claimId}`], FALSE), ' Work starts in May.')) });
+    await editor.call('review.addClaim', { articleId: a.id, id: claimId, quote: FALSE });
+    await editor.call('review.recordVerdict', { claimId, status: 'false', note: 'The budget says 38 million.' });
+    await g.admin.call('settings.set', { key: 'factChecks', value: { publishClaimReview: true, outletName: 'The Harbour Times' } });
+    // The sentence is corrected inside the claim's mark.
+    await g.call('articles.save', { id: a.id, baseVersion: first.version, body: bodyOf(paragraphOf(markNode([`claim:${claimId}`], CORRECTED), ' Work starts in May.')) });
+    const reviews = async () => {
+      const jsonld = JSON.parse((await g.call('articles.export', { id: a.id, format: 'jsonld' })).content) as { '@graph'?: Record<string, unknown>[] };
+      return (jsonld['@graph'] ?? []).filter((node) => node['@type'] === 'ClaimReview');
+    };
+    return { g, editor, desk, a, claimId, reviews };
+  }
+
+  it('quotes the claim as it now reads, marks the old verdict out of date, blocks on it and publishes no review of it', async () => {
+    const { g, a, claimId, reviews } = await corrected();
+    const claim = (await g.call('review.get', { articleId: a.id })).claims[0]!;
+    expect(claim).toMatchObject({ id: claimId, quote: CORRECTED, status: 'false', outdated: true, detached: false });
+    const { findings } = await g.call('checks.run', { articleId: a.id });
+    expect(findings.filter((f) => f.code.startsWith('CLAIM_'))).toEqual([
+      expect.objectContaining({ code: 'CLAIM_VERDICT_OUTDATED', severity: 'block', message: expect.stringContaining(CORRECTED) }),
+    ]);
+    expect(await reviews()).toEqual([]);
+  });
+
+  it('after a new verdict, publishes the review of the words now in the text, never of the removed ones', async () => {
+    const { g, desk, a, claimId, reviews } = await corrected();
+    const verified = await desk.call('review.recordVerdict', { claimId, status: 'verified', note: '' });
+    expect(verified).toMatchObject({ quote: CORRECTED, status: 'verified', outdated: false });
+    expect(verified.history.map((check) => check.quote)).toEqual([FALSE, CORRECTED]);
+    expect((await g.call('checks.run', { articleId: a.id })).findings.filter((f) => f.code.startsWith('CLAIM_'))).toEqual([]);
+    const published = await reviews();
+    expect(published).toEqual([expect.objectContaining({ claimReviewed: CORRECTED, reviewRating: expect.objectContaining({ alternateName: 'Verified' }) })]);
+    expect(JSON.stringify(published)).not.toContain('40 million');
+  });
+
+  it('publishes no review of a claim whose words were deleted', async () => {
+    const { g, desk, a, claimId, reviews } = await corrected();
+    await desk.call('review.recordVerdict', { claimId, status: 'verified', note: '' });
+    const current = await g.call('articles.get', { id: a.id });
+    await g.call('articles.save', { id: a.id, baseVersion: current.version, body: bodyOf(paragraphOf('Work starts in May.')) });
+    expect(await reviews()).toEqual([]);
+    expect((await g.call('review.get', { articleId: a.id })).claims[0]).toMatchObject({ detached: true, quote: CORRECTED });
+  });
+});

@@ -8,6 +8,9 @@ import { bodyOf } from '../support/bodies';
 import { citation, footnote, para } from '../unit/checks/source-fixtures';
 import type { ChannelInput } from '../../shared/contract/channels';
 import { CONFIDENTIAL_PLACEHOLDER } from '../../shared/domain/source';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { approvedArticle, newsroom, step } from '../support/publishing';
 
 const newGalley = useGalley();
 const tempDir = useTempDirs();
@@ -260,5 +263,74 @@ describe('a confidential source never leaves the workstation', () => {
     } finally {
       galley.close();
     }
+  });
+});
+
+describe('a confidential name however it is written, in an article that does not attach its source', () => {
+  const bold = (text: string) => ({ type: 'text', version: 1, text, format: 1, detail: 0, mode: 'normal', style: '' });
+
+  async function unattached(...blocks: unknown[]) {
+    const g = newGalley();
+    await g.call('sources.create', { fields: SECRET });
+    const a = await g.call('articles.create', { meta: { headline: 'Port strike', bylines: ['Wren Writer'], section: 'City', slug: 'port-strike' } });
+    await g.call('articles.save', { id: a.id, baseVersion: 0, body: bodyOf(...blocks) });
+    return { g, a };
+  }
+
+  it('blocks approval when the name is split by bold formatting', async () => {
+    const { g, a } = await unattached(para('The official, Jane ', bold('Doe'), ', spoke to us.'));
+    const editor = g.as('ed', 'editor', 'Ed Editor');
+    const desk = g.as('dee', 'desk_chief', 'Dee Desk');
+    for (const [client, action] of [[g, 'submit'], [editor, 'take'], [editor, 'pass']] as const) {
+      expect((await client.call('workflow.transition', { articleId: a.id, action })).outcome).toBe('done');
+    }
+    const refused = await desk.call('workflow.transition', { articleId: a.id, action: 'approve' });
+    expect(refused).toMatchObject({ outcome: 'refused', blocking: [expect.objectContaining({ code: 'CONFIDENTIAL_SOURCE_EXPOSED' })] });
+  });
+
+  it.each([
+    ['decomposed accents', 'Ja\u0301ne Doe'],
+    ['a soft hyphen', 'Ja\u00adne Doe'],
+    ['a zero-width space', 'Jane D\u200boe'],
+    ['a Cyrillic letter', 'J\u0430ne Doe'],
+    ['the address percent-encoded', 'jane.doe%40port.example'],
+  ])('finds %s', async (_what, written) => {
+    const { g, a } = await unattached(para(`Reach ${written} today.`));
+    const findings = (await g.call('checks.run', { articleId: a.id })).findings;
+    expect(findings.map((f) => f.code)).toContain('CONFIDENTIAL_SOURCE_EXPOSED');
+  });
+
+  it.each(['html', 'md', 'txt', 'json', 'jsonld'] as const)('leaves no spelling of the name, the number or the address in a %s export', async (format) => {
+    const variants = ['Ja\u0301ne Doe', 'Ja\u00adne Doe', 'Jane D\u200boe', 'J\u0430ne Doe', '(555) 0100', 'jane.doe%40port.example'];
+    const { g, a } = await unattached(...variants.map((variant) => para(`Reach ${variant} today.`)));
+    await g.call('sources.create', { fields: { ...SECRET, title: 'Interview with a clerk', interview: { name: 'Jo Clerk', role: 'a clerk', contact: '+1 555 0100', attribution: 'background' } } });
+    const file = await g.call('articles.export', { id: a.id, format });
+    for (const variant of variants) expect(file.content).not.toContain(variant);
+    expect(file.content).not.toMatch(/jane|doe|0100/i);
+  });
+
+  it.each(['html', 'md', 'txt', 'json', 'jsonld'] as const)('never lets a %s export carry "Jane " + bold "Doe"', async (format) => {
+    const { g, a } = await unattached(para('The official, Jane ', bold('Doe'), ', spoke to us.'));
+    const file = await g.call('articles.export', { id: a.id, format });
+    expect(file.content).not.toMatch(/jane|doe/i);
+    expect(file.content).toMatch(/confidential source/);
+  });
+});
+
+describe('a confidential name split by formatting, in a published page', () => {
+  it('is redacted from every published file when its source joins the library after approval', async () => {
+    const g = newGalley();
+    const n = newsroom(g);
+    const bold = { type: 'text', version: 1, text: 'Doe', format: 1, detail: 0, mode: 'normal', style: '' };
+    const id = await approvedArticle(n, bodyOf(para('The official, Jane ', bold, ', spoke to us.')));
+    // Only now is the official recorded as a confidential source.
+    await g.call('sources.create', { fields: SECRET });
+    await step(n.desk, { articleId: id, action: 'publish' });
+    await g.galley.services.publishing.drain();
+    const folder = join(g.dataDir, 'published');
+    const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(readFileSync(join(file.parentPath, file.name), 'utf8'), file.name).not.toMatch(/jane|doe/i);
+    expect(readFileSync(join(folder, 'harbour-bridge.html'), 'utf8')).toContain('The official, [confidential source], spoke to us.');
   });
 });

@@ -5,13 +5,15 @@ import { $getNodeByKey, type LexicalEditor, type NodeKey } from 'lexical';
 import { mergeRegister } from '@lexical/utils';
 import { markRegistryFor, type MarkRegistry } from './markRegistry';
 import { $markIdsAtSelection } from './reviewActions';
+import { registerMarksFollowTyping } from './marksFollowTyping';
 import { useReview } from './useReview';
 
 /**
  * Draws comment and claim marks and keeps the mark registry: a mutation listener on
  * MarkNode only (so typing outside marks does nothing here), classes set on each mark's
  * element by kind, resolution and whether the caret is in it. The caret check reads the
- * selection's ancestors only: constant work per keystroke.
+ * selection's ancestors only: constant work per keystroke. Text typed in a mark stays in it
+ * (./marksFollowTyping).
  */
 
 function classesFor(ids: readonly string[], quiet: ReadonlySet<string>, active: ReadonlySet<string>): Record<string, boolean> {
@@ -116,6 +118,7 @@ function usePainter(editor: LexicalEditor): MarkPainter {
           painter.active = active;
           painter.repaintIds(new Set([...before, ...active]));
         }),
+        registerMarksFollowTyping(editor),
         () => registry.dispose(),
       ),
     [editor, painter, registry],

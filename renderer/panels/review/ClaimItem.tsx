@@ -34,18 +34,20 @@ interface Props {
 export function ClaimItem({ claim, sources, canCheck }: Props) {
   const api = useApi();
   const toasts = useToasts();
-  const [status, setStatus] = useState<ClaimStatus>(claim.status === 'unchecked' ? 'verified' : claim.status);
+  // No verdict is preselected: one careless click must not verify a claim nobody checked.
+  const [status, setStatus] = useState<ClaimStatus | ''>('');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
-  const needsNote = STATUSES_NEEDING_NOTE.includes(status);
+  const needsNote = status !== '' && STATUSES_NEEDING_NOTE.includes(status);
   const noteId = `claim-note-${claim.id}`;
 
   const record = async (event: FormEvent) => {
     event.preventDefault();
-    if (needsNote && note.trim() === '') return;
+    if (status === '' || (needsNote && note.trim() === '')) return;
     setBusy(true);
     try {
       await api.call('review.recordVerdict', { claimId: claim.id, status, note: note.trim() });
+      setStatus('');
       setNote('');
     } catch (error) {
       toasts.showError(errorMessage(error));
@@ -82,9 +84,11 @@ export function ClaimItem({ claim, sources, canCheck }: Props) {
       )}
       <p className="review-thread__meta">
         <span className={BADGE[claim.status]}>{STATUS_LABELS[claim.status]}</span>
+        {claim.outdated ? <span className="review-badge review-badge--block">Out of date</span> : null}
         {claim.checked ? `${claim.checked.by.name} · ${when(claim.checked.at)}` : `Marked by ${claim.createdBy.name}`}
       </p>
       {claim.note !== '' ? <p className="review-thread__text">{claim.note}</p> : null}
+      {claim.outdated ? <p className="review-thread__meta">Its words changed after this verdict: check it again.</p> : null}
       {canCheck ? (
         <fieldset className="review-claim__sources">
           <legend className="review-thread__meta">Checked against</legend>
@@ -103,7 +107,10 @@ export function ClaimItem({ claim, sources, canCheck }: Props) {
         <form className="review-claim__verdict" onSubmit={(event) => void record(event)}>
           <label>
             Verdict{' '}
-            <select className="input" value={status} onChange={(event) => setStatus(event.target.value as ClaimStatus)}>
+            <select className="input" value={status} required onChange={(event) => setStatus(event.target.value as ClaimStatus | '')}>
+              <option value="" disabled>
+                Choose…
+              </option>
               {CLAIM_STATUSES.map((value) => (
                 <option key={value} value={value}>
                   {STATUS_LABELS[value]}
@@ -116,7 +123,7 @@ export function ClaimItem({ claim, sources, canCheck }: Props) {
           </label>
           <textarea id={noteId} rows={2} value={note} required={needsNote} onChange={(event) => setNote(event.target.value)} />
           <div className="review-thread__actions">
-            <button type="submit" className="button button--small button--primary" disabled={busy || (needsNote && note.trim() === '')}>
+            <button type="submit" className="button button--small button--primary" disabled={busy || status === '' || (needsNote && note.trim() === '')}>
               Record verdict
             </button>
           </div>

@@ -1,5 +1,6 @@
 import type { ArticleBody } from '../../content/body';
-import { parseMarkId, type MarkKind } from '../../content/marks';
+import { markId, parseMarkId } from '../../content/marks';
+import { markedWords, sameWords } from '../../content/marked-words';
 import { scannedBody } from '../../content/scan';
 import type { ClaimStatus } from '../../domain/review';
 import type { CheckContext } from '../context';
@@ -7,8 +8,8 @@ import type { Finding, FindingLocation, Severity } from '../finding';
 import type { CheckedArticle } from '../registry';
 
 /**
- * The review checks: open blocking comments, and claims without a verdict or with a bad
- * one. Pure: the records come through the context (recordsFor in the main process); the
+ * The review checks: open blocking comments, and claims without a verdict, with a bad
+ * one, or with one given on words they no longer have. Pure: the records come through the context (recordsFor in the main process); the
  * body tells where each mark is, so a finding selects the words it is about.
  */
 
@@ -19,7 +20,7 @@ function quoted(text: string): string {
   return flat.length > QUOTE_CHARS ? `“${flat.slice(0, QUOTE_CHARS - 1)}…”` : `“${flat}”`;
 }
 
-/** Where each comment's and claim's mark is first found in the body, by kind and record id. */
+/** Where each comment's and claim's mark is first found in the body, by mark id. */
 function markPlaces(body: ArticleBody): Map<string, FindingLocation> {
   const places = new Map<string, FindingLocation>();
   for (const mark of scannedBody(body).marks) {
@@ -31,18 +32,17 @@ function markPlaces(body: ArticleBody): Map<string, FindingLocation> {
   return places;
 }
 
-const keyOf = (kind: MarkKind, id: string) => `${kind}:${id}`;
-
 export function checkBlockingComments(article: CheckedArticle, context: CheckContext): Finding[] {
   const comments = context.review?.comments ?? [];
   const open = comments.filter((comment) => comment.blocking && !comment.resolved);
   if (open.length === 0) return [];
   const places = markPlaces(article.body);
+  const words = markedWords(article.body);
   return open.map((comment) => ({
     code: 'COMMENT_UNRESOLVED_BLOCKING',
     severity: 'block',
-    message: `A blocking comment on ${quoted(comment.quote)} is still open. Answer it and resolve it in the Comments panel, or ask the editor to lift the block.`,
-    location: places.get(keyOf('comment', comment.id)) ?? { kind: 'article' },
+    message: `A blocking comment on ${quoted(words.get(markId('comment', comment.id)) ?? comment.quote)} is still open. Answer it and resolve it in the Comments panel, or ask the editor to lift the block.`,
+    location: places.get(markId('comment', comment.id)) ?? { kind: 'article' },
   }));
 }
 
@@ -69,17 +69,32 @@ const VERDICT_FINDINGS: Partial<Record<ClaimStatus, { code: string; severity: Se
   },
 };
 
-/** Claims whose mark is still in the text (a claim whose words were deleted is no longer made by the article). */
+/** A verdict given on other words than the claim now has: it covers nothing the article says. */
+const OUTDATED = {
+  code: 'CLAIM_VERDICT_OUTDATED',
+  severity: 'block',
+  message: (quote: string) => `The claim now reads ${quote}, and its words changed after its verdict. Check it again in the Claims panel.`,
+} as const;
+
+/**
+ * Claims whose mark is still in the text (a claim whose words were deleted is no longer
+ * made by the article), quoted as the text reads now.
+ */
 export function checkClaims(article: CheckedArticle, context: CheckContext): Finding[] {
   const claims = context.review?.claims ?? [];
   if (claims.length === 0) return [];
   const places = markPlaces(article.body);
+  const words = markedWords(article.body);
   const findings: Finding[] = [];
   for (const claim of claims) {
-    const place = places.get(keyOf('claim', claim.id));
-    const rule = VERDICT_FINDINGS[claim.status];
-    if (place === undefined || rule === undefined) continue;
-    findings.push({ code: rule.code, severity: rule.severity, message: rule.message(quoted(claim.quote)), location: place });
+    const id = markId('claim', claim.id);
+    const place = places.get(id);
+    const current = words.get(id);
+    if (place === undefined || current === undefined) continue;
+    const outdated = claim.status !== 'unchecked' && claim.verdictQuote !== null && !sameWords(claim.verdictQuote, current);
+    const rule = outdated ? OUTDATED : VERDICT_FINDINGS[claim.status];
+    if (rule === undefined) continue;
+    findings.push({ code: rule.code, severity: rule.severity, message: rule.message(quoted(current)), location: place });
   }
   return findings;
 }

@@ -29,7 +29,7 @@ const isObject = (value: unknown): value is JsonObject => typeof value === 'obje
 
 const BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem']);
 /** Elements that live inside a paragraph, among the words. */
-const INLINE_ELEMENT_TYPES: ReadonlySet<string> = new Set(['link', 'autolink', 'citation', 'mark']);
+export const INLINE_ELEMENT_TYPES: ReadonlySet<string> = new Set(['link', 'autolink', 'citation', 'mark']);
 const HEADING_TAGS: Readonly<Record<string, HeadingLevel>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
 function typeOf(node: unknown): string | null {

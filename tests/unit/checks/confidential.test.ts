@@ -37,4 +37,10 @@ describe('CONFIDENTIAL_SOURCE_EXPOSED', () => {
   it('checks library sources the text cites without their being attached', () => {
     expect(checkConfidentialExposure(article([para('Jane Doe said so.')]), withSources([], [secret]))).toHaveLength(1);
   });
+
+  it('checks every confidential source of the library, attached or not, across runs and links', () => {
+    const link = { type: 'link', version: 1, url: 'https://example.org/', rel: null, target: null, title: null, direction: null, format: '', indent: 0, children: [{ type: 'text', version: 1, text: 'Doe', format: 0, detail: 0, mode: 'normal', style: '' }] };
+    const findings = checkConfidentialExposure(article([para('Ask Jane ', link, ' now.')]), { ...withSources([]), confidentialSources: [secret] });
+    expect(findings.map((f) => f.location)).toEqual([{ kind: 'text', block: 0, offset: 4, length: 8 }]);
+  });
 });

@@ -12,6 +12,7 @@ import {
   $isElementNode,
   $isTextNode,
   $setSelection,
+  CONTROLLED_TEXT_INSERTION_COMMAND,
   HISTORY_MERGE_TAG,
   UNDO_COMMAND,
   type LexicalEditor,
@@ -24,6 +25,7 @@ import { galleyNodes } from '../../../shared/content/nodes';
 import { markRefsIn } from '../../../shared/content/marks';
 import { BODY_FORMAT_VERSION, type ArticleBody } from '../../../shared/content/body';
 import { bodyOf, markNode, paragraphOf } from '../../support/bodies';
+import { registerMarksFollowTyping } from '../../../renderer/editor/review/marksFollowTyping';
 
 /**
  * Anchor survival: a comment's mark must follow its words through the edits a writer makes
@@ -181,5 +183,91 @@ describe('comment and claim anchors in the editor', () => {
     for (let i = 0; i < 'now '.length; i += 1) await undo(editor);
     expect(marksOf(editor)).toEqual([QUOTE]);
     expect(paragraphText(editor)).toBe(`Officials said ${QUOTE} on Tuesday.`);
+  });
+});
+
+/*
+ * Retyping: each keystroke arrives as the editor's text-insertion command, as Lexical
+ * dispatches it for typing it handles itself (at a mark's edge, over a selection).
+ */
+
+/** Selects from `delta` characters into `from` to `endDelta` characters into `to` (a caret when they meet). */
+function select(editor: LexicalEditor, from: string, delta: number, to = from, endDelta = delta): void {
+  update(editor, () => {
+    const a = $find(from);
+    const b = $find(to);
+    const selection = $createRangeSelection();
+    selection.anchor.set(a.node.getKey(), a.offset + delta, 'text');
+    selection.focus.set(b.node.getKey(), b.offset + endDelta, 'text');
+    $setSelection(selection);
+  });
+}
+
+/** One keystroke at a time, each its own update, as Lexical dispatches them. */
+function typeKeys(editor: LexicalEditor, text: string): void {
+  for (const ch of text) update(editor, () => editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, ch));
+}
+
+/** Backspace, one character at a time (the character before the caret selected and removed, as Lexical does). */
+function backspace(editor: LexicalEditor, times: number): void {
+  for (let i = 0; i < times; i += 1) {
+    update(editor, () => {
+      const selection = $getSelection();
+      if (!$isRangeSelection(selection) || selection.anchor.type !== 'text') throw new Error('no caret in text');
+      selection.anchor.set(selection.anchor.key, selection.anchor.offset - 1, 'text');
+      selection.removeText();
+    });
+  }
+}
+
+/** The editor as the app has it: typing in a mark keeps the words there (renderer/editor/review/marksFollowTyping). */
+function retypable(): LexicalEditor {
+  const editor = start();
+  registerMarksFollowTyping(editor);
+  return editor;
+}
+
+describe('retyping the words of a comment or claim', () => {
+  it('keeps the new words in the mark when its last words are selected and typed over', () => {
+    const editor = retypable();
+    select(editor, 'million', 0, 'million', 'million'.length);
+    typeKeys(editor, 'billion');
+    expect(marksOf(editor)).toEqual(['the bridge will cost 40 billion']);
+    expect(paragraphText(editor)).toBe('Officials said the bridge will cost 40 billion on Tuesday.');
+  });
+
+  it('keeps the mark, with the new words, when all of its words are typed over', () => {
+    const editor = retypable();
+    select(editor, QUOTE, 0, QUOTE, QUOTE.length);
+    typeKeys(editor, 'the tunnel is free');
+    expect(marksOf(editor)).toEqual(['the tunnel is free']);
+    expect(paragraphText(editor)).toBe('Officials said the tunnel is free on Tuesday.');
+  });
+
+  it('keeps the new words in the mark when a selection from inside it to the text after it is typed over', () => {
+    const editor = retypable();
+    select(editor, 'million', 0, ' on Tuesday', ' on'.length);
+    typeKeys(editor, 'billion');
+    expect(marksOf(editor)).toEqual(['the bridge will cost 40 billion']);
+    expect(paragraphText(editor)).toBe('Officials said the bridge will cost 40 billion Tuesday.');
+  });
+
+  it('keeps the new words in the mark when its last characters are deleted and typed again', () => {
+    const editor = retypable();
+    select(editor, QUOTE, QUOTE.length);
+    backspace(editor, '40 million'.length);
+    typeKeys(editor, '38 million');
+    expect(marksOf(editor)).toEqual([QUOTE.replace('40', '38')]);
+    expect(paragraphText(editor)).toBe(`Officials said ${QUOTE.replace('40', '38')} on Tuesday.`);
+  });
+
+  it('leaves words typed next to the mark outside it, with a caret only placed there', () => {
+    const editor = retypable();
+    select(editor, QUOTE, QUOTE.length);
+    typeKeys(editor, ' (estimate)');
+    select(editor, QUOTE, 0);
+    typeKeys(editor, 'that ');
+    expect(marksOf(editor)).toEqual([QUOTE]);
+    expect(paragraphText(editor)).toBe(`Officials said that ${QUOTE} (estimate) on Tuesday.`);
   });
 });
