@@ -1,8 +1,8 @@
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
 import type { AuditLog } from '../audit/audit-log';
-import type { ExportContext } from '../articles/transfer';
-import { revisionRepository } from '../articles/revision-repository';
+import type { Redactor } from '../../shared/sources/redaction';
+import { workflowRepository } from '../workflow/repository';
 import { GalleyError } from '../../shared/contract/errors';
 import type { Session } from '../../shared/domain/session';
 import type { TransitionInput, TransitionResult } from '../../shared/domain/workflow';
@@ -19,7 +19,8 @@ import { stepQueue, type StepQueue } from './outbox/enqueue';
 import { outboxWorker, REAL_TIMER, type Timer } from './outbox/worker';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './outbox/backoff';
 import { scheduler } from './outbox/scheduler';
-import { buildOutgoing, type PayloadAssets } from './payload';
+import { outgoingFrom, type PayloadAssets } from './payload';
+import { readPublication } from './publication';
 import { targetAccess } from './target-access';
 import { targetsService } from './targets-service';
 
@@ -37,7 +38,8 @@ export interface PublishingDeps {
   dataDir: string;
   queue: StepQueue;
   secrets: SecretStore;
-  exportContext: ExportContext;
+  /** The library's redactor as it is now: what goes out never names a confidential source, even one made so after approval. */
+  redactor: () => Redactor;
   assets: PayloadAssets;
   workflow: { transition(session: Session, input: TransitionInput): TransitionResult };
   http?: Http;
@@ -54,7 +56,7 @@ export function publishingService(deps: PublishingDeps) {
   const targets = targetsRepository(db);
   const jobs = jobsRepository(db);
   const publications = publicationsRepository(db);
-  const revisions = revisionRepository(db);
+  const approvals = workflowRepository(db);
   const access = targetAccess({ secrets: deps.secrets, http: deps.http ?? createHttp(), now, factories: deps.factories });
   const admin = targetsService({ db, events: deps.events, audit: deps.audit, now, targets, secrets: deps.secrets, access, dataDir: deps.dataDir });
   const articleRow = db.prepare('SELECT seq, state, created_by, holder_id, publish_at, published_revision_id, published_at FROM articles WHERE id = ?');
@@ -66,18 +68,20 @@ export function publishingService(deps: PublishingDeps) {
     return row;
   };
 
+  /** What a job sends: the publication its approval kept, never the live records (./publication). */
   const payloadFor = (job: JobRow, publication: StoredPublication | null) => {
     if (job.revisionId === null) throw new GalleyError('NOT_FOUND', 'This job names no revision to send.');
-    return buildOutgoing(
-      { revision: (id) => revisions.find(id), exportContext: deps.exportContext, assets: deps.assets },
+    const kept = approvals.publicationOfRevision(job.revisionId);
+    if (kept === null) throw new GalleyError('CONFLICT', 'This revision was approved before Galley kept what it approves: approve the article again to publish it.');
+    return outgoingFrom(
+      readPublication(kept.json, kept.hash),
       {
-        articleId: job.articleId,
-        revisionId: job.revisionId,
         deliveryId: job.id,
         publishAt: article(job.articleId).publish_at,
         firstPublishedAt: publication?.firstPublishedAt ?? null,
         correctionNote: job.correctionNote,
       },
+      { assets: deps.assets, redactor: deps.redactor() },
     );
   };
 
