@@ -108,6 +108,15 @@ export function publishingService(deps: PublishingDeps) {
     sendingLeaseMs: deps.sendingLeaseMs ?? 2 * 60_000,
   });
 
+  /** The job that is sending (or has sent) this revision to this target, if any: a second Publish adds nothing. */
+  const alreadySent = (articleSeq: number, targetSeq: number, revisionId: string): string | null => {
+    const latest = jobs.latestFor(articleSeq, targetSeq);
+    if (latest === null || latest.revisionId !== revisionId || latest.action === 'unpublish') return null;
+    if (latest.state === 'pending' || latest.state === 'sending' || latest.state === 'retrying') return latest.id;
+    const publication = publications.find(articleSeq, targetSeq);
+    return latest.state === 'done' && publication?.remoteState === 'live' && publication.syncedRevisionId === revisionId ? latest.id : null;
+  };
+
   const mustPublish = (session: Session) => {
     if (!canPublish(session.role)) throw new GalleyError('FORBIDDEN', 'Only a desk chief can publish, retry or settle a conflict.');
   };
@@ -240,21 +249,39 @@ export function publishingService(deps: PublishingDeps) {
         if (result.outcome !== 'done') throw new GalleyError('CONFLICT', result.message);
         created = deps.queue.lastQueued();
       } else if (row.state === 'published') {
-        if (row.published_revision_id === null) throw new GalleyError('CONFLICT', 'This article has no published revision to send.');
+        const revisionId = row.published_revision_id;
+        if (revisionId === null) throw new GalleyError('CONFLICT', 'This article has no published revision to send.');
         const ids = targetIds ?? targets.list().filter((target) => target.enabled).map((target) => target.id);
         const at = now().toISOString();
-        created = db.transaction(() =>
-          ids.map((id) => {
+        const sent = db.transaction(() => {
+          const queued: string[] = [];
+          const existing: string[] = [];
+          const names: string[] = [];
+          for (const id of ids) {
             const target = targets.find(id);
             if (target === null) throw new GalleyError('NOT_FOUND', 'That publishing target does not exist.');
-            return deps.queue.publishTo(
-              { articleSeq: row.seq, articleId, action: 'publish', from: 'published', to: 'published', revisionId: row.published_revision_id, previouslyPublishedRevisionId: null, note: null, session, at },
-              target.seq,
-              null,
+            // Publish pressed again (a double click, a second window): this revision is on its way or there already.
+            const already = alreadySent(row.seq, target.seq, revisionId);
+            if (already !== null) {
+              existing.push(already);
+              continue;
+            }
+            queued.push(
+              deps.queue.publishTo(
+                { articleSeq: row.seq, articleId, action: 'publish', from: 'published', to: 'published', revisionId, previouslyPublishedRevisionId: null, note: null, session, at },
+                target.seq,
+                null,
+              ),
             );
-          }),
-        ).immediate();
-        changed(articleId);
+            names.push(target.name);
+          }
+          if (queued.length > 0) {
+            deps.audit.append({ actor: { id: session.userId, name: session.displayName }, action: 'publishing.resend', articleId, details: { revisionId, targets: names, jobIds: queued } });
+          }
+          return { queued, all: [...existing, ...queued] };
+        }).immediate();
+        created = sent.all;
+        if (sent.queued.length > 0) changed(articleId);
       } else {
         const decision = decide(session, 'publish', { state: row.state as never, authorId: row.created_by, holderId: row.holder_id });
         throw new GalleyError('FORBIDDEN', decision.allowed ? 'This article cannot be published now.' : decision.reason);
