@@ -152,7 +152,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     review,
     settings,
     style,
-    looks: looksService({ db, articles, now }),
+    looks: looksService({ db, articles, sourcesOf: (articleId) => records.forExport(articleId).sources, now }),
   };
   // The router's error log is an outbound path too: it never carries a confidential source's identity.
   const router: Router = createRouter(services, { log: redactedLog(records.libraryRedactor, baseLog) });

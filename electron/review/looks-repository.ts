@@ -11,6 +11,8 @@ export const ReviewSnapshotSchema = z.object({
   meta: ArticleMetaSchema,
   body: ArticleBodySchema,
   rights: z.record(z.string(), RightsSnapshotSchema),
+  /** Looks kept before sources were compared have none: their sources are not compared. */
+  sources: z.record(z.string(), RightsSnapshotSchema).optional(),
 });
 
 interface ViewRow {

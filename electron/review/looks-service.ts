@@ -7,21 +7,28 @@ import { GalleyError } from '../../shared/contract/errors';
 import type { Session } from '../../shared/domain/session';
 import { assetIdsIn } from '../../shared/content/nodes/figure-data';
 import { looksRepository } from './looks-repository';
+import { sourceSnapshots } from '../../shared/diff/source-snapshot';
+import type { Source } from '../../shared/domain/source';
 
 export type LooksService = ReturnType<typeof looksService>;
 
 /**
  * "Changes since I last looked" and comparing revisions. A look is recorded per person and
- * article with a snapshot of what they saw (metadata, body, image rights), so the diff stays
+ * article with a snapshot of what they saw (metadata, body, image rights, sources), so the diff stays
  * right however many saves come after; anyone who may read the article may record their own look.
  */
-export function looksService({ db, articles, now }: { db: Db; articles: ArticleService; now: () => Date }) {
+export function looksService({ db, articles, sourcesOf, now }: { db: Db; articles: ArticleService; sourcesOf: (articleId: string) => Source[]; now: () => Date }) {
   const repo = looksRepository(db);
   const options = { sourceTitle: (id: string) => repo.sourceTitle(id) };
 
   const currentState = (articleId: string) => {
     const article = articles.get(articleId);
-    const state: Required<ArticleState> = { meta: article.meta, body: article.body, rights: repo.rightsOf(assetIdsIn(article.body)) };
+    const state: Required<ArticleState> = {
+      meta: article.meta,
+      body: article.body,
+      rights: repo.rightsOf(assetIdsIn(article.body)),
+      sources: sourceSnapshots(sourcesOf(articleId)),
+    };
     return { article, state };
   };
 
