@@ -168,9 +168,11 @@ export function transitionService({ db, events, audit, now, checkContext, onStep
       at: stamp,
     });
 
+    let publicationHash: string | null = null;
     if (input.action === 'approve' && revision !== null) {
       const approvalId = randomUUID();
       const publication = publicationOf(row.id, revision.id);
+      publicationHash = publication.hash;
       stores.workflow.insertApproval({
         id: approvalId,
         articleSeq: row.seq,
@@ -215,7 +217,7 @@ export function transitionService({ db, events, audit, now, checkContext, onStep
         ...(revision ? { revisionNumber: revision.number } : {}),
         ...(tookOverFrom !== null ? { tookOverFrom } : {}),
         ...(input.action === 'schedule' ? { publishAt: input.publishAt } : {}),
-        ...(input.action === 'approve' ? { acknowledged: acknowledged.map(findingKey), publicationHash: stores.workflow.latestApproval(row.seq)?.publicationHash ?? null } : {}),
+        ...(input.action === 'approve' ? { acknowledged: acknowledged.map(findingKey), publicationHash } : {}),
       },
     });
     return { outcome: 'done', status: workflowStatus(stores, row.id) };

@@ -246,4 +246,24 @@ describe('an approval binds everything that is published', () => {
     const at = (JSON.parse(files.ninjs) as { versioncreated: string }).versioncreated;
     expect(files).toEqual(expectedFolderFiles(w, at));
   });
+
+  it('never sends a kept publication that does not match its hash, and asks for a new approval where none was kept', async () => {
+    const w = await world(newsroom(newGalley()));
+    const db = w.n.g.galley.db;
+    const approval = approvalsOf(w).find(w.id)?.approvedRevisionId ?? '';
+    // Altered behind Galley's back: the job fails, in plain words, and nothing is written.
+    db.prepare("UPDATE approvals SET publication_json = replace(publication_json, 'Audit of the harbour works', 'SPONSORED') WHERE revision_id = ?").run(approval);
+    await step(w.n.desk, { articleId: w.id, action: 'publish' });
+    await w.n.g.galley.services.publishing.drain();
+    const [job] = (await w.n.desk.call('publishing.queue', { offset: 0, limit: 10 })).items;
+    expect(job).toMatchObject({ state: 'failed', lastError: expect.stringContaining('approve it again') });
+
+    // An approval given before Galley kept publications (migration 11) cannot be published.
+    const older = await world(newsroom(newGalley()));
+    older.n.g.galley.db.prepare('UPDATE approvals SET publication_json = NULL, publication_hash = NULL').run();
+    expect(await older.n.desk.raw('workflow.transition', { articleId: older.id, action: 'publish' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('approve the article again') },
+    });
+  });
 });
