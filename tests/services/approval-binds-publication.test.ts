@@ -266,4 +266,17 @@ describe('an approval binds everything that is published', () => {
       error: { code: 'CONFLICT', message: expect.stringContaining('approve the article again') },
     });
   });
+
+  it('voids a scheduled article’s approval too: the change takes it off the schedule, and a writer’s is refused', async () => {
+    const w = await world(newsroom(newGalley()));
+    const publishAt = new Date(Date.now() + 3_600_000).toISOString();
+    await step(w.n.desk, { articleId: w.id, action: 'schedule', publishAt });
+    expect(await w.n.writer.raw('assets.updateRights', { id: w.asset, rights: goodRights({ creator: 'Acme' }) })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', message: expect.stringContaining('“Harbour bridge approved”, which is scheduled') },
+    });
+    await w.n.editor.call('assets.updateRights', { id: w.asset, rights: goodRights({ creator: 'Acme' }) });
+    expect(approvalsOf(w).find(w.id)).toMatchObject({ state: 'in_edit', publishAt: null, approvedRevisionId: null });
+    expect(JSON.parse(lastVoid(w)?.details_json ?? '{}')).toMatchObject({ changed: expect.stringContaining('The rights of the image'), parts: ['body', 'images'] });
+  });
 });
