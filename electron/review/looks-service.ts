@@ -9,6 +9,7 @@ import { assetIdsIn } from '../../shared/content/nodes/figure-data';
 import { looksRepository } from './looks-repository';
 import { sourceSnapshots } from '../../shared/diff/source-snapshot';
 import type { Source } from '../../shared/domain/source';
+import type { Revision } from '../../shared/domain/revision';
 
 export type LooksService = ReturnType<typeof looksService>;
 
@@ -30,6 +31,12 @@ export function looksService({ db, articles, sourcesOf, now }: { db: Db; article
       sources: sourceSnapshots(sourcesOf(articleId)),
     };
     return { article, state };
+  };
+
+  /** A revision as it was written: its text, and the rights and sources kept with it (sources: when known). */
+  const revisionState = (revision: Revision): ArticleState => {
+    const sources = repo.revisionSources(revision.id);
+    return { meta: revision.meta, body: revision.body, rights: repo.revisionRights(revision.id), ...(sources === undefined ? {} : { sources }) };
   };
 
   return {
@@ -59,11 +66,7 @@ export function looksService({ db, articles, sourcesOf, now }: { db: Db; article
       const from = articles.getRevision(fromId);
       const to = articles.getRevision(toId);
       if (from.articleId !== to.articleId) throw new GalleyError('BAD_INPUT', 'Those two versions belong to different articles: compare versions of one article.');
-      return diffArticles(
-        { meta: from.meta, body: from.body, rights: repo.revisionRights(from.id) },
-        { meta: to.meta, body: to.body, rights: repo.revisionRights(to.id) },
-        options,
-      );
+      return diffArticles(revisionState(from), revisionState(to), options);
     },
   };
 }

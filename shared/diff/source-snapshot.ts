@@ -1,4 +1,4 @@
-import type { Source } from '../domain/source';
+import type { SourceFields } from '../domain/source';
 import type { RightsSnapshot } from './types';
 
 const ATTRIBUTION_WORDS = { on_the_record: 'on the record', background: 'on background', anonymous: 'anonymous' } as const;
@@ -8,7 +8,7 @@ const ATTRIBUTION_WORDS = { on_the_record: 'on the record', background: 'on back
  * article publishes about a source changes with any of them (its title and address, an
  * interview put on the record), so each shows.
  */
-export function sourceSnapshot(source: Source): RightsSnapshot {
+export function sourceSnapshot(source: SourceFields): RightsSnapshot {
   const snapshot: RightsSnapshot = {
     Title: source.title,
     Kind: source.kind.replace('_', ' '),
@@ -30,5 +30,5 @@ export function sourceSnapshot(source: Source): RightsSnapshot {
 }
 
 /** The snapshots of an article's sources, by id. */
-export const sourceSnapshots = (sources: readonly Source[]): Record<string, RightsSnapshot> =>
+export const sourceSnapshots = (sources: ReadonlyArray<SourceFields & { id: string }>): Record<string, RightsSnapshot> =>
   Object.fromEntries(sources.map((source) => [source.id, sourceSnapshot(source)]));

@@ -47,3 +47,19 @@ describe('Changes since I last looked', () => {
     expect(diff?.rights.map((image) => [image.status, image.fields.map((field) => field.label)])).toEqual([['changed', ['Credit line', 'Creator']]]);
   });
 });
+
+describe('Comparing two versions', () => {
+  it('shows a source retitled between them, as each version kept it', async () => {
+    const g = newGalley();
+    const report = await g.call('sources.create', { fields: { kind: 'document', title: 'Audit of the harbour works', url: 'https://audit.example.org/harbour' } });
+    const a = await g.call('articles.create', { meta: { headline: 'Harbour bridge', bylines: ['Wren'], section: 'City' } });
+    await g.call('articles.save', { id: a.id, baseVersion: a.version, body: bodyOf(para('The works are ', citation([report.id], 'late'), '.')) });
+    const before = await g.call('revisions.create', { articleId: a.id, name: 'Before' });
+    await g.call('sources.update', { id: report.id, fields: { kind: 'document', title: 'SPONSORED: Buy Acme', url: 'https://audit.example.org/harbour' } });
+    const after = await g.call('revisions.create', { articleId: a.id, name: 'After' });
+
+    const diff = await g.call('review.compareRevisions', { fromId: before.id, toId: after.id });
+    expect(diff.body.every((block) => block.status === 'same')).toBe(true);
+    expect(diff.sources.map((source) => [source.label, source.status, source.fields.map((field) => field.label)])).toEqual([['SPONSORED: Buy Acme', 'changed', ['Title']]]);
+  });
+});
