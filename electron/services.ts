@@ -15,6 +15,8 @@ import type { ScryptParams } from './auth/passwords';
 import { usersService, type UsersService } from './auth/users-service';
 import { checksService, type ChecksService } from './checks/service';
 import { workflowService, type WorkflowService } from './workflow/service';
+import { publicationGuard } from './workflow/publication-guard';
+import { publicationBinder } from './publishing/publication';
 import { DEFAULT_CHECK_CONTEXT, type CheckContext } from '../shared/checks/context';
 import { sourcesService, type SourcesService } from './sources/service';
 import { sourceRecords } from './sources/records';
@@ -96,30 +98,33 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const events = new EventBus();
   const now = options.now ?? (() => new Date());
   const records = sourceRecords(db);
-  const assets = assetService({ db, dataDir: options.dataDir, now });
-  const style = styleService({ db, now });
-  // recordsFor gives every run of the checks (the panel's and the approval gate's) the article's sources.
-  // Comments and claims join each article's records (the review checks read them); the service is made once the article service exists.
-  let review: ReviewService | null = null;
-  const recordsFor: CheckContext['recordsFor'] = (articleId) => ({ ...records.recordsFor(articleId), ...(review ? { review: review.recordsFor(articleId) } : {}) });
-  const checkContext: CheckContext = { ...DEFAULT_CHECK_CONTEXT, recordsFor, images: assets.checkContext(), houseStyle: style.rules, ...options.checkContext };
   const audit = auditLog(db, now);
-  const passwords = options.passwordParams ? { passwordParams: options.passwordParams } : {};
-  const outboxQueue = publishingQueue(db);
-  const workflow = workflowService({ db, events, audit, now, checkContext, onStep: outboxQueue.onStep });
-  const articles = articleService({ db, events, now, policy: workflow.articlePolicy, onBodyWritten: bodyIndex(db).write });
-  const baseLog = options.log ?? ((message: string, error: unknown) => console.error(`galley: ${message}`, error));
-  review = reviewService({ db, events, articles, now });
   const settings = settingsService({ db, events, now });
-  const reviewRef = review;
+  // Comments and claims join each article's records (the review checks read them) and its exports; the service is made once the article service exists.
+  let review: ReviewService | null = null;
   // The JSON-LD export carries ClaimReview for checked claims when the outlet publishes fact-checks (Settings).
   const exportContext = (articleId: string) => {
     const factChecks = settings.read('factChecks');
     return {
       ...records.forExport(articleId),
-      ...(factChecks.publishClaimReview ? { factChecks: { claims: reviewRef.claimReviewsFor(articleId), outletName: factChecks.outletName } } : {}),
+      ...(factChecks.publishClaimReview ? { factChecks: { claims: review?.claimReviewsFor(articleId) ?? [], outletName: factChecks.outletName } } : {}),
     };
   };
+  // What an approval binds, and what holds approved articles to it when a record they carry changes.
+  // The binder reads the asset library, made next: it is only called once everything exists.
+  const publicationOf = publicationBinder(db, { exportContext, assets: { exportImage: (figure) => assets.exportImage(figure) } });
+  const publications = publicationGuard({ db, audit, now, publicationOf });
+  const assets = assetService({ db, dataDir: options.dataDir, now, publications, emit: (event) => events.emit(event) });
+  const style = styleService({ db, now });
+  // recordsFor gives every run of the checks (the panel's and the approval gate's) the article's sources.
+  const recordsFor: CheckContext['recordsFor'] = (articleId) => ({ ...records.recordsFor(articleId), ...(review ? { review: review.recordsFor(articleId) } : {}) });
+  const checkContext: CheckContext = { ...DEFAULT_CHECK_CONTEXT, recordsFor, images: assets.checkContext(), houseStyle: style.rules, ...options.checkContext };
+  const passwords = options.passwordParams ? { passwordParams: options.passwordParams } : {};
+  const outboxQueue = publishingQueue(db);
+  const workflow = workflowService({ db, events, audit, now, checkContext, onStep: outboxQueue.onStep, publicationOf });
+  const articles = articleService({ db, events, now, policy: workflow.articlePolicy, onBodyWritten: bodyIndex(db).write });
+  const baseLog = options.log ?? ((message: string, error: unknown) => console.error(`galley: ${message}`, error));
+  review = reviewService({ db, events, articles, now, publications });
   const services: Services = {
     articles,
     transfer: transferService({ articles, exportContext, figureImages: assets.exportImage }),
@@ -128,7 +133,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     workflow,
     checks: checksService({ articles, context: checkContext }),
     audit: auditService(audit),
-    sources: sourcesService({ db, events, now, policy: workflow.articlePolicy }),
+    sources: sourcesService({ db, events, now, policy: workflow.articlePolicy, publications }),
     assets,
     publishing: publishingService({
       ...options.publishing,
@@ -140,15 +145,14 @@ export function openGalley(options: OpenGalleyOptions): Galley {
       dataDir: options.dataDir,
       queue: outboxQueue,
       secrets: options.publishing?.secrets ?? encryptedFileStore(options.dataDir),
-      // The folder's JSON-LD carries ClaimReview as the export does, when the outlet publishes fact-checks.
-      exportContext,
+      redactor: records.libraryRedactor,
       assets,
       workflow,
     }),
     review,
     settings,
     style,
-    looks: looksService({ db, articles, now }),
+    looks: looksService({ db, articles, sourcesOf: (articleId) => records.forExport(articleId).sources, now }),
   };
   // The router's error log is an outbound path too: it never carries a confidential source's identity.
   const router: Router = createRouter(services, { log: redactedLog(records.libraryRedactor, baseLog) });

@@ -85,12 +85,6 @@ export function parseRetryAfter(value: string | null, now: Date = new Date()): n
   return Number.isNaN(at) ? null : Math.max(0, at - now.getTime());
 }
 
-/** A short, safe excerpt of what the backend said, for "rejected" messages. */
-function said(text: string): string {
-  const plain = text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
-  return plain === '' ? '' : `: ${plain.slice(0, 200)}`;
-}
-
 /** What a non-2xx answer means, or null for a 2xx. `what` names the request ("publishing the post"). */
 export function errorForStatus(response: HttpResponse, url: string, what: string): TargetError | null {
   const { status } = response;
@@ -105,7 +99,8 @@ export function errorForStatus(response: HttpResponse, url: string, what: string
     return new TargetError('rate_limited', `${host} asked Galley to slow down (too many requests).`, after);
   }
   if (status >= 500) return new TargetError('server_error', `${host} had a problem (${status}) while ${what}; Galley will try again.`, parseRetryAfter(response.headers.get('retry-after')));
-  return new TargetError('rejected', `${host} refused ${what} (${status})${said(response.text)}`);
+  // The status only: the body is whatever answers at the address (an internal service's page, perhaps), never shown.
+  return new TargetError('rejected', `${host} refused ${what} (${status}).`);
 }
 
 /** An HTTP client with a timeout; network failures become `TargetError('unreachable')`, statuses are returned as they are. */

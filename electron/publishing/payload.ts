@@ -4,23 +4,24 @@ import { cleanText } from '../../shared/content/render/clean-text';
 import { GalleyError } from '../../shared/contract/errors';
 import type { Revision } from '../../shared/domain/revision';
 import type { ExportContext } from '../articles/transfer';
+import type { Redactor } from '../../shared/sources/redaction';
+import type { ApprovedPublication, PublishedImage } from './publication';
 import type { OutgoingArticle, OutgoingImage } from './targets/target';
 
 /** What the payload needs of the asset library. */
 export interface PayloadAssets {
   exportImage(figure: FigureFields): FigureImage | null;
-  variant(figure: FigureFields): Promise<{ fileName: string; body: Buffer } | null>;
+  variant(figure: Pick<FigureFields, 'assetId' | 'crop' | 'rotation'>): Promise<{ fileName: string; body: Buffer } | null>;
 }
 
-export interface PayloadDeps {
-  revision(id: string): Revision | null;
+/** What building a publication reads: the export context (sources, redactor, claims) and the asset library. */
+export interface PublicationSources {
   exportContext: ExportContext;
-  assets: PayloadAssets;
+  assets: Pick<PayloadAssets, 'exportImage'>;
 }
 
+/** What one send adds to the approved publication. */
 export interface PayloadRequest {
-  articleId: string;
-  revisionId: string;
   deliveryId: string;
   publishAt: string | null;
   firstPublishedAt: string | null;
@@ -45,20 +46,18 @@ export function slugFrom(headline: string, articleId: string): string {
 const isFigure = (node: unknown): boolean => typeof node === 'object' && node !== null && (node as { type?: unknown }).type === FIGURE_TYPE;
 
 /**
- * The approved revision as it goes out: redacted with the export context (no confidential
- * source's identity in the text, the notes or the sources), figures resolved through the
- * asset library, each image listed once with its alt text, caption and credit, and its
- * bytes read only if a target asks for them.
+ * The publication of a revision as it would go out now: redacted with the export context
+ * (no confidential source's identity in the text, the notes, the sources or the claims),
+ * figures resolved through the asset library, each image listed once with its alt text,
+ * caption, credit line and rights. An approval keeps this (./publication).
  */
-export function buildOutgoing(deps: PayloadDeps, request: PayloadRequest): OutgoingArticle {
-  const revision = deps.revision(request.revisionId);
-  if (revision === null) throw new GalleyError('NOT_FOUND', 'The approved revision to publish no longer exists.');
-  const { sources, redactor } = deps.exportContext(request.articleId);
+export function publicationOf(deps: PublicationSources, articleId: string, revision: Revision): ApprovedPublication {
+  const { sources, redactor, factChecks } = deps.exportContext(articleId);
   const redacted = redactor.json({ meta: revision.meta, body: revision.body });
   const body = resolveFigures(redacted.body, (figure) => deps.assets.exportImage(figure));
-  const meta = { ...redacted.meta, slug: redacted.meta.slug || slugFrom(redacted.meta.headline, request.articleId) };
+  const meta = { ...redacted.meta, slug: redacted.meta.slug || slugFrom(redacted.meta.headline, articleId) };
 
-  const images: OutgoingImage[] = [];
+  const images: PublishedImage[] = [];
   const seen = new Set<string>();
   for (const node of redacted.body.editorState.root.children) {
     if (!isFigure(node)) continue;
@@ -73,28 +72,54 @@ export function buildOutgoing(deps: PayloadDeps, request: PayloadRequest): Outgo
       assetId: figure.assetId,
       fileName,
       mediaType: MEDIA_TYPES[fileName.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream',
-      read: async () => {
-        const file = await deps.assets.variant(figure);
-        if (file === null) throw new GalleyError('NOT_FOUND', `The image ${figure.assetId} is missing from the library.`);
-        return file.body;
-      },
       alt: cleanText(figure.alt),
       caption: cleanText(figure.caption),
       credit: redactor.text(resolved.credit.map((part) => part.text).join('').replace(/\s+/g, ' ').trim()),
       rights: resolved.rights === null ? null : redactor.json(resolved.rights),
+      crop: figure.crop,
+      rotation: figure.rotation,
     });
   }
 
   return {
-    articleId: request.articleId,
-    key: request.articleId,
+    formatVersion: 1,
+    articleId,
     revisionId: revision.id,
     revisionNumber: revision.number,
     meta,
     body,
     sources: sources.map((source) => redactor.source(source)),
     images,
+    factChecks: factChecks === undefined ? null : redactor.json({ outletName: factChecks.outletName, claims: [...factChecks.claims] }),
+  };
+}
+
+/**
+ * The approved publication as one send carries it. Nothing is read again but the image
+ * files (stored once by their hash, so the bytes are the approved ones). `redactor` is the
+ * library's as it is now: a source made confidential after the approval is still hidden.
+ */
+export function outgoingFrom(publication: ApprovedPublication, request: PayloadRequest, deps: { assets: Pick<PayloadAssets, 'variant'>; redactor: Redactor }): OutgoingArticle {
+  const { redactor } = deps;
+  const images: OutgoingImage[] = publication.images.map(({ crop, rotation, ...image }) => ({
+    ...image,
+    read: async () => {
+      const file = await deps.assets.variant({ assetId: image.assetId, crop, rotation });
+      if (file === null) throw new GalleyError('NOT_FOUND', `The image ${image.assetId} is missing from the library.`);
+      return file.body;
+    },
+  }));
+  return {
+    articleId: publication.articleId,
+    key: publication.articleId,
+    revisionId: publication.revisionId,
+    revisionNumber: publication.revisionNumber,
+    meta: publication.meta,
+    body: publication.body,
+    sources: publication.sources,
+    images,
     featureImageAssetId: images[0]?.assetId ?? null,
+    factChecks: publication.factChecks,
     publishAt: request.publishAt,
     firstPublishedAt: request.firstPublishedAt,
     correctionNote: request.correctionNote === null ? null : redactor.text(request.correctionNote),

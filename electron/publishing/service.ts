@@ -1,8 +1,8 @@
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
 import type { AuditLog } from '../audit/audit-log';
-import type { ExportContext } from '../articles/transfer';
-import { revisionRepository } from '../articles/revision-repository';
+import type { Redactor } from '../../shared/sources/redaction';
+import { workflowRepository } from '../workflow/repository';
 import { GalleyError } from '../../shared/contract/errors';
 import type { Session } from '../../shared/domain/session';
 import type { TransitionInput, TransitionResult } from '../../shared/domain/workflow';
@@ -19,7 +19,8 @@ import { stepQueue, type StepQueue } from './outbox/enqueue';
 import { outboxWorker, REAL_TIMER, type Timer } from './outbox/worker';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './outbox/backoff';
 import { scheduler } from './outbox/scheduler';
-import { buildOutgoing, type PayloadAssets } from './payload';
+import { outgoingFrom, type PayloadAssets } from './payload';
+import { readPublication } from './publication';
 import { targetAccess } from './target-access';
 import { targetsService } from './targets-service';
 
@@ -37,7 +38,8 @@ export interface PublishingDeps {
   dataDir: string;
   queue: StepQueue;
   secrets: SecretStore;
-  exportContext: ExportContext;
+  /** The library's redactor as it is now: what goes out never names a confidential source, even one made so after approval. */
+  redactor: () => Redactor;
   assets: PayloadAssets;
   workflow: { transition(session: Session, input: TransitionInput): TransitionResult };
   http?: Http;
@@ -54,7 +56,7 @@ export function publishingService(deps: PublishingDeps) {
   const targets = targetsRepository(db);
   const jobs = jobsRepository(db);
   const publications = publicationsRepository(db);
-  const revisions = revisionRepository(db);
+  const approvals = workflowRepository(db);
   const access = targetAccess({ secrets: deps.secrets, http: deps.http ?? createHttp(), now, factories: deps.factories });
   const admin = targetsService({ db, events: deps.events, audit: deps.audit, now, targets, secrets: deps.secrets, access, dataDir: deps.dataDir });
   const articleRow = db.prepare('SELECT seq, state, created_by, holder_id, publish_at, published_revision_id, published_at FROM articles WHERE id = ?');
@@ -66,18 +68,20 @@ export function publishingService(deps: PublishingDeps) {
     return row;
   };
 
+  /** What a job sends: the publication its approval kept, never the live records (./publication). */
   const payloadFor = (job: JobRow, publication: StoredPublication | null) => {
     if (job.revisionId === null) throw new GalleyError('NOT_FOUND', 'This job names no revision to send.');
-    return buildOutgoing(
-      { revision: (id) => revisions.find(id), exportContext: deps.exportContext, assets: deps.assets },
+    const kept = approvals.publicationOfRevision(job.revisionId);
+    if (kept === null) throw new GalleyError('CONFLICT', 'This revision was approved before Galley kept what it approves: approve the article again to publish it.');
+    return outgoingFrom(
+      readPublication(kept.json, kept.hash),
       {
-        articleId: job.articleId,
-        revisionId: job.revisionId,
         deliveryId: job.id,
         publishAt: article(job.articleId).publish_at,
         firstPublishedAt: publication?.firstPublishedAt ?? null,
         correctionNote: job.correctionNote,
       },
+      { assets: deps.assets, redactor: deps.redactor() },
     );
   };
 
@@ -103,6 +107,15 @@ export function publishingService(deps: PublishingDeps) {
     backoff: deps.backoff ?? DEFAULT_BACKOFF,
     sendingLeaseMs: deps.sendingLeaseMs ?? 2 * 60_000,
   });
+
+  /** The job that is sending (or has sent) this revision to this target, if any: a second Publish adds nothing. */
+  const alreadySent = (articleSeq: number, targetSeq: number, revisionId: string): string | null => {
+    const latest = jobs.latestFor(articleSeq, targetSeq);
+    if (latest === null || latest.revisionId !== revisionId || latest.action === 'unpublish') return null;
+    if (latest.state === 'pending' || latest.state === 'sending' || latest.state === 'retrying') return latest.id;
+    const publication = publications.find(articleSeq, targetSeq);
+    return latest.state === 'done' && publication?.remoteState === 'live' && publication.syncedRevisionId === revisionId ? latest.id : null;
+  };
 
   const mustPublish = (session: Session) => {
     if (!canPublish(session.role)) throw new GalleyError('FORBIDDEN', 'Only a desk chief can publish, retry or settle a conflict.');
@@ -236,21 +249,39 @@ export function publishingService(deps: PublishingDeps) {
         if (result.outcome !== 'done') throw new GalleyError('CONFLICT', result.message);
         created = deps.queue.lastQueued();
       } else if (row.state === 'published') {
-        if (row.published_revision_id === null) throw new GalleyError('CONFLICT', 'This article has no published revision to send.');
+        const revisionId = row.published_revision_id;
+        if (revisionId === null) throw new GalleyError('CONFLICT', 'This article has no published revision to send.');
         const ids = targetIds ?? targets.list().filter((target) => target.enabled).map((target) => target.id);
         const at = now().toISOString();
-        created = db.transaction(() =>
-          ids.map((id) => {
+        const sent = db.transaction(() => {
+          const queued: string[] = [];
+          const existing: string[] = [];
+          const names: string[] = [];
+          for (const id of ids) {
             const target = targets.find(id);
             if (target === null) throw new GalleyError('NOT_FOUND', 'That publishing target does not exist.');
-            return deps.queue.publishTo(
-              { articleSeq: row.seq, articleId, action: 'publish', from: 'published', to: 'published', revisionId: row.published_revision_id, previouslyPublishedRevisionId: null, note: null, session, at },
-              target.seq,
-              null,
+            // Publish pressed again (a double click, a second window): this revision is on its way or there already.
+            const already = alreadySent(row.seq, target.seq, revisionId);
+            if (already !== null) {
+              existing.push(already);
+              continue;
+            }
+            queued.push(
+              deps.queue.publishTo(
+                { articleSeq: row.seq, articleId, action: 'publish', from: 'published', to: 'published', revisionId, previouslyPublishedRevisionId: null, note: null, session, at },
+                target.seq,
+                null,
+              ),
             );
-          }),
-        ).immediate();
-        changed(articleId);
+            names.push(target.name);
+          }
+          if (queued.length > 0) {
+            deps.audit.append({ actor: { id: session.userId, name: session.displayName }, action: 'publishing.resend', articleId, details: { revisionId, targets: names, jobIds: queued } });
+          }
+          return { queued, all: [...existing, ...queued] };
+        }).immediate();
+        created = sent.all;
+        if (sent.queued.length > 0) changed(articleId);
       } else {
         const decision = decide(session, 'publish', { state: row.state as never, authorId: row.created_by, holderId: row.holder_id });
         throw new GalleyError('FORBIDDEN', decision.allowed ? 'This article cannot be published now.' : decision.reason);

@@ -5,12 +5,16 @@ import { ArticleBodySchema } from '../../shared/content/body';
 import { RightsSnapshotSchema, type RightsSnapshot } from '../../shared/diff/types';
 import type { ArticleState } from '../../shared/diff/article-diff';
 import { GalleyError } from '../../shared/contract/errors';
+import { AttributionRuleSchema, SourceKindSchema } from '../../shared/domain/source';
+import { sourceSnapshots } from '../../shared/diff/source-snapshot';
 
 /** What a last look keeps: enough to diff against whatever the article becomes. */
 export const ReviewSnapshotSchema = z.object({
   meta: ArticleMetaSchema,
   body: ArticleBodySchema,
   rights: z.record(z.string(), RightsSnapshotSchema),
+  /** Looks kept before sources were compared have none: their sources are not compared. */
+  sources: z.record(z.string(), RightsSnapshotSchema).optional(),
 });
 
 interface ViewRow {
@@ -39,6 +43,35 @@ function parseRights(rows: ReadonlyArray<{ asset_id: string; rights_json: string
   return out;
 }
 
+/** A source as the revision_sources trigger of migration 12 keeps it (flat, as the table has it). */
+const KeptSourceSchema = z.object({
+  id: z.string(),
+  kind: SourceKindSchema,
+  title: z.string(),
+  url: z.string(),
+  publisher: z.string(),
+  author: z.string(),
+  publishedDate: z.string(),
+  accessedDate: z.string(),
+  archiveUrl: z.string(),
+  notes: z.string(),
+  interviewName: z.string().nullable(),
+  interviewRole: z.string().nullable(),
+  interviewContact: z.string().nullable(),
+  attribution: AttributionRuleSchema.nullable(),
+});
+
+function parseKeptSources(json: string): Record<string, RightsSnapshot> | undefined {
+  const parsed = z.array(KeptSourceSchema).safeParse(JSON.parse(json));
+  if (!parsed.success) return undefined;
+  return sourceSnapshots(
+    parsed.data.map(({ interviewName, interviewRole, interviewContact, attribution, ...fields }) => ({
+      ...fields,
+      interview: attribution === null ? null : { name: interviewName ?? '', role: interviewRole ?? '', contact: interviewContact ?? '', attribution },
+    })),
+  );
+}
+
 export type ReviewRepository = ReturnType<typeof looksRepository>;
 
 export function looksRepository(db: Db) {
@@ -59,6 +92,7 @@ export function looksRepository(db: Db) {
     'SELECT asset_id, rights_json FROM revision_rights WHERE revision_id = ?',
   );
   const sourceTitle = db.prepare<[string], { title: string }>('SELECT title FROM sources WHERE id = ?');
+  const revisionSources = db.prepare<[string], { sources_json: string }>('SELECT sources_json FROM revision_sources WHERE revision_id = ?');
 
   return {
     seqOf(articleId: string): number {
@@ -85,6 +119,12 @@ export function looksRepository(db: Db) {
 
     revisionRights(revisionId: string): Record<string, RightsSnapshot> {
       return parseRights(revisionRights.all(revisionId));
+    },
+
+    /** The sources a revision cited or attached when it was written; undefined when not known (older revisions). */
+    revisionSources(revisionId: string): Record<string, RightsSnapshot> | undefined {
+      const row = revisionSources.get(revisionId);
+      return row === undefined ? undefined : parseKeptSources(row.sources_json);
     },
 
     sourceTitle(id: string): string | undefined {

@@ -4,6 +4,7 @@ import type { EventBus } from '../events';
 import type { ArticleService, SaveResult } from '../articles/service';
 import type { WriteGuard } from '../articles/write-guard';
 import { articleRepository } from '../articles/repository';
+import type { PublicationGuard } from '../workflow/publication-guard';
 import { workflowRepository, type WorkflowRow } from '../workflow/repository';
 import { reviewRepository } from './repository';
 import { GalleyError } from '../../shared/contract/errors';
@@ -26,6 +27,8 @@ export interface ReviewServiceDeps {
   db: Db;
   events: EventBus;
   articles: ArticleService;
+  /** Holds approved articles to what they approved: checked claims go out as ClaimReview. */
+  publications: PublicationGuard;
   now: () => Date;
 }
 
@@ -44,7 +47,7 @@ const factsOf = (row: WorkflowRow) => ({ state: row.state, authorId: row.authorI
  * anchors; whether a record's mark is still in the saved body (or "detached", its words
  * deleted) is read from the body whenever the records are read, so it cannot go stale.
  */
-export function reviewService({ db, events, articles, now }: ReviewServiceDeps) {
+export function reviewService({ db, events, articles, publications, now }: ReviewServiceDeps) {
   const repo = reviewRepository(db);
   const workflow = workflowRepository(db);
   const articleRows = articleRepository(db);
@@ -149,12 +152,13 @@ export function reviewService({ db, events, articles, now }: ReviewServiceDeps) 
 
   /** The same for a claim (editors and desk chiefs only). */
   function onClaim(session: Session, claimId: string, write: (claim: { seq: number; quote: string }, articleId: string) => void): Claim {
-    const articleId = db.transaction(() => {
+    const { articleId, voided } = db.transaction(() => {
       const { claim, row } = claimFor(session, claimId);
-      write(claim, row.id);
-      return row.id;
+      const { events: voided } = publications.change(session, 'A checked claim', { articleId: row.id }, () => write(claim, row.id));
+      return { articleId: row.id, voided };
     }).immediate();
     changed(articleId);
+    for (const event of voided) events.emit(event);
     return get(articleId).claims.find((claim) => claim.id === claimId)!;
   }
 

@@ -11,12 +11,16 @@ import type { Session } from '../../shared/domain/session';
 import type { Source, SourceFields } from '../../shared/domain/source';
 import type { Redactor } from '../../shared/sources/redaction';
 import { canCreateArticles } from '../../shared/workflow/policy';
+import type { GalleyEvent } from '../../shared/contract/events';
+import type { PublicationGuard } from '../workflow/publication-guard';
 
 export interface SourcesServiceDeps {
   db: Db;
   events: EventBus;
   /** The workflow's article policy: attaching a source changes an article, under the same holder rule as typing in it. */
   policy: ArticlePolicy;
+  /** Holds approved articles to what they approved: a source is part of every article that cites or attaches it. */
+  publications: PublicationGuard;
   now: () => Date;
 }
 
@@ -29,7 +33,7 @@ export interface SourceListRequest {
 export type SourcesService = ReturnType<typeof sourcesService>;
 
 /** The newsroom's source library, the sources attached to each article, and what the checks and exports need of them. */
-export function sourcesService({ db, events, policy, now }: SourcesServiceDeps) {
+export function sourcesService({ db, events, policy, publications, now }: SourcesServiceDeps) {
   const sources = sourceRepository(db);
   const articles = articleRepository(db);
   const stamp = () => now().toISOString();
@@ -69,6 +73,15 @@ export function sourcesService({ db, events, policy, now }: SourcesServiceDeps) 
   const records = sourceRecords(db);
   const libraryRedactor = records.libraryRedactor;
 
+  /** "Source “Harbour audit”", as messages and the audit log may name it. */
+  const named = (source: Source): string => `Source “${libraryRedactor().source(source).title}”`;
+
+  /** Sends a write's events, then those of the approvals it voided. */
+  const emitAll = (first: GalleyEvent, voided: readonly GalleyEvent[]) => {
+    events.emit(first);
+    for (const event of voided) events.emit(event);
+  };
+
   return {
     list(request: SourceListRequest): Source[] {
       if (request.articleId === undefined) return sources.search(request.query ?? '', request.limit);
@@ -78,29 +91,35 @@ export function sourcesService({ db, events, policy, now }: SourcesServiceDeps) 
 
     create(session: Session, fields: SourceFields, attachTo?: string): Source {
       checkLibraryWrite(session);
-      const created = db.transaction(() => {
+      const { result: created, events: voided } = db.transaction(() => {
         const seq = attachTo === undefined ? null : guardArticle(session, attachTo);
         const at = stamp();
-        const source = sources.insert(randomUUID(), fields, at);
-        if (seq !== null) sources.attach(seq, source.id, at);
-        return source;
+        const insert = () => sources.insert(randomUUID(), fields, at);
+        if (seq === null || attachTo === undefined) return { result: insert(), events: [] };
+        return publications.change(session, 'The list of sources', { articleId: attachTo }, () => {
+          const source = insert();
+          sources.attach(seq, source.id, at);
+          return source;
+        });
       }).immediate();
-      if (attachTo !== undefined) events.emit({ type: 'sources.changed', articleId: attachTo });
+      if (attachTo !== undefined) emitAll({ type: 'sources.changed', articleId: attachTo }, voided);
       return created;
     },
 
     update(session: Session, id: string, fields: SourceFields): Source {
       checkLibraryWrite(session);
-      const updated = db.transaction(() => sources.update(id, fields, stamp())).immediate();
+      const { result: updated, events: voided } = db.transaction(() =>
+        publications.change(session, named(mustFindSource(id)), { sourceId: id }, () => sources.update(id, fields, stamp())),
+      ).immediate();
       if (updated === null) throw new GalleyError('NOT_FOUND', 'That source is not in the library (it may have been deleted).');
-      events.emit({ type: 'sources.changed', articleId: null });
+      emitAll({ type: 'sources.changed', articleId: null }, voided);
       return updated;
     },
 
     /** Deletes a library source; refused while any article's text cites it (the citations would dangle). */
     remove(session: Session, id: string): void {
       checkLibraryWrite(session);
-      db.transaction(() => {
+      const voided = db.transaction(() => {
         const source = mustFindSource(id);
         const citing = sources.citingArticles(id);
         if (citing.length > 0) {
@@ -110,25 +129,27 @@ export function sourcesService({ db, events, policy, now }: SourcesServiceDeps) 
             `“${redactor.source(source).title}” is cited in ${citing.length === 1 ? 'an article' : `${citing.length} articles`}: ${describeCiting(citing, redactor)}. Remove those citations first, then delete the source.`,
           );
         }
-        sources.remove(id);
+        return publications.change(session, named(source), { sourceId: id }, () => sources.remove(id)).events;
       }).immediate();
-      events.emit({ type: 'sources.changed', articleId: null });
+      emitAll({ type: 'sources.changed', articleId: null }, voided);
     },
 
     attach(session: Session, articleId: string, sourceId: string): Source[] {
-      const attached = db.transaction(() => {
+      const { result: attached, events: voided } = db.transaction(() => {
         const seq = guardArticle(session, articleId);
-        mustFindSource(sourceId);
-        sources.attach(seq, sourceId, stamp());
-        return sources.ofArticle(seq);
+        const source = mustFindSource(sourceId);
+        return publications.change(session, named(source), { articleId }, () => {
+          sources.attach(seq, sourceId, stamp());
+          return sources.ofArticle(seq);
+        });
       }).immediate();
-      events.emit({ type: 'sources.changed', articleId });
+      emitAll({ type: 'sources.changed', articleId }, voided);
       return attached;
     },
 
     /** Removes a source from an article (not from the library); refused while the article's text cites it. */
     detach(session: Session, articleId: string, sourceId: string): Source[] {
-      const attached = db.transaction(() => {
+      const { result: attached, events: voided } = db.transaction(() => {
         const seq = guardArticle(session, articleId);
         const source = mustFindSource(sourceId);
         const places = sources.placesIn(seq, sourceId);
@@ -138,20 +159,22 @@ export function sourcesService({ db, events, policy, now }: SourcesServiceDeps) 
             `“${libraryRedactor().source(source).title}” is cited in ${places === 1 ? 'one place' : `${places} places`} in this article. Remove those citations first, then remove the source.`,
           );
         }
-        sources.detach(seq, sourceId);
-        return sources.ofArticle(seq);
+        return publications.change(session, named(source), { articleId }, () => {
+          sources.detach(seq, sourceId);
+          return sources.ofArticle(seq);
+        });
       }).immediate();
-      events.emit({ type: 'sources.changed', articleId });
+      emitAll({ type: 'sources.changed', articleId }, voided);
       return attached;
     },
 
     /** Reads a CSL-JSON or BibTeX file into the library; entries already there are reused, not added again. */
     importFile(session: Session, fileName: string, text: string, attachTo?: string): ImportedReferences {
       checkLibraryWrite(session);
-      const result = db.transaction(() => {
+      const { result, events: voided } = db.transaction(() => {
         const seq = attachTo === undefined ? null : guardArticle(session, attachTo);
         const at = stamp();
-        return importReferences(fileName, text, {
+        const read = () => importReferences(fileName, text, {
           findSame: (fields) => sources.findSame(fields),
           insert: (fields) => {
             const source = sources.insert(randomUUID(), fields, at);
@@ -162,8 +185,9 @@ export function sourcesService({ db, events, policy, now }: SourcesServiceDeps) 
             if (seq !== null) sources.attach(seq, source.id, at);
           },
         });
+        return attachTo === undefined ? { result: read(), events: [] } : publications.change(session, 'The list of sources', { articleId: attachTo }, read);
       }).immediate();
-      events.emit({ type: 'sources.changed', articleId: attachTo ?? null });
+      emitAll({ type: 'sources.changed', articleId: attachTo ?? null }, voided);
       return result;
     },
 

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { contentHash } from '../articles/content-hash';
 import type { ArticlePolicy, WriteGuard } from '../articles/write-guard';
 import { GalleyError } from '../../shared/contract/errors';
 import type { Session } from '../../shared/domain/session';
 import { canCreateArticles, decide } from '../../shared/workflow/policy';
-import { actorOf, workflowStores, type WorkflowDeps } from './stores';
+import { workflowStores, type WorkflowDeps } from './stores';
+import { voidApproval } from './void-approval';
 
 /**
  * The workflow's side of every change to an article's content (save, restore, a named
@@ -29,47 +29,7 @@ export function articlePolicy({ db, audit, now }: Pick<WorkflowDeps, 'db' | 'aud
         if (!row || (row.state !== 'approved' && row.state !== 'scheduled')) return [];
         const hash = contentHash(content.meta, content.body);
         if (hash === row.approvedHash) return [];
-        const stamp = now().toISOString();
-        const approval = stores.workflow.latestApproval(row.seq);
-        const reason = `Changed by ${session.displayName} after approval`;
-        stores.workflow.voidApprovals(row.seq, stamp, session.userId, reason);
-        stores.workflow.update(row.seq, {
-          state: 'in_edit',
-          holderId: session.userId,
-          approvedRevisionId: null,
-          approvedHash: null,
-          publishAt: null,
-          publishedRevisionId: row.publishedRevisionId,
-          publishedAt: row.publishedAt,
-          stateChangedAt: stamp,
-        });
-        stores.workflow.insertTransition({
-          id: randomUUID(),
-          articleSeq: row.seq,
-          action: 'void',
-          from: row.state,
-          to: 'in_edit',
-          actorId: session.userId,
-          note: reason,
-          revisionId: null,
-          contentHash: hash,
-          at: stamp,
-        });
-        audit.append({
-          actor: actorOf(session),
-          action: 'approval.voided',
-          articleId: row.id,
-          fromState: row.state,
-          toState: 'in_edit',
-          revisionHash: hash,
-          note: reason,
-          details: {
-            approvalId: approval?.id ?? null,
-            approvedRevisionId: row.approvedRevisionId,
-            approvedHash: row.approvedHash,
-          },
-        });
-        return [{ type: 'workflow.changed', articleId: id }, { type: 'articles.listChanged' }];
+        return voidApproval(stores, audit, session, row, { reason: `Changed by ${session.displayName} after approval`, contentHash: hash }, now().toISOString());
       },
     };
   }

@@ -47,6 +47,14 @@ export interface ApprovalRow {
   voidedAt: string | null;
   voidedBy: string | null;
   voidReason: string | null;
+  /** The hash of the publication it binds (./publication-guard); null for approvals made before Galley kept it. */
+  publicationHash: string | null;
+}
+
+/** An approval's stored publication: canonical JSON and its hash. */
+export interface StoredPublicationCopy {
+  json: string;
+  hash: string;
 }
 
 interface RawApprovalRow {
@@ -59,6 +67,7 @@ interface RawApprovalRow {
   voided_at: string | null;
   voided_by: string | null;
   void_reason: string | null;
+  publication_hash: string | null;
 }
 
 interface RawTransitionRow {
@@ -145,8 +154,10 @@ export function workflowRepository(db: Db) {
     FROM article_transitions t LEFT JOIN users u ON u.id = t.actor_id
     WHERE t.article_seq = ? AND t.action = 'return' ORDER BY t.at DESC, t.rowid DESC LIMIT 1`);
   const insertApproval = db.prepare(`
-    INSERT INTO approvals (id, article_seq, revision_id, content_hash, approved_by, approved_at)
-    VALUES (@id, @articleSeq, @revisionId, @contentHash, @approvedBy, @approvedAt)`);
+    INSERT INTO approvals (id, article_seq, revision_id, content_hash, approved_by, approved_at, publication_json, publication_hash)
+    VALUES (@id, @articleSeq, @revisionId, @contentHash, @approvedBy, @approvedAt, @publicationJson, @publicationHash)`);
+  const publicationOfRevision = db.prepare<[string], { publication_json: string | null; publication_hash: string | null }>(`
+    SELECT publication_json, publication_hash FROM approvals WHERE revision_id = ? ORDER BY approved_at DESC, rowid DESC LIMIT 1`);
   const latestApproval = db.prepare<[number], RawApprovalRow>(`
     SELECT ap.*, r.number AS revision_number FROM approvals ap JOIN revisions r ON r.id = ap.revision_id
     WHERE ap.article_seq = ? ORDER BY ap.approved_at DESC, ap.rowid DESC LIMIT 1`);
@@ -254,8 +265,24 @@ export function workflowRepository(db: Db) {
       return raw ? toRecord(raw) : null;
     },
 
-    insertApproval(a: { id: string; articleSeq: number; revisionId: string; contentHash: string; approvedBy: string; approvedAt: string }): void {
-      insertApproval.run(a);
+    insertApproval(a: {
+      id: string;
+      articleSeq: number;
+      revisionId: string;
+      contentHash: string;
+      approvedBy: string;
+      approvedAt: string;
+      publication: StoredPublicationCopy;
+    }): void {
+      const { publication, ...columns } = a;
+      insertApproval.run({ ...columns, publicationJson: publication.json, publicationHash: publication.hash });
+    },
+
+    /** The publication the approval of this revision binds; null when there is none (or it was made before Galley kept one). */
+    publicationOfRevision(revisionId: string): StoredPublicationCopy | null {
+      const raw = publicationOfRevision.get(revisionId);
+      if (raw === undefined || raw.publication_json === null || raw.publication_hash === null) return null;
+      return { json: raw.publication_json, hash: raw.publication_hash };
     },
 
     latestApproval(seq: number): ApprovalRow | null {
@@ -271,6 +298,7 @@ export function workflowRepository(db: Db) {
         voidedAt: raw.voided_at,
         voidedBy: raw.voided_by,
         voidReason: raw.void_reason,
+        publicationHash: raw.publication_hash,
       };
     },
 

@@ -6,7 +6,7 @@ import { articleRepository, type StoredArticle } from '../articles/repository';
 import { revisionRepository } from '../articles/revision-repository';
 import { contentHash } from '../articles/content-hash';
 import { userRepository } from '../auth/user-repository';
-import { workflowRepository } from './repository';
+import { workflowRepository, type StoredPublicationCopy } from './repository';
 import type { CheckContext } from '../../shared/checks/context';
 import type { RevisionSummary } from '../../shared/domain/revision';
 import type { Session } from '../../shared/domain/session';
@@ -29,12 +29,22 @@ export interface WorkflowStep {
   at: string;
 }
 
+/** A revision's publication as it would go out now (made by publishing: electron/publishing/publication). */
+export interface BoundPublication extends StoredPublicationCopy {
+  /** The headline as it goes out (redacted), for messages. */
+  headline: string;
+}
+
+/** Builds the publication an approval binds: everything the publishing targets render from. */
+export type PublicationOf = (articleId: string, revisionId: string) => BoundPublication;
+
 export interface WorkflowDeps {
   db: Db;
   events: EventBus;
   audit: AuditLog;
   now: () => Date;
   checkContext: CheckContext;
+  publicationOf: PublicationOf;
   /** Runs inside the step's transaction: what it writes commits (or rolls back) with the step. */
   onStep?: (step: WorkflowStep) => void;
 }

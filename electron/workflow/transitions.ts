@@ -90,7 +90,7 @@ export type TransitionService = ReturnType<typeof transitionService>;
  * the state read under the write lock, the working copy is kept as a revision, and the
  * step, any approval and its acknowledgements, and their audit rows are written together.
  */
-export function transitionService({ db, events, audit, now, checkContext, onStep }: WorkflowDeps) {
+export function transitionService({ db, events, audit, now, checkContext, onStep, publicationOf }: WorkflowDeps) {
   const stores = workflowStores(db);
 
   function mustFind(articleId: string): { stored: StoredArticle; row: WorkflowRow } {
@@ -123,6 +123,10 @@ export function transitionService({ db, events, audit, now, checkContext, onStep
     if (USES_APPROVED_REVISION.has(input.action) && (row.approvedHash === null || row.approvedHash !== contentHash(meta, body))) {
       // Saves void an approval as they happen, so this is a safety net, not a path.
       throw new GalleyError('CONFLICT', 'The article no longer matches the approved revision: it must be approved again.');
+    }
+    if (USES_APPROVED_REVISION.has(input.action) && (row.approvedRevisionId === null || stores.workflow.publicationOfRevision(row.approvedRevisionId) === null)) {
+      // Publishing sends what the approval kept; an approval from before Galley kept it has nothing to send.
+      throw new GalleyError('CONFLICT', 'This approval was given before Galley kept what it approves (sources, image rights, claims): approve the article again.');
     }
 
     const previousHolder = holderOf(facts);
@@ -164,8 +168,11 @@ export function transitionService({ db, events, audit, now, checkContext, onStep
       at: stamp,
     });
 
+    let publicationHash: string | null = null;
     if (input.action === 'approve' && revision !== null) {
       const approvalId = randomUUID();
+      const publication = publicationOf(row.id, revision.id);
+      publicationHash = publication.hash;
       stores.workflow.insertApproval({
         id: approvalId,
         articleSeq: row.seq,
@@ -173,6 +180,7 @@ export function transitionService({ db, events, audit, now, checkContext, onStep
         contentHash: revision.contentHash,
         approvedBy: session.userId,
         approvedAt: stamp,
+        publication: { json: publication.json, hash: publication.hash },
       });
       for (const finding of acknowledged) {
         stores.workflow.insertAcknowledgement({
@@ -209,7 +217,7 @@ export function transitionService({ db, events, audit, now, checkContext, onStep
         ...(revision ? { revisionNumber: revision.number } : {}),
         ...(tookOverFrom !== null ? { tookOverFrom } : {}),
         ...(input.action === 'schedule' ? { publishAt: input.publishAt } : {}),
-        ...(input.action === 'approve' ? { acknowledged: acknowledged.map(findingKey) } : {}),
+        ...(input.action === 'approve' ? { acknowledged: acknowledged.map(findingKey), publicationHash } : {}),
       },
     });
     return { outcome: 'done', status: workflowStatus(stores, row.id) };

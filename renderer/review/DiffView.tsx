@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ArticleDiff, BlockDiff } from '../../shared/diff/types';
+import type { ArticleDiff, BlockDiff, RightsDiff } from '../../shared/diff/types';
 import { plural } from '../ui/format';
 import { DiffPieces } from './DiffPieces';
 import './diff.css';
@@ -30,6 +30,32 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       <h3 className="diff__section-title">{title}</h3>
       {children}
     </section>
+  );
+}
+
+type RecordChange = Pick<RightsDiff, 'label' | 'status' | 'fields'> & { key: string };
+
+/** Records compared field by field (sources, image rights): each with what became of it and the fields that changed. */
+function RecordChanges({ title, words, records }: { title: string; words: Record<RecordChange['status'], string>; records: readonly RecordChange[] }) {
+  if (records.length === 0) return null;
+  return (
+    <Section title={title}>
+      <ul className="diff__list">
+        {records.map((record) => (
+          <li key={record.key} className={`diff__block diff__block--${record.status}`}>
+            <span className="diff__status">{words[record.status]}</span>
+            <span className="diff__label">{record.label}</span>
+            <ul className="diff__list">
+              {record.fields.map((field) => (
+                <li key={field.field}>
+                  {field.label}: <DiffPieces pieces={field.pieces} />
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
 }
 
@@ -104,27 +130,16 @@ export function DiffView({ diff, label }: { diff: ArticleDiff; label: string }) 
           </ul>
         </Section>
       ) : null}
-      {diff.rights.length > 0 ? (
-        <Section title="Image rights">
-          <ul className="diff__list">
-            {diff.rights.map((image) => (
-              <li key={image.assetId} className={`diff__block diff__block--${image.status}`}>
-                <span className="diff__status">
-                  {image.status === 'added' ? 'New image' : image.status === 'removed' ? 'Image removed' : 'Rights changed'}
-                </span>
-                <span className="diff__label">{image.label}</span>
-                <ul className="diff__list">
-                  {image.fields.map((field) => (
-                    <li key={field.field}>
-                      {field.label}: <DiffPieces pieces={field.pieces} />
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        </Section>
-      ) : null}
+      <RecordChanges
+        title="Sources"
+        words={{ added: 'New source', removed: 'Source removed', changed: 'Source changed' }}
+        records={diff.sources.map((source) => ({ key: source.sourceId, ...source }))}
+      />
+      <RecordChanges
+        title="Image rights"
+        words={{ added: 'New image', removed: 'Image removed', changed: 'Rights changed' }}
+        records={diff.rights.map((image) => ({ key: image.assetId, ...image }))}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { diffArrays } from 'diff';
 import type { ArticleBody } from '../content/body';
 import { scannedBody, type ScannedBlock } from '../content/scan';
 import type { ArticleMeta } from '../domain/article';
-import type { ArticleDiff, BlockDiff, CitedSource, FieldDiff, FootnoteDiff, RightsDiff, RightsSnapshot } from './types';
+import type { ArticleDiff, BlockDiff, CitedSource, FieldDiff, FootnoteDiff, RightsDiff, RightsSnapshot, SourceDiff } from './types';
 import { hasChange, wordPieces } from './words';
 
 /** One side of a comparison: what a revision or a reviewer's last look holds. */
@@ -11,6 +11,8 @@ export interface ArticleState {
   body: ArticleBody;
   /** Rights of the images the body shows, by asset id. Absent: not known (compared as unchanged). */
   rights?: Readonly<Record<string, RightsSnapshot>>;
+  /** The sources it cites or attaches (./source-snapshot), by source id. Absent: not known (compared as unchanged). */
+  sources?: Readonly<Record<string, RightsSnapshot>>;
 }
 
 export interface DiffOptions {
@@ -111,25 +113,38 @@ function citationDiff(before: ArticleBody, after: ArticleBody, options: DiffOpti
 
 const rightsLabel = (assetId: string, rights: RightsSnapshot | undefined): string =>
   rights?.['Credit line'] || rights?.['File name'] || `Image ${assetId.slice(0, 8)}`;
+const sourceLabel = (sourceId: string, source: RightsSnapshot | undefined): string => source?.['Title'] || `Source ${sourceId.slice(0, 8)}`;
 
-function rightsDiff(before: ArticleState['rights'], after: ArticleState['rights']): RightsDiff[] {
+interface RecordDiff {
+  id: string;
+  label: string;
+  status: 'added' | 'removed' | 'changed';
+  fields: FieldDiff[];
+}
+
+/** Records kept as label → value (image rights, sources), compared field by field. */
+function recordsDiff(
+  before: Readonly<Record<string, RightsSnapshot>> | undefined,
+  after: Readonly<Record<string, RightsSnapshot>> | undefined,
+  labelOf: (id: string, record: RightsSnapshot | undefined) => string,
+): RecordDiff[] {
   if (before === undefined || after === undefined) return [];
-  const out: RightsDiff[] = [];
+  const out: RecordDiff[] = [];
   const fieldsOf = (was: RightsSnapshot, now: RightsSnapshot): FieldDiff[] =>
     [...new Set([...Object.keys(was), ...Object.keys(now)])].flatMap((label) => {
       const pieces = wordPieces(was[label] ?? '', now[label] ?? '');
       return hasChange(pieces) ? [{ field: label, label, pieces }] : [];
     });
-  for (const [assetId, now] of Object.entries(after)) {
-    const was = before[assetId];
-    if (was === undefined) out.push({ assetId, label: rightsLabel(assetId, now), status: 'added', fields: fieldsOf({}, now) });
+  for (const [id, now] of Object.entries(after)) {
+    const was = before[id];
+    if (was === undefined) out.push({ id, label: labelOf(id, now), status: 'added', fields: fieldsOf({}, now) });
     else {
       const fields = fieldsOf(was, now);
-      if (fields.length > 0) out.push({ assetId, label: rightsLabel(assetId, now), status: 'changed', fields });
+      if (fields.length > 0) out.push({ id, label: labelOf(id, now), status: 'changed', fields });
     }
   }
-  for (const [assetId, was] of Object.entries(before)) {
-    if (after[assetId] === undefined) out.push({ assetId, label: rightsLabel(assetId, was), status: 'removed', fields: fieldsOf(was, {}) });
+  for (const [id, was] of Object.entries(before)) {
+    if (after[id] === undefined) out.push({ id, label: labelOf(id, was), status: 'removed', fields: fieldsOf(was, {}) });
   }
   return out;
 }
@@ -140,12 +155,14 @@ export function diffArticles(before: ArticleState, after: ArticleState, options:
   const body = bodyDiff(scannedBody(before.body).blocks, scannedBody(after.body).blocks);
   const footnotes = footnoteDiff(before.body, after.body);
   const citations = citationDiff(before.body, after.body, options);
-  const rights = rightsDiff(before.rights, after.rights);
+  const rights: RightsDiff[] = recordsDiff(before.rights, after.rights, rightsLabel).map(({ id, ...rest }) => ({ assetId: id, ...rest }));
+  const sources: SourceDiff[] = recordsDiff(before.sources, after.sources, sourceLabel).map(({ id, ...rest }) => ({ sourceId: id, ...rest }));
   const changed =
     meta.length > 0 ||
     body.some((block) => block.status !== 'same') ||
     footnotes.length > 0 ||
     citations.added.length + citations.removed.length > 0 ||
-    rights.length > 0;
-  return { changed, meta, body, footnotes, citations, rights };
+    rights.length > 0 ||
+    sources.length > 0;
+  return { changed, meta, body, footnotes, citations, rights, sources };
 }

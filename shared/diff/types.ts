@@ -48,6 +48,16 @@ export const RightsDiffSchema = z.object({
 });
 export type RightsDiff = z.infer<typeof RightsDiffSchema>;
 
+export const SourceDiffSchema = z.object({
+  sourceId: z.string(),
+  /** Its title (the newer one where it changed). */
+  label: z.string(),
+  /** Added to or removed from what the article cites or attaches, or changed in the library. */
+  status: z.enum(['added', 'removed', 'changed']),
+  fields: z.array(FieldDiffSchema),
+});
+export type SourceDiff = z.infer<typeof SourceDiffSchema>;
+
 export const ArticleDiffSchema = z.object({
   changed: z.boolean(),
   meta: z.array(FieldDiffSchema),
@@ -55,9 +65,11 @@ export const ArticleDiffSchema = z.object({
   footnotes: z.array(FootnoteDiffSchema),
   citations: z.object({ added: z.array(CitedSourceSchema), removed: z.array(CitedSourceSchema) }),
   rights: z.array(RightsDiffSchema),
+  /** The sources the article cites or attaches, field by field (a retitled source, an interview put on the record). */
+  sources: z.array(SourceDiffSchema),
 });
 export type ArticleDiff = z.infer<typeof ArticleDiffSchema>;
 
-/** The rights of one image as a snapshot keeps them: field label → value ("Licence" → "CC BY 4.0"). */
+/** The rights of one image (or one source) as a snapshot keeps them: field label → value ("Licence" → "CC BY 4.0"). */
 export const RightsSnapshotSchema = z.record(z.string().max(100), z.string().max(10_000));
 export type RightsSnapshot = z.infer<typeof RightsSnapshotSchema>;

@@ -185,3 +185,39 @@ test('two versions compared from the Versions panel show the words added and rem
   await page.keyboard.press('Home');
   await expect(versions.tab).toBeFocused();
 });
+
+test('the desk chief sees a source retitled and put on the record since their last look, not only the text', async ({ browser, host }) => {
+  test.slow();
+  const writer = await windowAs(browser, host, WRITER);
+  const admin = await windowAs(browser, host, ADMIN);
+  await addPerson(admin.page, host, DESK_CHIEF);
+  await admin.page.context().close();
+  const articleId = await newArticle(writer, 'Port reopens', 'The cranes stopped at noon.');
+  const rpc = async (channel: string, input: unknown) => {
+    const response = await writer.page.context().request.post(`${host.origin}/rpc`, { data: { channel, input } });
+    const answer = (await response.json()) as { ok: boolean; value?: { id: string } };
+    expect(answer.ok).toBe(true);
+    return answer.value;
+  };
+  const interview = { kind: 'interview', title: 'Harbour interview', interview: { name: 'Jane Doe', role: 'a crane driver', contact: '', attribution: 'anonymous' } };
+  const source = await rpc('sources.create', { fields: interview, attachTo: articleId });
+
+  const desk = await windowAs(browser, host, DESK_CHIEF);
+  await desk.page.goto(`${host.origin}/#/articles/${articleId}`);
+  const changes = new ChangesPanelPage(desk.page);
+  await changes.tab.click();
+  await expect(changes.panel).toContainText('This is your first look at this article.');
+
+  await rpc('sources.update', { id: source?.id, fields: { ...interview, title: 'Port Authority interview', interview: { ...interview.interview, attribution: 'on_the_record' } } });
+
+  await desk.page.goto(`${host.origin}/`);
+  await desk.page.goto(`${host.origin}/#/articles/${articleId}`);
+  await changes.tab.click();
+  const sources = changes.panel.getByRole('region', { name: 'Sources' });
+  await expect(sources).toContainText('Source changed');
+  await expect(sources.locator('del')).toHaveText(['[deleted: Harbour]', '[deleted: anonymous]']);
+  await expect(sources.locator('ins')).toHaveText(['[inserted: Port]', '[inserted: Authority ]', '[inserted: on the record]']);
+
+  expect(writer.problems).toEqual([]);
+  expect(desk.problems).toEqual([]);
+});

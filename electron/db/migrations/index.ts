@@ -10,6 +10,7 @@ import { migration008 } from './008-publishing';
 import { migration009 } from './009-review';
 import { migration010 } from './010-style-and-review-views';
 import { migration011 } from './011-claim-verdict-words';
+import { migration012 } from './012-approved-publications';
 
 /** In order; a migration, once released, is never edited: add the next number instead. */
 export const migrations: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -50,17 +50,23 @@ export function outgoingNinjs(article: OutgoingArticle, at: string, hrefOf: (fil
   return article.redactText ? article.redactText(text) : text;
 }
 
+/**
+ * `text` put in place of the first `marker`. A function replacement: a string one would read
+ * `$&`, `$'` and the like in a headline or note as patterns and copy parts of the page.
+ */
+const replaceFirst = (page: string, marker: string, text: string): string => page.replace(marker, () => text);
+
 export function folderFiles(article: OutgoingArticle, at: string): FolderFiles {
   const redact = article.redactText ?? ((text: string) => text);
   const jsonLd = articleJsonLd({ meta: article.meta, body: article.body, updatedAt: at }, article.sources);
   jsonLd.datePublished = article.firstPublishedAt ?? at;
   const jsonLdText = scriptSafeJson(jsonLd);
   let page = renderHtml({ meta: article.meta, body: article.body }, { sources: sourceMap(article.sources) });
-  page = page.replace('</head>', `<script type="application/ld+json">\n${jsonLdText}</script>\n</head>`);
+  page = replaceFirst(page, '</head>', `<script type="application/ld+json">\n${jsonLdText}</script>\n</head>`);
   const note = article.correctionNote?.trim() ?? '';
   if (note !== '') {
     const aside = `<aside class="correction" role="note"><strong>Correction:</strong> ${escapeHtml(note)}</aside>`;
-    page = page.includes('</header>') ? page.replace('</header>', `</header>\n${aside}`) : page.replace('<article>', `<article>\n${aside}`);
+    page = page.includes('</header>') ? replaceFirst(page, '</header>', `</header>\n${aside}`) : replaceFirst(page, '<article>', `<article>\n${aside}`);
   }
   return { html: redact(page), ninjs: outgoingNinjs(article, at, (name) => `images/${name}`), jsonLd: redact(jsonLdText) };
 }

@@ -118,8 +118,9 @@ async function readBody(response: Response): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    // An HTML error page from a proxy is not JSON; keep a short piece for the message.
-    return { message: text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200) };
+    // Not the backend's API speaking (a proxy's page, or whatever else answers at the address
+    // typed in Settings, perhaps an internal service): never quoted back to anyone.
+    return null;
   }
 }
 

@@ -2,6 +2,7 @@ import type { ArticleBody } from '../../../shared/content/body';
 import type { ArticleMeta } from '../../../shared/domain/article';
 import type { Source } from '../../../shared/domain/source';
 import type { ImageRights } from '../../../shared/domain/asset';
+import type { JsonLdClaims } from '../../../shared/content/render/jsonld';
 
 /**
  * The seam between the outbox and one kind of publishing backend (Ghost, WordPress, a
@@ -26,7 +27,7 @@ export interface OutgoingImage {
 }
 
 /**
- * What goes out for one approved revision: already redacted (confidential sources removed
+ * What goes out for one approval (the publication it keeps, ../publication): already redacted (confidential sources removed
  * from body, footnotes and sources), with figures resolved. Targets render it with the
  * shared renderers in their own dialect (WordPress `data-fn` footnotes, Ghost HTML…).
  */
@@ -42,6 +43,8 @@ export interface OutgoingArticle {
   /** The figures' images in body order, feature image first when there is one. */
   images: OutgoingImage[];
   featureImageAssetId: string | null;
+  /** The claims the approval publishes as ClaimReview; null (or absent) when none are published. */
+  factChecks?: JsonLdClaims | null;
   /** When it is to appear (UTC ISO); null: now. */
   publishAt: string | null;
   /** First published (UTC ISO), kept on updates. */

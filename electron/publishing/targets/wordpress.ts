@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { escapeHtml } from '../../../shared/content/render/escape-html';
 import { httpClient, type HttpClient } from './http-client';
 import { captionWithCredit, imageBlob, uploadMissingImages } from './outgoing';
@@ -118,8 +119,16 @@ export function wordpressTarget(settings: WordPressSettings, credentials: WordPr
 
   return {
     async testConnection(): Promise<ConnectionReport> {
+      let index: z.infer<typeof WpIndexSchema>;
       try {
-        const index = await http.json({ method: 'GET', url: `${site}/wp-json/` }, WpIndexSchema);
+        index = await http.json({ method: 'GET', url: `${site}/wp-json/` }, WpIndexSchema);
+      } catch (error) {
+        if (!(error instanceof TargetError)) throw error;
+        if (error.kind === 'unreachable') return { ok: false, message: `Galley could not reach ${site}: ${error.message}` };
+        // Not known to be WordPress yet: what answered there is not quoted (it may be an internal service).
+        return { ok: false, message: `${site} does not look like a WordPress site (no REST API at /wp-json/).` };
+      }
+      try {
         if (!index.namespaces.includes('wp/v2')) {
           return { ok: false, message: `${site} answers, but not as a WordPress site with its REST API switched on.` };
         }
