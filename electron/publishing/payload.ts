@@ -101,6 +101,8 @@ export function publicationOf(deps: PublicationSources, articleId: string, revis
  */
 export function outgoingFrom(publication: ApprovedPublication, request: PayloadRequest, deps: { assets: Pick<PayloadAssets, 'variant'>; redactor: Redactor }): OutgoingArticle {
   const { redactor } = deps;
+  // Structural, so a name that became confidential after approval is caught across formatting runs too.
+  const { meta, body } = redactor.json({ meta: publication.meta, body: publication.body });
   const images: OutgoingImage[] = publication.images.map(({ crop, rotation, ...image }) => ({
     ...image,
     read: async () => {
@@ -114,12 +116,12 @@ export function outgoingFrom(publication: ApprovedPublication, request: PayloadR
     key: publication.articleId,
     revisionId: publication.revisionId,
     revisionNumber: publication.revisionNumber,
-    meta: publication.meta,
-    body: publication.body,
-    sources: publication.sources,
+    meta,
+    body,
+    sources: publication.sources.map((source) => redactor.source(source)),
     images,
     featureImageAssetId: images[0]?.assetId ?? null,
-    factChecks: publication.factChecks,
+    factChecks: publication.factChecks === null ? null : redactor.json(publication.factChecks),
     publishAt: request.publishAt,
     firstPublishedAt: request.firstPublishedAt,
     correctionNote: request.correctionNote === null ? null : redactor.text(request.correctionNote),
