@@ -53,7 +53,7 @@ const isFigure = (node: unknown): boolean => typeof node === 'object' && node !=
 export function buildOutgoing(deps: PayloadDeps, request: PayloadRequest): OutgoingArticle {
   const revision = deps.revision(request.revisionId);
   if (revision === null) throw new GalleyError('NOT_FOUND', 'The approved revision to publish no longer exists.');
-  const { sources, redactor } = deps.exportContext(request.articleId);
+  const { sources, redactor, factChecks } = deps.exportContext(request.articleId);
   const redacted = redactor.json({ meta: revision.meta, body: revision.body });
   const body = resolveFigures(redacted.body, (figure) => deps.assets.exportImage(figure));
   const meta = { ...redacted.meta, slug: redacted.meta.slug || slugFrom(redacted.meta.headline, request.articleId) };
@@ -99,6 +99,7 @@ export function buildOutgoing(deps: PayloadDeps, request: PayloadRequest): Outgo
     firstPublishedAt: request.firstPublishedAt,
     correctionNote: request.correctionNote === null ? null : redactor.text(request.correctionNote),
     deliveryId: request.deliveryId,
+    ...(factChecks === undefined ? {} : { factChecks }),
     redactText: (text) => redactor.text(text),
   };
 }

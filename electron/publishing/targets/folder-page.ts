@@ -1,5 +1,5 @@
 import { renderHtml } from '../../../shared/content/render/html';
-import { articleJsonLd } from '../../../shared/content/render/jsonld';
+import { articleJsonLd, jsonLdDocument, scriptSafeJson } from '../../../shared/content/render/jsonld';
 import { escapeHtml } from '../../../shared/content/render/escape-html';
 import { articleNinjs, articleUri, type NinjsImage } from '../../../shared/content/render/ninjs';
 import type { Source } from '../../../shared/domain/source';
@@ -15,9 +15,6 @@ export interface FolderFiles {
 
 const sourceMap = (sources: readonly Source[]) => new Map(sources.map((source) => [source.id, source]));
 export { articleUri };
-
-/** JSON for a `<script>` element or a file: "<" is escaped so no text can end the element. */
-const scriptSafeJson = (value: unknown): string => `${JSON.stringify(value, null, 2).replace(/</g, '\\u003c')}\n`;
 
 /** Where a receiver of the ninjs finds an image: an absolute URL, or null when the image was sent nowhere. */
 export type ImageHref = (fileName: string) => string | null;
@@ -56,9 +53,12 @@ export function outgoingNinjs(article: OutgoingArticle, at: string, hrefOf: Imag
 /** `imageHref` is where the folder put each image (a file URL: the folder has no web address). */
 export function folderFiles(article: OutgoingArticle, at: string, imageHref: ImageHref): FolderFiles {
   const redact = article.redactText ?? ((text: string) => text);
-  const jsonLd = articleJsonLd({ meta: article.meta, body: article.body, updatedAt: at }, article.sources);
-  jsonLd.datePublished = article.firstPublishedAt ?? at;
-  const jsonLdText = scriptSafeJson(jsonLd);
+  const news = articleJsonLd({ meta: article.meta, body: article.body, updatedAt: at }, article.sources);
+  const datePublished = article.firstPublishedAt ?? at;
+  news.datePublished = datePublished;
+  // The reviews are published on the page: its address relative to the page and the .jsonld beside it.
+  const factChecks = article.factChecks === undefined ? undefined : { ...article.factChecks, url: `${article.meta.slug}.html`, datePublished };
+  const jsonLdText = scriptSafeJson(jsonLdDocument(news, article.meta.headline, factChecks));
   let page = renderHtml({ meta: article.meta, body: article.body }, { sources: sourceMap(article.sources) });
   page = page.replace('</head>', `<script type="application/ld+json">\n${jsonLdText}</script>\n</head>`);
   const note = article.correctionNote?.trim() ?? '';

@@ -2,6 +2,7 @@ import type { ArticleBody } from '../../../shared/content/body';
 import type { ArticleMeta } from '../../../shared/domain/article';
 import type { Source } from '../../../shared/domain/source';
 import type { ImageRights } from '../../../shared/domain/asset';
+import type { JsonLdClaims } from '../../../shared/content/render/jsonld';
 
 /**
  * The seam between the outbox and one kind of publishing backend (Ghost, WordPress, a
@@ -48,6 +49,8 @@ export interface OutgoingArticle {
   firstPublishedAt: string | null;
   /** Set when this send corrects a published article. */
   correctionNote: string | null;
+  /** The checked claims, when the outlet publishes fact-checks (Settings): the targets that can carry it add their ClaimReview. */
+  factChecks?: JsonLdClaims;
   /** The outbox job's id: the same on every retry of one send (webhooks send it as the idempotency key). */
   deliveryId?: string;
   /**

@@ -37,8 +37,10 @@ export function imageObjectJsonLd(input: ImageObjectInput): JsonLdNode {
   };
   put('caption', figure.caption);
   put('description', figure.alt);
-  if (input.width !== undefined && input.width !== null) node.width = input.width;
-  if (input.height !== undefined && input.height !== null) node.height = input.height;
+  // schema.org measures a MediaObject in QuantitativeValue (a bare number is outside its range); E37 is UN/CEFACT's pixel.
+  const pixels = (value: number | null | undefined) => (value === undefined || value === null ? undefined : { '@type': 'QuantitativeValue', value, unitCode: 'E37' });
+  if (pixels(input.width) !== undefined) node.width = pixels(input.width);
+  if (pixels(input.height) !== undefined) node.height = pixels(input.height);
   put('creditText', figureCredit(figure.credit, rights).text);
   if (rights !== null) {
     put('copyrightNotice', rights.copyrightNotice);
