@@ -92,6 +92,19 @@ describe('footnotes in HTML from Google Docs', () => {
     expect(JSON.stringify(result.body)).not.toContain('google.com/url');
   });
 
+  it('takes the Title paragraph as the headline and the Subtitle as the dek', () => {
+    const titled = GOOGLE_DOCS_HTML.replace(
+      '<p class="c2">',
+      '<p class="c11 title" id="h.gjdgxs"><span class="c10">Ministry report published</span></p><p class="c12 subtitle" id="h.30j0zll"><span class="c10">Critics call it late</span></p><p class="c2">',
+    );
+    const result = importFile('doc.html', titled);
+    expect(result.meta.headline).toBe('Ministry report published');
+    expect(result.meta.dek).toBe('Critics call it late');
+    expect(textOf(result).startsWith('The report[1]')).toBe(true);
+    // Another page's "title" class is not Google Docs' Title style.
+    expect(importFile('page.html', '<p class="title">Not a heading</p><p>Text.</p>')).toEqual(importFile('page.html', '<p>Not a heading</p><p>Text.</p>'));
+  });
+
   it('converts the same HTML when it is pasted into the editor', () => {
     const pasted = convertPaste(GOOGLE_DOCS_HTML);
     expect(footnotesInBody(pasted.body)).toHaveLength(2);
