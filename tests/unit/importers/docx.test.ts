@@ -4,7 +4,7 @@ import { importDocument, ImportError } from '../../../electron/importers/index';
 import { checkDocxArchive } from '../../../electron/importers/docx/zip-check';
 import { channels } from '../../../shared/contract/channels';
 import { footnotesInBody } from '../../../shared/content/nodes/numbering';
-import { textOf } from './helpers';
+import { linkedNotes, textOf } from './helpers';
 import { docxSkeleton, docxWithBody, entry, wordParagraph, zip } from './hostile/zip';
 
 /** A Word document with footnotes and endnotes, written here so that no binary file is committed. */
@@ -57,9 +57,10 @@ describe('Word (.docx) import', () => {
     expect(result.meta.headline).toBe('Levees held, ministry says');
     expect(footnotesInBody(result.body).map((note) => note.text)).toEqual([
       'Ministry of Water, annual report, p. 12.',
-      'See the report (https://gov.example/report).',
+      'See the report.',
       'Budget statement, 2026.',
     ]);
+    expect(linkedNotes(result)).toEqual([[], ['the report → https://gov.example/report'], []]);
     expect(textOf(result)).toBe(
       [
         'The levees held.[1] Residents disagreed.[2]',

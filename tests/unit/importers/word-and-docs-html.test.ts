@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../electron/importers/index';
 import { convertPaste } from '../../../electron/importers/index';
 import { footnotesInBody } from '../../../shared/content/nodes/numbering';
-import { blocksOf, textOf } from './helpers';
+import { blocksOf, linkedNotes, textOf } from './helpers';
 import type { Inline } from '../../../shared/content/render/tree';
 
 /** The links a body keeps, with their text. */
@@ -47,10 +47,11 @@ describe('footnotes in HTML from Word', () => {
     const result = importFile('floods.htm', WORD_HTML);
     expect(result.meta.headline).toBe('Levees held, ministry says');
     expect(footnotesInBody(result.body).map((note) => note.text)).toEqual([
-      'Ministry of Water, annual report (https://gov.example/report), p. 12.',
+      'Ministry of Water, annual report, p. 12.',
       'Interviews in Sukkur, 2 August.\nA second paragraph of the same note.',
       'Budget statement, 2026.',
     ]);
+    expect(linkedNotes(result)).toEqual([['annual report → https://gov.example/report'], [], []]);
     expect(textOf(result)).toBe(
       [
         'The levees held[1], officials said, though residents disagreed[2].',
@@ -81,7 +82,8 @@ describe('footnotes in HTML from Word', () => {
 describe('footnotes in HTML from Google Docs', () => {
   it('keeps the notes, unwraps Google redirect links to the real address, and leaves comments out', () => {
     const result = importFile('doc.html', GOOGLE_DOCS_HTML);
-    expect(footnotesInBody(result.body).map((note) => note.text)).toEqual(['See the archive (https://archive.example/x?a=1).', 'Second note.']);
+    expect(footnotesInBody(result.body).map((note) => note.text)).toEqual(['See the archive.', 'Second note.']);
+    expect(linkedNotes(result)).toEqual([['the archive → https://archive.example/x?a=1'], []]);
     expect(allLinks(result)).toEqual(['https://gov.example/report']);
     const text = textOf(result);
     // (Google Docs writes a no-break space after the marker; it is kept as written.)
