@@ -13,6 +13,7 @@ import { stripMarks } from '../../shared/content/marks';
 import type { Source } from '../../shared/domain/source';
 import { createRedactor, type Redactor } from '../../shared/sources/redaction';
 import { resolveFigures, type FigureImageResolver } from '../../shared/content/render/figure';
+import { articleUri, figureNinjsImages, renderNinjs, type NinjsArticle } from '../../shared/content/render/ninjs';
 
 export interface ExportedFile {
   fileName: string;
@@ -53,7 +54,24 @@ function render(article: Article, format: ExportFormat, sources: readonly Source
       };
     case 'jsonld':
       return { fileName: `${name}.jsonld`, mediaType: 'application/ld+json', content: renderJsonLd(article, sources, factChecks) };
+    case 'ninjs':
+      return { fileName: `${name}.ninjs.json`, mediaType: 'application/json', content: renderNinjs(exportNinjs(article, sources)) };
   }
+}
+
+/** The working copy as ninjs: its save count is the version, its last save the version's time. */
+function exportNinjs(article: Article, sources: readonly Source[]): NinjsArticle {
+  return {
+    uri: articleUri(article.id),
+    meta: article.meta,
+    body: article.body,
+    sources: byId(sources),
+    revisionNumber: article.version,
+    firstCreated: article.createdAt,
+    versionCreated: article.updatedAt,
+    images: figureNinjsImages(article.body),
+    correctionNote: null,
+  };
 }
 
 /** What an export of one article may name, and what it must hide (electron/sources/records). */

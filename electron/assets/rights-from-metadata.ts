@@ -76,8 +76,10 @@ export interface EmbeddedMetadata {
 }
 
 /**
- * IPTC (IIM) values come first where both are present: the IPTC's own guidance, and the
- * one that survives tools that rewrite XMP carelessly. The licence is taken from an
+ * XMP values come first where a file has both: IPTC's guidance for readers (IPTC Photo
+ * Metadata User Guide, "IIM and XMP"), since IIM fields have fixed maximum lengths and
+ * tools cut values to fit (a 32-byte credit line ending "…www.riecks.c") where XMP keeps
+ * the whole; IIM fills what XMP lacks. The licence is taken from an
  * explicit Creative Commons licence field, then the Web Statement of Rights, then any
  * Creative Commons address or name in the usage terms or copyright notice, then a
  * public-domain notice.
@@ -97,16 +99,16 @@ export function rightsFromMetadata(input: unknown): EmbeddedMetadata {
   const imageCreator = isObject(plus.ImageCreator) ? plus.ImageCreator : {};
 
   const rights = emptyRights();
-  rights.creator = oneLine(first(namesOf(iptc.Byline), namesOf(dc.creator), textOf(imageCreator.ImageCreatorName), textOf(ifd0.Artist)));
-  rights.creditLine = oneLine(first(textOf(iptc.Credit), textOf(photoshop.Credit)));
-  rights.source = oneLine(first(textOf(iptc.Source), textOf(photoshop.Source)));
+  rights.creator = oneLine(first(namesOf(dc.creator), namesOf(iptc.Byline), textOf(imageCreator.ImageCreatorName), textOf(ifd0.Artist)));
+  rights.creditLine = oneLine(first(textOf(photoshop.Credit), textOf(iptc.Credit)));
+  rights.source = oneLine(first(textOf(photoshop.Source), textOf(iptc.Source)));
   rights.sourceUrl = webUrl(textOf(cc.attributionURL));
-  rights.copyrightNotice = tidy(first(textOf(iptc.CopyrightNotice), textOf(dc.rights), textOf(ifd0.Copyright)), 2000);
+  rights.copyrightNotice = tidy(first(textOf(dc.rights), textOf(iptc.CopyrightNotice), textOf(ifd0.Copyright)), 2000);
   rights.webStatement = webUrl(textOf(rightsNs.WebStatement));
   rights.licensor = oneLine(textOf(licensor.LicensorName));
   rights.licensorUrl = webUrl(textOf(licensor.LicensorURL));
   rights.usageTerms = tidy(textOf(rightsNs.UsageTerms));
-  rights.restrictions = tidy(first(textOf(iptc.SpecialInstructions), textOf(photoshop.Instructions)));
+  rights.restrictions = tidy(first(textOf(photoshop.Instructions), textOf(iptc.SpecialInstructions)));
   rights.digitalSourceType = oneLine(textOf(ext.DigitalSourceType));
   rights.aiGenerated = isSyntheticSourceType(rights.digitalSourceType);
   rights.licence = recogniseLicence([
@@ -121,7 +123,7 @@ export function rightsFromMetadata(input: unknown): EmbeddedMetadata {
   }
   return {
     rights,
-    caption: tidy(first(textOf(iptc.Caption), textOf(dc.description), textOf(ifd0.ImageDescription))),
+    caption: tidy(first(textOf(dc.description), textOf(iptc.Caption), textOf(ifd0.ImageDescription))),
     alt: tidy(textOf(core.AltTextAccessibility), 2000),
   };
 }

@@ -2,13 +2,17 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ChannelOutput } from '../../shared/contract/channels';
 import { licenceById } from '../../shared/licences/catalogue';
+import { figureCredit } from '../../shared/licences/image-credit';
 import { MAX_IMAGE_BYTES, megabytes } from '../assets/limits';
 import { call, type CommandContext } from './commands';
 import { CliFailure, EXIT, printJson } from './output';
 
 type Added = ChannelOutput<'assets.add'>;
 
-/** The stable shape `galley assets add --json` prints (scripts depend on it). */
+/**
+ * The stable shape `galley assets add --json` prints (scripts depend on it): every rights
+ * field the file's metadata can fill, and the credit line Galley prints with the image.
+ */
 export function addedAssetJson(added: Added) {
   const { asset, rights, findings } = added;
   return {
@@ -16,13 +20,19 @@ export function addedAssetJson(added: Added) {
     rights: {
       creator: rights.creator,
       creditLine: rights.creditLine,
+      source: rights.source,
+      sourceUrl: rights.sourceUrl,
       copyrightNotice: rights.copyrightNotice,
+      webStatement: rights.webStatement,
+      licensor: rights.licensor,
+      licensorUrl: rights.licensorUrl,
       licence: rights.licence === null ? null : { id: rights.licence.id, url: rights.licence.url },
       usageTerms: rights.usageTerms,
       restrictions: rights.restrictions,
       digitalSourceType: rights.digitalSourceType,
       aiGenerated: rights.aiGenerated,
     },
+    credit: figureCredit('', rights).text,
     findings,
   };
 }
@@ -37,12 +47,17 @@ function printHuman(added: Added): void {
   };
   field('Creator', rights.creator);
   field('Credit line', rights.creditLine);
+  field('Source', rights.source);
+  field('Source page', rights.sourceUrl);
   field('Copyright', rights.copyrightNotice);
+  field('Web statement', rights.webStatement);
+  field('Licensor', [rights.licensor, rights.licensorUrl].filter((part) => part !== '').join(', '));
   field('Licence', rights.licence === null ? '(none)' : (licenceById(rights.licence.id)?.name ?? rights.licence.id));
   field('Usage terms', rights.usageTerms);
   field('Restrictions', rights.restrictions);
   field('Digital source type', rights.digitalSourceType);
   if (rights.aiGenerated) out.push('  AI-generated: yes');
+  field('Printed credit', figureCredit('', rights).text);
   if (findings.length > 0) {
     out.push('Findings:');
     for (const finding of findings) out.push(`  ${finding.severity.padEnd(5)} ${finding.code}  ${finding.message}`);

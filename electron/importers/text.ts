@@ -6,6 +6,7 @@ import { checkedMeta } from './meta';
 import { danglingWarning, pushTextWithReferences, type NoteLookup } from './references';
 import type { ImportResult } from './result';
 import { findNotesSection } from './text-notes';
+import { readPageText, type PageArticle } from './page-text';
 
 /**
  * Plain text: paragraphs are separated by blank lines. A paragraph's lines are joined
@@ -70,10 +71,30 @@ export function textParagraphs(text: string, budget: PartBudget): string[][] {
   return paragraphs;
 }
 
+/** The article found in a web page's text (./page-text): its subheads as headings, its markers still reported. */
+function importPageArticle(article: PageArticle, budget: PartBudget): ImportResult {
+  const dangling: string[] = [];
+  const noNotes: NoteLookup = () => undefined;
+  const blocks: Block[] = article.blocks.map(({ kind, text }) =>
+    kind === 'heading'
+      ? { kind: 'heading', level: 2, direction: null, children: paragraphInlines([text], noNotes, dangling) }
+      : { kind: 'paragraph', direction: null, children: paragraphInlines([text], noNotes, dangling) },
+  );
+  const warnings = [
+    `Only the article was kept from this web page’s text (${article.keptWords} of its ${article.totalWords} words): its menus, lists of other stories, share buttons and footer were left out.`,
+    ...danglingWarning(dangling),
+  ];
+  const meta = checkedMeta({ ...(article.headline === null ? {} : { headline: article.headline }), ...(article.dek === null ? {} : { dek: article.dek }) }, warnings);
+  return { meta, body: importedBody(blocks, budget), warnings };
+}
+
 export function importText(text: string, fileName: string): ImportResult {
   const warnings: string[] = [];
   const budget = new PartBudget(fileName);
   const paragraphs = textParagraphs(text, budget);
+  const page = readPageText(paragraphs.flat());
+  if (page.kind === 'article') return importPageArticle(page.article, budget);
+  if (page.kind === 'unsure') warnings.push(`This looks like the text of a web page, but Galley could not tell its article from the rest (${page.reason}): all of its text was kept.`);
   let headline: string | undefined;
   const [first] = paragraphs;
   if (paragraphs.length > 1 && first !== undefined && first.length === 1 && looksLikeHeadline(first[0] ?? '')) {

@@ -1,3 +1,4 @@
+import type { NoteLink } from './nodes/note-links';
 import type { SerializedLexicalNode, SerializedLineBreakNode, SerializedParagraphNode, SerializedTextNode } from 'lexical';
 import type { SerializedHeadingNode, SerializedQuoteNode } from '@lexical/rich-text';
 import type { SerializedListItemNode, SerializedListNode } from '@lexical/list';
@@ -35,8 +36,8 @@ export function citationNode(sourceIds: readonly string[], locator: Locator | nu
   return { type: 'citation', ...element(), version: 1, sourceIds: [...sourceIds], locator, children };
 }
 
-export function footnoteNode(noteId: string, text: string, sourceIds: readonly string[] = []): SerializedFootnoteNode {
-  return { type: 'footnote', version: 1, noteId, text, sourceIds: [...sourceIds] };
+export function footnoteNode(noteId: string, text: string, sourceIds: readonly string[] = [], links: readonly NoteLink[] = []): SerializedFootnoteNode {
+  return { type: 'footnote', version: 1, noteId, text, sourceIds: [...sourceIds], ...(links.length > 0 ? { links: links.map((link) => ({ ...link })) } : {}) };
 }
 
 export function referenceMarkerNode(label: string): SerializedReferenceMarkerNode {
@@ -101,7 +102,7 @@ export function buildInlines(inlines: readonly Inline[]): SerializedLexicalNode[
         out.push(citationNode(inline.sourceIds, inline.locator, buildInlines(inline.children)));
         break;
       case 'footnote':
-        out.push(footnoteNode(inline.noteId, inline.text, inline.sourceIds));
+        out.push(footnoteNode(inline.noteId, inline.text, inline.sourceIds, inline.links));
         break;
       case 'reference':
         out.push(referenceMarkerNode(inline.label));

@@ -43,7 +43,7 @@ import { styleAndLooksChannels } from './channels/style-and-looks';
  * against these schemas; the renderer's client is typed from them. Adding a channel
  * here is the only way to add one.
  */
-export const EXPORT_FORMATS = ['html', 'md', 'json', 'txt', 'jsonld'] as const;
+export const EXPORT_FORMATS = ['html', 'md', 'json', 'txt', 'jsonld', 'ninjs'] as const;
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 

@@ -16,6 +16,14 @@ export const IMAGE_MEDIA_TYPES: Readonly<Record<ImageFormat, string>> = {
   avif: 'image/avif',
 };
 
+/** The media type of an image file named by its extension (`.jpg` is JPEG), or null for any other name. */
+export function imageMediaTypeOf(fileName: string): string | null {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  if (extension === undefined) return null;
+  const format = ImageFormatSchema.safeParse(extension === 'jpg' ? 'jpeg' : extension);
+  return format.success ? IMAGE_MEDIA_TYPES[format.data] : null;
+}
+
 /** The sizes the store serves: the file as added, a web size and a thumbnail (both WebP). */
 export const ASSET_SIZES = ['original', 'web', 'thumb'] as const;
 export const AssetSizeSchema = z.enum(ASSET_SIZES);

@@ -66,9 +66,13 @@ export function licenceFromUrl(raw: string): LicenceRef | null {
   return variant === null ? null : ccRef(variant, version, port ?? null);
 }
 
-/** Creative Commons addresses inside a sentence ("Licensed under https://creativecommons.org/…"). */
+/**
+ * Creative Commons addresses inside a sentence ("Licensed under https://creativecommons.org/…").
+ * Only an address that starts where a word could: one inside another address (a share
+ * link's `?u=https://creativecommons.org/…`, a path `//creativecommons.org/…`) names no licence.
+ */
 function urlsIn(text: string): string[] {
-  return [...text.matchAll(/(?:https?:)?\/\/(?:www\.)?creativecommons\.org\/[^\s"'<>)\]]*/gi)].map((m) => m[0]);
+  return [...text.matchAll(/(?<![^\s"'<>()[\]{},;])(?:https?:)?\/\/(?:www\.)?creativecommons\.org\/[^\s"'<>)\]]*/gi)].map((m) => m[0]);
 }
 
 const NAME_PARTS: Readonly<Record<string, string>> = {
@@ -78,28 +82,40 @@ const NAME_PARTS: Readonly<Record<string, string>> = {
   sharealike: 'sa',
 };
 
+/**
+ * A port written after the version in a licence's name: "IGO" (intergovernmental
+ * organisations) in any case, or a jurisdiction as two capitals ("FR"), so that a word
+ * such as "by" or "in" after the version is not taken for one.
+ */
+const NAMED_PORT = /^\s+(?:([Ii][Gg][Oo])|([A-Z]{2}))\b/;
+const portAfter = (text: string, end: number): string | null => {
+  const match = NAMED_PORT.exec(text.slice(end));
+  return match === null ? null : (match[1] ?? match[2] ?? '').toLowerCase();
+};
+
 /** "CC BY-SA 4.0", "cc-by-nc 2.0", "Creative Commons Attribution-ShareAlike 3.0". */
 function licenceFromName(text: string): LicenceRef | null {
   const short = /\bCC[\s-]?(BY(?:[\s-](?:NC|ND|SA)){0,2})[\s-]+v?(\d\.\d)\b/i.exec(text);
   if (short !== null) {
     const variant = variantFrom((short[1] ?? '').split(/[\s-]/));
     const version = short[2] ?? '';
-    if (variant !== null && isVersion(version)) return ccRef(variant, version, null);
+    if (variant !== null && isVersion(version)) return ccRef(variant, version, portAfter(text, short.index + short[0].length));
   }
-  const long = /\bCreative\s+Commons\s+Attribution((?:[\s-]+(?:Non-?Commercial|NoDerivatives|NoDerivs|Share-?Alike))*)\s+(?:License\s+)?v?(\d\.\d)\b/i.exec(text);
+  const long = /\bCreative\s+Commons\s+Attribution((?:[\s-]+(?:Non-?Commercial|NoDerivatives|NoDerivs|Share[\s-]?Alike))*)\s+(?:License\s+)?v?(\d\.\d)\b/i.exec(text);
   if (long !== null) {
     const parts = (long[1] ?? '')
       .toLowerCase()
       .replace(/non-commercial/g, 'noncommercial')
-      .replace(/share-alike/g, 'sharealike')
+      .replace(/share[\s-]alike/g, 'sharealike')
       .split(/[\s-]+/)
       .filter((part) => part !== '')
       .map((part) => NAME_PARTS[part] ?? part);
     const variant = variantFrom(['by', ...parts]);
     const version = long[2] ?? '';
-    if (variant !== null && isVersion(version)) return ccRef(variant, version, null);
+    if (variant !== null && isVersion(version)) return ccRef(variant, version, portAfter(text, long.index + long[0].length));
   }
-  if (/\bCC0\b/i.test(text)) return CC0;
+  // CC0 is a dedication, not the Public Domain Mark, however it is written.
+  if (/\bCC[\s-]?0\b|\bCreative\s+Commons\s+Zero\b/i.test(text)) return CC0;
   return null;
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { useGalley, type TestClient } from '../support/galley';
 import { bodyOf, markNode } from '../support/bodies';
 import { newsroom, step, type Newsroom } from '../support/publishing';
@@ -176,7 +177,8 @@ function expectedFolderFiles(w: World, at: string) {
   const publication = readPublication(kept.json, kept.hash);
   const services = w.n.g.galley.services;
   const outgoing = outgoingFrom(publication, { deliveryId: 'x', publishAt: null, firstPublishedAt: null, correctionNote: null }, { assets: services.assets, redactor: services.sources.libraryRedactor() });
-  return folderFiles(outgoing, at);
+  // As the folder target names its copied images.
+  return folderFiles(outgoing, at, (name) => pathToFileURL(join(w.n.g.dataDir, 'published', 'images', name)).href);
 }
 
 async function publishAndRead(w: World) {

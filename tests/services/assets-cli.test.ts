@@ -35,18 +35,24 @@ describe('galley assets add', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(Object.keys(out)).toEqual(['asset', 'rights', 'findings']);
+    expect(Object.keys(out)).toEqual(['asset', 'rights', 'credit', 'findings']);
     expect(out.asset).toEqual({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), mime: 'image/jpeg', width: 527, height: 350 });
     expect(out.rights).toEqual({
       creator: 'Julie Doe',
       creditLine: 'Mugwum Press',
+      source: 'Julie Doe / Mugwum Press',
+      sourceUrl: '',
       copyrightNotice: '©2009 Julie Doe / Mugwum Press, all rights reserved',
+      webStatement: 'http://www.riecks.com/copyright.html',
+      licensor: 'Mugwum Press',
+      licensorUrl: 'http://www.mugwum.com',
       licence: null,
       usageTerms: expect.stringMatching(/^Image to be used One-time only/),
       restrictions: 'Newsmagazines Out',
       digitalSourceType: '',
       aiGenerated: false,
     });
+    expect(out.credit).toBe('Image by Julie Doe, via Mugwum Press');
     expect(out.findings).toContainEqual(expect.objectContaining({ code: 'IMAGE_RESTRICTION', severity: 'warn', message: expect.stringContaining('Newsmagazines Out') }));
   });
 

@@ -5,6 +5,7 @@ import { useGalley, type TestClient } from '../support/galley';
 import type { ImageRights } from '../../shared/domain/asset';
 import { AGENCY, BROKEN, MUSEUM, PLAIN, STAFF, fixture, htmlAsJpeg, pngBomb, truncatedJpeg } from '../unit/images/fixtures';
 import { bodyWith, figureJson } from '../unit/images/helpers';
+import { ninjsErrors } from '../support/standards';
 
 const newGalley = useGalley();
 
@@ -223,6 +224,26 @@ describe('rights, reuse and the checks', () => {
       creditText: expect.stringContaining('Mugwum Press'),
       copyrightNotice: expect.any(String),
       creator: expect.objectContaining({ name: 'Julie Doe' }),
+    });
+  });
+
+  it('exports the article as ninjs valid against IPTC’s schema, with each figure as a picture and its rights', async () => {
+    const g = newGalley();
+    const added = await add(g, fixture(AGENCY), AGENCY);
+    const article = await articleShowing(g, added.asset.id, { caption: 'A photographer at work.' });
+    const file = await g.call('articles.export', { id: article, format: 'ninjs' });
+    expect(file.fileName).toMatch(/\.ninjs\.json$/);
+    const ninjs = JSON.parse(file.content) as { associations?: Array<Record<string, unknown>>; uri: string };
+    expect(ninjsErrors(ninjs)).toEqual([]);
+    expect(ninjs.uri).toBe(`urn:galley:article:${article}`);
+    expect(ninjs.associations).toHaveLength(1);
+    expect(ninjs.associations?.[0]).toMatchObject({
+      name: 'image1',
+      type: 'picture',
+      uri: `urn:galley:asset:${added.asset.id}`,
+      by: expect.stringContaining('Mugwum Press'),
+      copyrightnotice: expect.any(String),
+      renditions: [{ name: 'original', contenttype: 'image/jpeg' }],
     });
   });
 });

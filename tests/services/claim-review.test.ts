@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { useGalley } from '../support/galley';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { bodyOf, markNode, paragraphOf } from '../support/bodies';
+import { GOOD_META, newsroom, step } from '../support/publishing';
+import { schemaOrgErrors } from '../support/standards';
 
 const newGalley = useGalley();
 
@@ -38,6 +42,7 @@ describe('ClaimReview in the JSON-LD export', () => {
     expect(await editor.call('settings.get', { key: 'factChecks' })).toEqual({ key: 'factChecks', value: { publishClaimReview: true, outletName: 'The Harbour Times' } });
 
     const after = await exported();
+    expect(schemaOrgErrors(after)).toEqual([]);
     const graph = after['@graph'] as Record<string, unknown>[];
     expect(after['@context']).toBe('https://schema.org');
     expect(graph.map((node) => node['@type'])).toEqual(['NewsArticle', 'ClaimReview']);
@@ -52,6 +57,38 @@ describe('ClaimReview in the JSON-LD export', () => {
     const text = JSON.stringify(after);
     expect(text).not.toContain('Jane Doe');
     expect(text).not.toContain(checked);
+  });
+
+  it('goes out with the published page and its .jsonld, with the page’s address as the review’s url, valid schema.org', async () => {
+    const g = newGalley();
+    const n = newsroom(g);
+    await g.admin.call('settings.set', { key: 'factChecks', value: { publishClaimReview: true, outletName: 'The Harbour Times' } });
+    const claim = randomUUID();
+    const a = await n.writer.call('articles.create', { meta: GOOD_META });
+    await n.writer.call('articles.save', { id: a.id, baseVersion: a.version, body: bodyOf(paragraphOf(markNode([`claim:${claim}`], 'The bridge will cost 40 million.'))) });
+    await step(n.writer, { articleId: a.id, action: 'submit' });
+    await step(n.editor, { articleId: a.id, action: 'take' });
+    await n.editor.call('review.addClaim', { articleId: a.id, id: claim, quote: 'The bridge will cost 40 million.' });
+    await n.editor.call('review.recordVerdict', { claimId: claim, status: 'verified', note: '' });
+    await step(n.editor, { articleId: a.id, action: 'pass' });
+    await step(n.desk, { articleId: a.id, action: 'approve' });
+    await step(n.desk, { articleId: a.id, action: 'publish' });
+    await g.galley.services.publishing.drain();
+
+    const folder = join(g.dataDir, 'published');
+    const jsonLd = JSON.parse(readFileSync(join(folder, 'harbour-bridge.jsonld'), 'utf8')) as { '@graph': Record<string, unknown>[] };
+    const page = readFileSync(join(folder, 'harbour-bridge.html'), 'utf8');
+    const inPage = JSON.parse(/<script type="application\/ld\+json">\n([\s\S]*?)<\/script>/.exec(page)![1]!) as unknown;
+    expect(inPage).toEqual(jsonLd);
+    expect(schemaOrgErrors(jsonLd)).toEqual([]);
+    expect(jsonLd['@graph'].map((node) => node['@type'])).toEqual(['NewsArticle', 'ClaimReview']);
+    expect(jsonLd['@graph'][1]).toMatchObject({
+      url: 'harbour-bridge.html',
+      claimReviewed: 'The bridge will cost 40 million.',
+      reviewRating: { alternateName: 'Verified', ratingValue: 5 },
+      itemReviewed: { '@type': 'Claim', appearance: { '@type': 'NewsArticle', headline: GOOD_META.headline, url: 'harbour-bridge.html', datePublished: expect.any(String) } },
+      author: { '@type': 'Organization', name: 'The Harbour Times' },
+    });
   });
 });
 

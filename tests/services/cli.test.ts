@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { BUILT_CLI } from '../support/host-process';
 import { useTempDirs } from '../support/temp-dir';
+import { ninjsErrors } from '../support/standards';
 
 const tempDir = useTempDirs();
 
@@ -41,7 +42,7 @@ describe('galley command', () => {
   });
   afterAll(() => rmSync(shared, { recursive: true, force: true }));
 
-  it('imports Markdown, lists it as JSON and exports it as HTML, Markdown and JSON', () => {
+  it('imports Markdown, lists it as JSON and exports it as HTML, Markdown, JSON and ninjs', () => {
     const dir = newsroomDir(tempDir());
     const file = join(dir, 'story.md');
     writeFileSync(file, '# Bridge reopens\n\nThe **old bridge** reopened on [Monday](https://example.com/a).\n\n- cars\n- bikes\n');
@@ -67,6 +68,11 @@ describe('galley command', () => {
 
     const json = JSON.parse(galley(dir, 'export', id, '--format', 'json').stdout) as { format: string; article: { id: string } };
     expect(json).toMatchObject({ format: 'galley.article', article: { id } });
+
+    const ninjs = galley(dir, 'export', id, '--format', 'ninjs');
+    expect(ninjs.code).toBe(0);
+    expect(ninjsErrors(JSON.parse(ninjs.stdout))).toEqual([]);
+    expect(JSON.parse(ninjs.stdout)).toMatchObject({ uri: `urn:galley:article:${id}`, headlines: [{ role: 'main', value: 'Bridge reopens' }] });
 
     const out = join(dir, 'out.html');
     expect(galley(dir, 'export', id, '--format', 'html', '--output', out).code).toBe(0);

@@ -8,6 +8,8 @@ import { citation, footnote, para } from '../unit/checks/source-fixtures';
 import { PLAIN, fixture } from '../unit/images/fixtures';
 import { figureJson, goodRights } from '../unit/images/helpers';
 import { NinjsSchema } from '../../shared/content/render/ninjs';
+import { ninjsErrors } from '../support/standards';
+import { pathToFileURL } from 'node:url';
 
 const newGalley = useGalley();
 
@@ -53,16 +55,25 @@ describe('the folder target, end to end', () => {
     expect(page).toMatch(/<img src="images\/[^"]+" alt="Fishing boats moored at sunrise"/);
     expect(page).toContain('<script type="application/ld+json">');
 
-    const ninjs = NinjsSchema.parse(JSON.parse(readFileSync(join(folder, 'harbour-bridge.ninjs.json'), 'utf8')));
+    const ninjsJson = JSON.parse(readFileSync(join(folder, 'harbour-bridge.ninjs.json'), 'utf8')) as unknown;
+    expect(ninjsErrors(ninjsJson)).toEqual([]);
+    const ninjs = NinjsSchema.parse(ninjsJson);
     expect(ninjs).toMatchObject({ type: 'text', uri: `urn:galley:article:${id}`, headlines: [{ role: 'main', value: 'Harbour bridge approved' }], by: 'Wren Writer', language: 'en' });
     expect(ninjs.descriptions).toEqual([{ role: 'summary', contenttype: 'text/plain', value: 'The council says yes.' }]);
     expect(ninjs.subjects).toEqual([
-      { name: 'City', scheme: 'galley:section' },
-      { name: 'harbour', scheme: 'galley:tag' },
-      { name: 'council', scheme: 'galley:tag' },
+      { name: 'City', rel: 'section' },
+      { name: 'harbour', rel: 'tag' },
+      { name: 'council', rel: 'tag' },
     ]);
     expect(ninjs.bodies?.[0]?.value).toContain('Per the audit, page 4.');
-    expect(ninjs.associations?.image1).toMatchObject({ type: 'picture', by: expect.stringContaining('Firebrace'), rightsinfo: [{ linkedrights: 'https://creativecommons.org/licenses/by/4.0/' }] });
+    const [image] = readdirSync(join(folder, 'images'));
+    expect(ninjs.associations?.[0]).toMatchObject({
+      name: 'image1',
+      type: 'picture',
+      by: expect.stringContaining('Firebrace'),
+      rightsinfo: { linkedrights: 'https://creativecommons.org/licenses/by/4.0/' },
+      renditions: [{ name: 'original', href: pathToFileURL(join(folder, 'images', image!)).href }],
+    });
 
     const jsonLd = JSON.parse(readFileSync(join(folder, 'harbour-bridge.jsonld'), 'utf8')) as Record<string, unknown>;
     expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: 'Harbour bridge approved', articleSection: 'City' });

@@ -6,6 +6,7 @@ import { approvedArticle, fakeClock, newsroom, step } from '../support/publishin
 import { startReceiver } from '../support/webhook-receiver';
 import { encryptedFileStore } from '../../electron/publishing/credentials/encrypted-file';
 import { NinjsSchema } from '../../shared/content/render/ninjs';
+import { ninjsErrors } from '../support/standards';
 
 const newGalley = useGalley();
 const tempDir = useTempDirs();
@@ -35,6 +36,7 @@ describe('the webhook target, to a real receiver on 127.0.0.1', () => {
     expect(receiver.received).toHaveLength(1);
     const [delivery] = receiver.received;
     expect(delivery).toMatchObject({ event: 'published', signatureValid: true });
+    expect(ninjsErrors(JSON.parse(delivery!.body))).toEqual([]);
     const ninjs = NinjsSchema.parse(JSON.parse(delivery!.body));
     expect(ninjs.headlines[0]?.value).toBe('Harbour bridge approved');
     const wire = (await n.desk.call('publishing.forArticle', { articleId: id })).find((p) => p.targetName === 'Wire');
@@ -45,6 +47,7 @@ describe('the webhook target, to a real receiver on 127.0.0.1', () => {
     await g.galley.services.publishing.drain();
     expect(receiver.received.map((d) => d.event)).toEqual(['published', 'unpublished']);
     expect(JSON.parse(receiver.received[1]!.body)).toMatchObject({ pubstatus: 'canceled', uri: `urn:galley:article:${id}` });
+    expect(ninjsErrors(JSON.parse(receiver.received[1]!.body))).toEqual([]);
   });
 
   it('retries after a 500 with the same delivery id: the receiver processes exactly one delivery for the job', async () => {

@@ -30,6 +30,10 @@ export interface ZipSummary {
   entries: number;
   expandedBytes: number;
   names: Set<string>;
+  /** The document's main part, found as Word finds it: through the package relationships. */
+  mainPart: string;
+  /** One entry's bytes (already checked against its declared size), or null when there is none. */
+  read(name: string): Buffer | null;
 }
 
 function notADocx(fileName: string, why: string): ImportError {
@@ -49,31 +53,49 @@ const STORED = 0;
 const DEFLATED = 8;
 
 /** Inflates one entry with its output capped at the size it declared: a lie is refused, not obeyed. */
-function checkActualSize(bytes: Uint8Array, view: DataView, e: EntryRecord, fileName: string): void {
+function checkActualSize(bytes: Uint8Array, view: DataView, e: EntryRecord, fileName: string): Buffer {
   const at = e.localOffset;
   if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_SIGNATURE) throw notADocx(fileName, 'its file list is damaged');
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   if (start + e.compressed > bytes.length) throw notADocx(fileName, 'it is cut short');
   const data = bytes.subarray(start, start + e.compressed);
-  let actual: number;
+  let content: Buffer | null;
   if (e.method === STORED) {
-    actual = data.length;
+    content = Buffer.from(data);
   } else if (e.method === DEFLATED) {
     try {
-      actual = inflateRawSync(data, { maxOutputLength: Math.max(e.expanded, 1) }).length;
+      content = inflateRawSync(data, { maxOutputLength: Math.max(e.expanded, 1) });
     } catch (error) {
       const tooLong = error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
       if (!tooLong) throw notADocx(fileName, `“${e.name}” in it is damaged`);
-      actual = Infinity;
+      content = null;
     }
   } else {
     throw notADocx(fileName, `“${e.name}” in it is compressed in a way Word never uses`);
   }
-  if (actual !== e.expanded) {
+  if (content === null || content.length !== e.expanded) {
     throw new ImportError(
       `"${fileName}" was refused: “${e.name}” in it does not match the size the file declares for it, so it may expand without limit when opened. It may be damaged or built to exhaust memory.`,
     );
   }
+  return content;
+}
+
+const OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
+const attribute = (tag: string, name: string): string | null => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag)?.slice(1).find((v) => v !== undefined) ?? null;
+
+/**
+ * The main part named by the package relationships (`_rels/.rels`), as Word and mammoth
+ * find it; `word/document.xml` when the package names none (mammoth's fallback too).
+ */
+function mainPartOf(rels: Buffer | null): string {
+  const xml = rels === null ? '' : rels.toString('utf8');
+  for (const [tag] of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    if (attribute(tag, 'Type') !== OFFICE_DOCUMENT || attribute(tag, 'TargetMode') === 'External') continue;
+    const target = attribute(tag, 'Target');
+    if (target !== null && target !== '') return target.replace(/^\/+/, '');
+  }
+  return 'word/document.xml';
 }
 
 export function checkDocxArchive(bytes: Uint8Array, fileName: string): ZipSummary {
@@ -122,7 +144,13 @@ export function checkDocxArchive(bytes: Uint8Array, fileName: string): ZipSummar
     entries.push({ name, method, compressed, expanded, localOffset });
     at += 46 + nameLength + extraLength + commentLength;
   }
+  const byName = new Map(entries.map((e) => [e.name, e]));
   for (const e of entries) checkActualSize(bytes, view, e, fileName);
-  if (!names.has('word/document.xml')) throw notADocx(fileName, 'it has no word/document.xml');
-  return { entries: total, expandedBytes, names };
+  const read = (name: string): Buffer | null => {
+    const e = byName.get(name);
+    return e === undefined ? null : checkActualSize(bytes, view, e, fileName);
+  };
+  const mainPart = mainPartOf(read('_rels/.rels'));
+  if (!names.has(mainPart)) throw notADocx(fileName, `it has no ${mainPart}, the part its package names as the document`);
+  return { entries: total, expandedBytes, names, mainPart, read };
 }

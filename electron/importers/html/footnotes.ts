@@ -1,5 +1,6 @@
 import { safeLinkUrl } from '../../../shared/content/render/safe-url';
 import { textContent, type HtmlElement, type HtmlNode } from './sanitised-tree';
+import { MAX_NOTE_LINKS, type NoteLink } from '../../../shared/content/nodes/note-links';
 
 /**
  * Finds footnotes in sanitised HTML and turns them into markers that carry their note.
@@ -109,9 +110,20 @@ const countUp = (counts: Map<HtmlElement, number>, index: DocumentIndex, node: H
   for (let at = index.parent(node); at !== undefined; at = index.parent(at)) counts.set(at, (counts.get(at) ?? 0) + 1);
 };
 
-/** The note's plain text: its content without the back link, blocks on lines of their own, links followed by their address. */
-function noteText(note: HtmlElement, backlinks: ReadonlySet<HtmlElement>): string {
+/** Where a link's words begin and end while the note is flattened (private-use characters no note holds). */
+const LINK_OPEN = '\uE000';
+const LINK_CLOSE = '\uE001';
+
+/** A note as flat text with its links as ranges of it (shared/content/nodes/note-links). */
+export interface FlatNote {
+  text: string;
+  links: NoteLink[];
+}
+
+/** The note's text: its content without the back link, blocks on lines of their own, its links kept on their words. */
+function flatNote(note: HtmlElement, backlinks: ReadonlySet<HtmlElement>): FlatNote {
   const lines: string[] = [];
+  const urls: string[] = [];
   let line = '';
   const BLOCKS = new Set(['p', 'li', 'ul', 'ol', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br']);
   const flush = () => {
@@ -121,19 +133,25 @@ function noteText(note: HtmlElement, backlinks: ReadonlySet<HtmlElement>): strin
   };
   const walk = (node: HtmlNode, depth: number) => {
     if (node.kind === 'text') {
-      line += node.text;
+      line += node.text.replace(/[\uE000\uE001]/g, '');
       return;
     }
     if (backlinks.has(node) || depth > 64) return;
     if (BLOCKS.has(node.name)) flush();
     if (node.name === 'a') {
-      const label = textContent(node).replace(/\s+/g, ' ').trim();
       const unwrapped = unwrapRedirect(node.attributes.get('href') ?? '');
       const href = unwrapped === null ? null : safeLinkUrl(unwrapped);
-      for (const child of node.children) walk(child, depth + 1);
-      if (href !== null && label !== '' && label !== href && label !== href.replace(/^mailto:/i, '')) {
-        line += ` (${href.replace(/^mailto:/i, '')})`;
+      // A link's words stay on one line: its blocks, if any, are read as running text.
+      const linked = href !== null && textContent(node).trim() !== '' && urls.length < MAX_NOTE_LINKS;
+      if (linked) {
+        urls.push(href);
+        line += LINK_OPEN;
       }
+      for (const child of node.children) {
+        if (child.kind === 'text') line += child.text.replace(/[\uE000\uE001]/g, '');
+        else walk(child, depth + 1);
+      }
+      if (linked) line += LINK_CLOSE;
       return;
     }
     for (const child of node.children) walk(child, depth + 1);
@@ -142,7 +160,34 @@ function noteText(note: HtmlElement, backlinks: ReadonlySet<HtmlElement>): strin
   walk(note, 0);
   flush();
   // A note often starts with its own number ("1.", "[1]", "^") when the back link was not it.
-  return lines.join('\n').replace(/^(?:\^|↑|↩\uFE0E?|\[\s*\w{1,4}\s*\]|\d{1,4}[.)])\s*/u, '').trim();
+  const marked = lines.join('\n').replace(/^(?:\^|↑|↩\uFE0E?|\[\s*\w{1,4}\s*\]|\d{1,4}[.)])\s*/u, '').trim();
+  return rangesOfMarks(marked, urls);
+}
+
+/** The text without its link marks, and each marked stretch as a link range (trimmed of spaces; dropped when empty). */
+function rangesOfMarks(marked: string, urls: readonly string[]): FlatNote {
+  const links: NoteLink[] = [];
+  let text = '';
+  let opened = -1;
+  let index = 0;
+  for (const ch of marked) {
+    if (ch === LINK_OPEN) {
+      opened = text.length;
+    } else if (ch === LINK_CLOSE) {
+      const url = urls[index];
+      index += 1;
+      if (opened === -1 || url === undefined) continue;
+      let start = opened;
+      let end = text.length;
+      while (start < end && /\s/.test(text[start]!)) start += 1;
+      while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
+      if (end > start) links.push({ start, end, url });
+      opened = -1;
+    } else {
+      text += ch;
+    }
+  }
+  return { text, links };
 }
 
 /**
@@ -257,7 +302,7 @@ export function extractFootnotes(root: HtmlElement): FootnoteReport {
     found.push({ marker: pair.marker, note, backlink: pair.backlink, comment: COMMENT_ANCHOR.test(pair.marker.target) });
   }
 
-  const texts = new Map<HtmlElement, string>();
+  const texts = new Map<HtmlElement, FlatNote>();
   for (const { marker, note, comment } of found) {
     if (comment) {
       replaceChild(index, marker.replaced, null);
@@ -267,10 +312,10 @@ export function extractFootnotes(root: HtmlElement): FootnoteReport {
     }
     let text = texts.get(note);
     if (text === undefined) {
-      text = noteText(note, backlinks);
+      text = flatNote(note, backlinks);
       texts.set(note, text);
     }
-    replaceChild(index, marker.replaced, syntheticElement(FOOTNOTE_ELEMENT, { text }));
+    replaceChild(index, marker.replaced, syntheticElement(FOOTNOTE_ELEMENT, { text: text.text, links: JSON.stringify(text.links) }));
     report.footnotes += 1;
   }
   for (const note of texts.keys()) replaceChild(index, note, null);

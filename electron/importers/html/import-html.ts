@@ -7,8 +7,8 @@ import { danglingWarning } from '../references';
 import { extractFootnotes } from './footnotes';
 import { readableArticle } from './readable';
 import { htmlToBlocks, type ConvertedHtml } from './to-blocks';
-import { parseSanitisedHtml } from './sanitised-tree';
-import { sanitizeImportedHtml } from './sanitize';
+import { parseSanitisedHtml, textContent, type HtmlElement } from './sanitised-tree';
+import { sanitizeImportedHtml, SUBTITLE_ID } from './sanitize';
 
 const plainText = (inlines: readonly Inline[]): string =>
   inlines
@@ -46,20 +46,39 @@ function removalWarnings(html: string): string[] {
   return warnings;
 }
 
+/** Removes the paragraph the sanitiser tagged as a Google Docs subtitle, and gives its text. */
+function takeSubtitle(root: HtmlElement): string | null {
+  const stack: HtmlElement[] = [root];
+  while (stack.length > 0) {
+    const parent = stack.pop()!;
+    for (let i = 0; i < parent.children.length; i += 1) {
+      const child = parent.children[i]!;
+      if (child.kind !== 'element') continue;
+      if (child.attributes.get('id') === SUBTITLE_ID) {
+        parent.children.splice(i, 1);
+        return textContent(child).replace(/\s+/g, ' ').trim() || null;
+      }
+      stack.push(child);
+    }
+  }
+  return null;
+}
+
 /** Sanitise, parse, find the footnotes, convert: the blocks of any HTML, with what the person should hear. */
-function convertHtml(html: string, warnings: string[], budget: PartBudget): ConvertedHtml {
+function convertHtml(html: string, warnings: string[], budget: PartBudget): ConvertedHtml & { subtitle: string | null } {
   warnings.push(...removalWarnings(html));
   // Pages carry layout markup around the text: allow five start tags per part of the body
   // before sanitising, and three nodes per part after it (a list item's <li>, <p> and text).
   const limited = limitNesting(html, budget.forStage(5));
   const tree = parseSanitisedHtml(sanitizeImportedHtml(limited), budget.forStage(3));
+  const subtitle = takeSubtitle(tree);
   const notes = extractFootnotes(tree);
   if (notes.comments > 0) {
     warnings.push(`${notes.comments === 1 ? 'A reviewer’s comment was' : `${notes.comments} reviewers’ comments were`} left out: comments are not part of the article.`);
   }
   const converted = htmlToBlocks(tree);
   warnings.push(...danglingWarning([...notes.dangling, ...converted.danglingInText]));
-  return converted;
+  return { ...converted, subtitle };
 }
 
 /**
@@ -68,8 +87,9 @@ function convertHtml(html: string, warnings: string[], budget: PartBudget): Conv
  * else from `<title>`.
  */
 export function importSanitisedHtml(html: string, found: FoundMeta, warnings: string[], budget: PartBudget): ImportResult {
-  const { blocks, title } = convertHtml(html, warnings, budget);
+  const { blocks, title, subtitle } = convertHtml(html, warnings, budget);
   const meta: FoundMeta = { ...found };
+  if (meta.dek === undefined && subtitle !== null) meta.dek = subtitle;
   const first: Block | undefined = blocks[0];
   if (first?.kind === 'heading' && first.level === 1) {
     const heading = plainText(first.children).trim();

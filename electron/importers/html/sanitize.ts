@@ -29,6 +29,22 @@ const AS_PARAGRAPH = [
   'figure', 'figcaption', 'details', 'summary', 'dl', 'dt', 'dd', 'table', 'caption', 'tr', 'td', 'th', 'hr',
 ];
 
+/**
+ * Google Docs marks its Title and Subtitle paragraph styles with a `title` / `subtitle`
+ * class beside its generated `c<n>` ones; that pairing is its signature, so another page's
+ * "title" class is left alone. The title becomes a leading <h1> (the headline); the
+ * subtitle is tagged with SUBTITLE_ID for the importer to take as the dek.
+ */
+export const SUBTITLE_ID = 'galley-subtitle';
+const GOOGLE_DOCS_STYLE = /^(?=.*\bc\d+\b)(?:c\d+\s+)*(title|subtitle)(?:\s+c\d+)*$/;
+
+function paragraph(tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag {
+  const style = GOOGLE_DOCS_STYLE.exec((attribs.class ?? '').trim())?.[1];
+  if (style === 'title') return { tagName: 'h1', attribs: {} };
+  if (style === 'subtitle') return { tagName: 'p', attribs: { id: SUBTITLE_ID } };
+  return { tagName, attribs };
+}
+
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: ALLOWED_TAGS,
   allowedAttributes: { a: ['href', 'id', 'name'], ol: ['start'], sup: ['id'], li: ['id'], p: ['id'] },
@@ -39,6 +55,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   nonTextTags: DROPPED_WITH_CONTENT,
   transformTags: {
     ...Object.fromEntries(AS_PARAGRAPH.map((tag) => [tag, 'p'])),
+    p: paragraph,
     // Google Docs wraps a whole copied document in <b style="font-weight:normal">: that
     // is not bold, and keeping it would make every word bold once the style is gone.
     b: (tagName, attribs) =>

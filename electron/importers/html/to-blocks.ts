@@ -4,6 +4,8 @@ import { TEXT_FORMAT } from '../../../shared/content/render/text-format';
 import type { Block, HeadingLevel, Inline, ListBlock, ListItem } from '../../../shared/content/render/tree';
 import { randomUUID } from 'node:crypto';
 import { FOOTNOTE_ELEMENT, REFERENCE_ELEMENT, unwrapRedirect } from './footnotes';
+import { z } from 'zod';
+import { MAX_NOTE_LINKS, NoteLinkSchema, type NoteLink } from '../../../shared/content/nodes/note-links';
 import { collapseWhitespace } from './inline-whitespace';
 import { pushTextWithReferences } from '../references';
 import { textContent, type HtmlElement, type HtmlNode } from './sanitised-tree';
@@ -49,6 +51,13 @@ const BLOCK_ELEMENTS: ReadonlySet<string> = new Set(['p', 'li', 'ul', 'ol', 'blo
 const isElement = (node: HtmlNode): node is HtmlElement => node.kind === 'element';
 const nameOf = (element: HtmlElement): string => element.name;
 const isList = (node: HtmlNode): node is HtmlElement => isElement(node) && (node.name === 'ul' || node.name === 'ol');
+
+/** The links ./footnotes put on a note (as JSON on its synthetic element), checked as any stored link is. */
+function noteLinks(json: string | undefined): NoteLink[] {
+  if (json === undefined) return [];
+  const parsed = z.array(NoteLinkSchema).max(MAX_NOTE_LINKS).safeParse(JSON.parse(json));
+  return parsed.success ? parsed.data : [];
+}
 
 export interface ConvertedHtml {
   blocks: Block[];
@@ -131,7 +140,7 @@ class HtmlConverter {
     if (name === 'br') {
       out.push({ kind: 'break' });
     } else if (name === FOOTNOTE_ELEMENT) {
-      out.push({ kind: 'footnote', noteId: randomUUID(), text: node.attributes.get('text') ?? '', sourceIds: [] });
+      out.push({ kind: 'footnote', noteId: randomUUID(), text: node.attributes.get('text') ?? '', sourceIds: [], links: noteLinks(node.attributes.get('links')) });
     } else if (name === REFERENCE_ELEMENT) {
       out.push({ kind: 'reference', label: node.attributes.get('label') ?? '?' });
     } else if (name === 'title') {

@@ -1,7 +1,7 @@
 import { renderHtml } from '../../../shared/content/render/html';
-import { articleJsonLd } from '../../../shared/content/render/jsonld';
+import { articleJsonLd, jsonLdDocument, scriptSafeJson } from '../../../shared/content/render/jsonld';
 import { escapeHtml } from '../../../shared/content/render/escape-html';
-import { articleNinjs, type NinjsImage } from '../../../shared/content/render/ninjs';
+import { articleNinjs, articleUri, type NinjsImage } from '../../../shared/content/render/ninjs';
 import type { Source } from '../../../shared/domain/source';
 import type { FolderEntry } from './folder-files';
 import type { OutgoingArticle } from './target';
@@ -14,12 +14,12 @@ export interface FolderFiles {
 }
 
 const sourceMap = (sources: readonly Source[]) => new Map(sources.map((source) => [source.id, source]));
-export const articleUri = (articleId: string): string => `urn:galley:article:${articleId}`;
+export { articleUri };
 
-/** JSON for a `<script>` element or a file: "<" is escaped so no text can end the element. */
-const scriptSafeJson = (value: unknown): string => `${JSON.stringify(value, null, 2).replace(/</g, '\\u003c')}\n`;
+/** Where a receiver of the ninjs finds an image: an absolute URL, or null when the image was sent nowhere. */
+export type ImageHref = (fileName: string) => string | null;
 
-export function ninjsImages(article: OutgoingArticle, hrefOf: (fileName: string) => string): NinjsImage[] {
+export function ninjsImages(article: OutgoingArticle, hrefOf: ImageHref): NinjsImage[] {
   return article.images.map((image) => ({
     assetId: image.assetId,
     href: hrefOf(image.fileName),
@@ -34,7 +34,7 @@ export function ninjsImages(article: OutgoingArticle, hrefOf: (fileName: string)
 }
 
 /** The ninjs for an outgoing article (shared with the webhook). */
-export function outgoingNinjs(article: OutgoingArticle, at: string, hrefOf: (fileName: string) => string): string {
+export function outgoingNinjs(article: OutgoingArticle, at: string, hrefOf: ImageHref): string {
   const ninjs = articleNinjs({
     uri: articleUri(article.articleId),
     meta: article.meta,
@@ -56,11 +56,15 @@ export function outgoingNinjs(article: OutgoingArticle, at: string, hrefOf: (fil
  */
 const replaceFirst = (page: string, marker: string, text: string): string => page.replace(marker, () => text);
 
-export function folderFiles(article: OutgoingArticle, at: string): FolderFiles {
+/** `imageHref` is where the folder put each image (a file URL: the folder has no web address). */
+export function folderFiles(article: OutgoingArticle, at: string, imageHref: ImageHref): FolderFiles {
   const redact = article.redactText ?? ((text: string) => text);
-  const jsonLd = articleJsonLd({ meta: article.meta, body: article.body, updatedAt: at }, article.sources);
-  jsonLd.datePublished = article.firstPublishedAt ?? at;
-  const jsonLdText = scriptSafeJson(jsonLd);
+  const news = articleJsonLd({ meta: article.meta, body: article.body, updatedAt: at }, article.sources);
+  const datePublished = article.firstPublishedAt ?? at;
+  news.datePublished = datePublished;
+  // The reviews are published on the page: its address relative to the page and the .jsonld beside it.
+  const factChecks = article.factChecks == null ? undefined : { ...article.factChecks, url: `${article.meta.slug}.html`, datePublished };
+  const jsonLdText = scriptSafeJson(jsonLdDocument(news, article.meta.headline, factChecks));
   let page = renderHtml({ meta: article.meta, body: article.body }, { sources: sourceMap(article.sources) });
   page = replaceFirst(page, '</head>', `<script type="application/ld+json">\n${jsonLdText}</script>\n</head>`);
   const note = article.correctionNote?.trim() ?? '';
@@ -68,7 +72,7 @@ export function folderFiles(article: OutgoingArticle, at: string): FolderFiles {
     const aside = `<aside class="correction" role="note"><strong>Correction:</strong> ${escapeHtml(note)}</aside>`;
     page = page.includes('</header>') ? replaceFirst(page, '</header>', `</header>\n${aside}`) : replaceFirst(page, '<article>', `<article>\n${aside}`);
   }
-  return { html: redact(page), ninjs: outgoingNinjs(article, at, (name) => `images/${name}`), jsonLd: redact(jsonLdText) };
+  return { html: redact(page), ninjs: outgoingNinjs(article, at, imageHref), jsonLd: redact(jsonLdText) };
 }
 
 /** The folder's front page: every published article, newest first. */

@@ -63,7 +63,7 @@ export function folderTarget(settings: FolderSettings, now: () => Date = () => n
       if ((await readIfExists(path)) === null) await writeAtomically(path, await image.read());
       images[image.assetId] = relative;
     }
-    const files = folderFiles(article, at);
+    const files = folderFiles(article, at, (name) => pathToFileURL(join(folder, 'images', name)).href);
     await writeAtomically(join(folder, `${slug}.ninjs.json`), files.ninjs);
     await writeAtomically(join(folder, `${slug}.jsonld`), files.jsonLd);
     await writeAtomically(pagePath(slug), files.html);

@@ -2,7 +2,7 @@ import { httpClient, type HttpClient, type HttpRequest } from './http-client';
 import { imageBlob, uploadMissingImages } from './outgoing';
 import { TargetError, type ConnectionReport, type OutgoingArticle, type OutgoingImage, type PublishTarget, type RemoteRef } from './target';
 import { adminToken, parseAdminKey, type GhostAdminKey } from './ghost/token';
-import { ghostPost, markerTagSlug, revisionMeta } from './ghost/post';
+import { claimReviewHead, ghostPost, markerTagSlug, revisionMeta } from './ghost/post';
 import { GhostImageSchema, GhostPostsSchema, GhostSiteSchema, ghostErrorMessage, type GhostPost } from './ghost/schemas';
 
 /**
@@ -78,13 +78,13 @@ export function ghostTarget(settings: GhostSettings, credentials: GhostCredentia
     // Forcing (or knowing no version) means writing over whatever is there now.
     const updatedAt = force || ref.remoteVersion === null ? (await getPost(ref.remoteId)).updated_at : ref.remoteVersion;
     try {
-      const post = await putPost(ref.remoteId, { ...ghostPost(article, images, now()), updated_at: updatedAt });
+      const post = await putPost(ref.remoteId, { ...ghostPost(article, images, now(), ref.url), updated_at: updatedAt });
       return refOf(post, images);
     } catch (error) {
       if (!(error instanceof TargetError) || error.kind !== 'conflict') throw error;
       // An earlier attempt at this very revision was saved but its answer lost: nothing to do.
       const current = await getPost(ref.remoteId);
-      if (current.codeinjection_head === revisionMeta(article.revisionId)) return refOf(current, images);
+      if (current.codeinjection_head?.startsWith(revisionMeta(article.revisionId)) === true) return refOf(current, images);
       throw new TargetError('conflict', conflictMessage(ref.remoteVersion));
     }
   }
@@ -126,7 +126,11 @@ export function ghostTarget(settings: GhostSettings, credentials: GhostCredentia
     async create(article, known) {
       if (known !== null) return update(article, known, true);
       const images = await uploadMissingImages(article.images, {}, upload);
-      const post = await onePost({ method: 'POST', url: `${api}/posts/?source=html&formats=html`, json: { posts: [ghostPost(article, images, now())] } });
+      let post = await onePost({ method: 'POST', url: `${api}/posts/?source=html&formats=html`, json: { posts: [ghostPost(article, images, now())] } });
+      // The fact-checks name the post's address, which Ghost gives only now.
+      if (claimReviewHead(article, post.url, now()) !== '') {
+        post = await putPost(post.id, { ...ghostPost(article, images, now(), post.url), updated_at: post.updated_at });
+      }
       return refOf(post, images);
     },
 

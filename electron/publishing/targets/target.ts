@@ -43,7 +43,10 @@ export interface OutgoingArticle {
   /** The figures' images in body order, feature image first when there is one. */
   images: OutgoingImage[];
   featureImageAssetId: string | null;
-  /** The claims the approval publishes as ClaimReview; null (or absent) when none are published. */
+  /**
+   * The claims the approval publishes as ClaimReview (the outlet's Settings at approval); null
+   * or absent when none are. The targets that can carry it add their ClaimReview.
+   */
   factChecks?: JsonLdClaims | null;
   /** When it is to appear (UTC ISO); null: now. */
   publishAt: string | null;

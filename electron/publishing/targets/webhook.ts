@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { CredentialsOf, WebhookSettings } from '../../../shared/domain/publishing';
 import { requestOk, type Http } from '../http';
 import { articleUri, outgoingNinjs } from './folder-page';
+import { renderCanceledNinjs } from '../../../shared/content/render/ninjs';
 import { TargetError, type OutgoingArticle, type PublishTarget, type RemoteRef } from './target';
 
 export type WebhookEvent = 'published' | 'updated' | 'unpublished' | 'ping';
@@ -49,7 +50,8 @@ export function webhookTarget(settings: WebhookSettings, credentials: Credential
 
   async function send(event: 'published' | 'updated', article: OutgoingArticle, previous: RemoteRef | null): Promise<RemoteRef> {
     if (article.deliveryId === undefined) throw new TargetError('rejected', 'A webhook delivery needs its outbox job id.');
-    const body = outgoingNinjs(article, now().toISOString(), (name) => `images/${name}`);
+    // The webhook carries no image bytes, so its pictures name no address.
+    const body = outgoingNinjs(article, now().toISOString(), () => null);
     const url = await deliver(event, body, article.deliveryId);
     return { remoteId: articleUri(article.articleId), url: url ?? previous?.url ?? null, remoteVersion: null, images: previous?.images ?? {} };
   }
@@ -68,7 +70,7 @@ export function webhookTarget(settings: WebhookSettings, credentials: Credential
     create: (article, known) => send('published', article, known),
     update: (article, ref) => send('updated', article, ref),
     async unpublish(ref, context) {
-      const body = `${JSON.stringify({ uri: ref.remoteId, type: 'text', pubstatus: 'canceled', versioncreated: now().toISOString() }, null, 2)}\n`;
+      const body = renderCanceledNinjs(ref.remoteId, now().toISOString());
       await deliver('unpublished', body, context?.deliveryId ?? `unpublish-${ref.remoteId}`);
       return { ...ref, url: null };
     },

@@ -8,11 +8,12 @@ import {
   type Spread,
 } from 'lexical';
 import { FootnoteFieldsSchema, parseNodeFields } from './json-schemas';
+import { linksAfterEdit, type NoteLink } from './note-links';
 
 export const FOOTNOTE_TYPE = 'footnote';
 
 export type SerializedFootnoteNode = Spread<
-  { type: typeof FOOTNOTE_TYPE; version: 1; noteId: string; text: string; sourceIds: string[] },
+  { type: typeof FOOTNOTE_TYPE; version: 1; noteId: string; text: string; sourceIds: string[]; links?: NoteLink[] },
   SerializedLexicalNode
 >;
 
@@ -30,13 +31,14 @@ export class FootnoteNode extends DecoratorNode<unknown> {
   __noteId: string;
   __text: string;
   __sourceIds: readonly string[];
+  __links: readonly NoteLink[];
 
   static override getType(): string {
     return FOOTNOTE_TYPE;
   }
 
   static override clone(node: FootnoteNode): FootnoteNode {
-    return new FootnoteNode(node.__noteId, node.__text, node.__sourceIds, node.__key);
+    return new FootnoteNode(node.__noteId, node.__text, node.__sourceIds, node.__key, node.__links);
   }
 
   static override importJSON(json: SerializedFootnoteNode): FootnoteNode {
@@ -44,16 +46,17 @@ export class FootnoteNode extends DecoratorNode<unknown> {
   }
 
   /** Every argument is optional: collaboration (Yjs) rebuilds nodes from their type alone. */
-  constructor(noteId = '', text = '', sourceIds: readonly string[] = [], key?: NodeKey) {
+  constructor(noteId = '', text = '', sourceIds: readonly string[] = [], key?: NodeKey, links: readonly NoteLink[] = []) {
     super(key);
     this.__noteId = noteId;
     this.__text = text;
     this.__sourceIds = sourceIds;
+    this.__links = links;
   }
 
   override updateFromJSON(json: LexicalUpdateJSON<SerializedFootnoteNode>): this {
     const fields = parseNodeFields(FootnoteFieldsSchema, json, FOOTNOTE_TYPE);
-    return super.updateFromJSON(json).setNoteId(fields.noteId).setText(fields.text).setSourceIds(fields.sourceIds);
+    return super.updateFromJSON(json).setNoteId(fields.noteId).setText(fields.text).setSourceIds(fields.sourceIds).setLinks(fields.links);
   }
 
   override exportJSON(): SerializedFootnoteNode {
@@ -64,6 +67,8 @@ export class FootnoteNode extends DecoratorNode<unknown> {
       noteId: this.getNoteId(),
       text: this.getText(),
       sourceIds: [...this.getSourceIds()],
+      // Only when there are some: the stored form of a note without links is unchanged.
+      ...(this.getLinks().length > 0 ? { links: this.getLinks().map((link) => ({ ...link })) } : {}),
     };
   }
 
@@ -81,9 +86,21 @@ export class FootnoteNode extends DecoratorNode<unknown> {
     return this.getLatest().__text;
   }
 
+  /** Every edit of the note goes through here, so its links follow the words they are on. */
   setText(text: string): this {
     const writable = this.getWritable();
+    writable.__links = linksAfterEdit(writable.__links, writable.__text, text);
     writable.__text = text;
+    return writable;
+  }
+
+  getLinks(): readonly NoteLink[] {
+    return this.getLatest().__links;
+  }
+
+  setLinks(links: readonly NoteLink[]): this {
+    const writable = this.getWritable();
+    writable.__links = links.map((link) => ({ ...link }));
     return writable;
   }
 

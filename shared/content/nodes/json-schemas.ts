@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from '../../domain/ids';
 import { LocatorSchema } from '../../domain/source';
+import { linksFitText, MAX_NOTE_LINKS, NoteLinkSchema } from './note-links';
 
 /**
  * The node-specific fields of Galley's own body nodes, checked when a document is loaded
@@ -27,11 +28,15 @@ export const CitationFieldsSchema = z.object({
 });
 export type CitationFields = z.infer<typeof CitationFieldsSchema>;
 
-export const FootnoteFieldsSchema = z.object({
-  noteId: IdSchema,
-  text: z.string().max(MAX_NOTE_LENGTH).default(''),
-  sourceIds: SourceIdsSchema.default([]),
-});
+export const FootnoteFieldsSchema = z
+  .object({
+    noteId: IdSchema,
+    text: z.string().max(MAX_NOTE_LENGTH).default(''),
+    sourceIds: SourceIdsSchema.default([]),
+    /** Added without a new version: a note without links has none, as before. */
+    links: z.array(NoteLinkSchema).max(MAX_NOTE_LINKS).default([]),
+  })
+  .refine((fields) => linksFitText(fields.links, fields.text), { message: 'a link in a note must lie inside its text, in order', path: ['links'] });
 export type FootnoteFields = z.infer<typeof FootnoteFieldsSchema>;
 
 export const ReferenceMarkerFieldsSchema = z.object({

@@ -5,8 +5,11 @@ import { cleanText } from './clean-text';
  * schema.org ClaimReview (https://schema.org/ClaimReview) for the claims an article checked,
  * when the outlet publishes fact-checks. Each review names the claim's words, the verdict
  * and when it was reached; the outlet is its author; the article is where the claim
- * appears. Sources are not listed (a confidential one must never leave), and claims
- * without a verdict are never published.
+ * appears, with its address and date when the output knows them; the review's `url` (which
+ * fact-check readers require) is the article's address, where the review is published.
+ * Who first made a claim is not recorded in Galley, so the Claim names no author.
+ * Sources are not listed (a confidential one must never leave), and claims without a
+ * verdict are never published.
  *
  * Rating scale (documented in the README): 1 = false, 3 = disputed, 5 = verified, with
  * worstRating 1 and bestRating 5; "unverifiable" is not a point on a truth scale, so it has
@@ -26,6 +29,10 @@ export interface ClaimReviewOptions {
   outletName: string;
   /** The article's headline, naming where the claims appear. */
   headline: string;
+  /** The article's address (absolute, or relative to the document the reviews are in); null when it has none yet. */
+  url?: string | null;
+  /** When the article was first published (UTC ISO); null when it is not. */
+  datePublished?: string | null;
 }
 
 const VERDICT_NAMES: Readonly<Record<ClaimStatus, string>> = {
@@ -49,8 +56,11 @@ export function claimReviews(claims: readonly ClaimReviewInput[], options: Claim
       if (value !== undefined) rating.ratingValue = value;
       const appearance: Record<string, unknown> = { '@type': 'NewsArticle' };
       if (flat(options.headline) !== '') appearance.headline = flat(options.headline);
+      if (options.url) appearance.url = options.url;
+      if (options.datePublished) appearance.datePublished = options.datePublished;
       const review: Record<string, unknown> = {
         '@type': 'ClaimReview',
+        ...(options.url ? { url: options.url } : {}),
         claimReviewed: flat(claim.quote),
         datePublished: claim.checkedAt.slice(0, 10),
         reviewRating: rating,

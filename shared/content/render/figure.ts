@@ -4,7 +4,7 @@ import type { CreditPart } from '../../licences/credit';
 import type { ImageRights } from '../../domain/asset';
 import { escapeHtml } from './escape-html';
 import { cleanText } from './clean-text';
-import { safeLinkUrl } from './safe-url';
+import { safeWebUrl } from './safe-url';
 import type { FigureBlock } from './tree';
 
 /**
@@ -54,15 +54,13 @@ const dimension = (value: unknown): number | null =>
 /** A safe image address: a plain relative path, or an http(s) URL. */
 function safeSrc(value: string): string | null {
   if (/^[A-Za-z0-9][A-Za-z0-9._/-]{0,300}$/.test(value) && !value.includes('..')) return value;
-  const url = safeLinkUrl(value);
-  return url !== null && /^https?:/i.test(url) ? url : null;
+  return safeWebUrl(value);
 }
 
 function creditPartsOf(value: unknown): CreditPart[] {
   if (!Array.isArray(value)) return [];
   return value.filter(isObject).map((part) => {
-    const href = typeof part.href === 'string' ? safeLinkUrl(part.href) : null;
-    return { text: string(part.text), href: href !== null && /^https?:/i.test(href) ? href : null };
+    return { text: string(part.text), href: typeof part.href === 'string' ? safeWebUrl(part.href) : null };
   });
 }
 

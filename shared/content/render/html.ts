@@ -2,6 +2,7 @@ import type { ArticleBody } from '../body';
 import type { ArticleMeta } from '../../domain/article';
 import { textDirection, type TextDirection } from './direction';
 import { escapeHtml } from './escape-html';
+import { noteSegments } from './note-segments';
 import { planFormats, planningFormats } from './format-nesting';
 import { isBlank, readBody } from './read-body';
 import { figureHtml } from './figure';
@@ -185,7 +186,11 @@ function renderBlocks(blocks: readonly Block[], base: TextDirection, state: Html
 
 /** A note's text, then its own sources named and linked as citations are (confidential ones never). */
 export function noteContentHtml(note: FootnoteMarker, sources: SourceLookup | undefined): string {
-  const text = escapeHtml(note.text.trim()).replace(/\n/g, '<br>');
+  const text = noteSegments(note)
+    .map((segment) => (segment.url === null ? escapeHtml(segment.text) : `<a href="${escapeHtml(segment.url)}" rel="${LINK_REL}">${escapeHtml(segment.text)}</a>`))
+    .join('')
+    .trim()
+    .replace(/\n/g, '<br>');
   const named = nameableSources(note.sourceIds, sources).map((source) =>
     source.url === null ? escapeHtml(sourceLabel(source)) : `<a href="${escapeHtml(source.url)}" rel="${LINK_REL}">${escapeHtml(sourceLabel(source))}</a>`,
   );

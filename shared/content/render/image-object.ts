@@ -4,7 +4,7 @@ import { FIGURE_TYPE, FigureFieldsSchema, type FigureFields } from '../nodes/fig
 import { readFigure, RESOLVED_KEY } from './figure';
 import { figureCredit } from '../../licences/image-credit';
 import { cleanText } from './clean-text';
-import { safeLinkUrl } from './safe-url';
+import { safeWebUrl } from './safe-url';
 
 /** One figure's image, as the JSON-LD renderer is given it. */
 export interface ImageObjectInput {
@@ -20,10 +20,6 @@ export interface ImageObjectInput {
 type JsonLdNode = Record<string, unknown>;
 
 const clean = (text: string): string => cleanText(text).replace(/\s+/g, ' ').trim();
-const webUrl = (value: string | null | undefined): string | null => {
-  const url = value === null || value === undefined ? null : safeLinkUrl(value);
-  return url !== null && /^https?:/i.test(url) ? url : null;
-};
 
 /**
  * schema.org ImageObject for a figure, with the fields search engines read for image
@@ -41,44 +37,49 @@ export function imageObjectJsonLd(input: ImageObjectInput): JsonLdNode {
   };
   put('caption', figure.caption);
   put('description', figure.alt);
-  if (input.width !== undefined && input.width !== null) node.width = input.width;
-  if (input.height !== undefined && input.height !== null) node.height = input.height;
+  // schema.org measures a MediaObject in QuantitativeValue (a bare number is outside its range); E37 is UN/CEFACT's pixel.
+  const pixels = (value: number | null | undefined) => (value === undefined || value === null ? undefined : { '@type': 'QuantitativeValue', value, unitCode: 'E37' });
+  if (pixels(input.width) !== undefined) node.width = pixels(input.width);
+  if (pixels(input.height) !== undefined) node.height = pixels(input.height);
   put('creditText', figureCredit(figure.credit, rights).text);
   if (rights !== null) {
     put('copyrightNotice', rights.copyrightNotice);
-    put('license', webUrl(rights.licence?.url) ?? webUrl(rights.webStatement));
-    put('acquireLicensePage', webUrl(rights.licensorUrl) ?? webUrl(rights.webStatement));
+    put('license', safeWebUrl(rights.licence?.url) ?? safeWebUrl(rights.webStatement));
+    put('acquireLicensePage', safeWebUrl(rights.licensorUrl) ?? safeWebUrl(rights.webStatement));
     if (clean(rights.creator) !== '') node.creator = { '@type': 'Person', name: clean(rights.creator) };
   }
   return node;
 }
 
+/** A figure whose image was resolved for export, as the structured renderers read it. */
+export interface ResolvedFigure {
+  fields: FigureFields;
+  block: ReturnType<typeof readFigure>;
+  rights: ImageRights | null;
+}
+
 /**
- * An ImageObject for every figure of a body whose images were resolved for export
- * (figure.ts, `resolveFigures`), in document order. The JSON-LD renderer puts these in the
- * NewsArticle's `image`. Figures that were not resolved are left out: without the library
- * there is no address to name.
+ * Every figure of a body whose image was resolved for export (figure.ts, `resolveFigures`),
+ * in document order. Figures that were not resolved are left out: without the library
+ * there is no address or rights to name.
  */
-export function figureImageObjects(body: ArticleBody): JsonLdNode[] {
-  const out: JsonLdNode[] = [];
+export function resolvedFigures(body: ArticleBody): ResolvedFigure[] {
+  const out: ResolvedFigure[] = [];
   for (const node of body.editorState.root.children) {
     if (typeof node !== 'object' || node === null || (node as { type?: unknown }).type !== FIGURE_TYPE) continue;
     const record = node as Record<string, unknown>;
     const fields = FigureFieldsSchema.safeParse(record);
     const resolved = record[RESOLVED_KEY];
     if (!fields.success || typeof resolved !== 'object' || resolved === null) continue;
-    const image = resolved as Record<string, unknown>;
-    const block = readFigure(record);
-    const rights = ImageRightsSchema.safeParse(image.rights);
-    out.push(
-      imageObjectJsonLd({
-        figure: fields.data,
-        contentUrl: block.src,
-        width: block.width,
-        height: block.height,
-        rights: rights.success ? rights.data : null,
-      }),
-    );
+    const rights = ImageRightsSchema.safeParse((resolved as Record<string, unknown>).rights);
+    out.push({ fields: fields.data, block: readFigure(record), rights: rights.success ? rights.data : null });
   }
   return out;
+}
+
+/** An ImageObject for every resolved figure: the JSON-LD renderer puts these in the NewsArticle's `image`. */
+export function figureImageObjects(body: ArticleBody): JsonLdNode[] {
+  return resolvedFigures(body).map(({ fields, block, rights }) =>
+    imageObjectJsonLd({ figure: fields, contentUrl: block.src, width: block.width, height: block.height, rights }),
+  );
 }

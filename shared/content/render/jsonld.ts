@@ -91,6 +91,9 @@ export function articleJsonLd(article: JsonLdArticle, sources: readonly Source[]
 export interface JsonLdClaims {
   claims: readonly ClaimReviewInput[];
   outletName: string;
+  /** Where the article (and so each review) is published, and since when; see ./claim-review. */
+  url?: string | null;
+  datePublished?: string | null;
 }
 
 /**
@@ -99,9 +102,19 @@ export interface JsonLdClaims {
  * reviews the document is a graph: the article, then one ClaimReview per checked claim.
  */
 export function renderJsonLd(article: JsonLdArticle, sources: readonly Source[], factChecks?: JsonLdClaims): string {
-  const news = articleJsonLd(article, sources);
-  const reviews = factChecks === undefined ? [] : claimReviews(factChecks.claims, { outletName: factChecks.outletName, headline: article.meta.headline });
-  const document =
-    reviews.length === 0 ? news : { '@context': 'https://schema.org', '@graph': [{ ...news, '@context': undefined }, ...reviews] };
-  return `${JSON.stringify(document, null, 2).replace(/</g, '\\u003c')}\n`;
+  return scriptSafeJson(jsonLdDocument(articleJsonLd(article, sources), article.meta.headline, factChecks));
 }
+
+/** The NewsArticle alone, or with claim reviews a graph: the article, then one ClaimReview per checked claim. */
+export function jsonLdDocument(news: JsonLdNode, headline: string, factChecks?: JsonLdClaims): JsonLdNode {
+  const reviews =
+    factChecks === undefined
+      ? []
+      : claimReviews(factChecks.claims, { outletName: factChecks.outletName, headline, url: factChecks.url ?? null, datePublished: factChecks.datePublished ?? null });
+  if (reviews.length === 0) return news;
+  const { '@context': _context, ...article } = news;
+  return { '@context': 'https://schema.org', '@graph': [article, ...reviews] };
+}
+
+/** JSON for a `<script>` element or a file: "<" is written as \u003c, so no text can end the element early. */
+export const scriptSafeJson = (value: unknown): string => `${JSON.stringify(value, null, 2).replace(/</g, '\\u003c')}\n`;

@@ -1,3 +1,4 @@
+import { noteSegments } from './note-segments';
 import type { ArticleBody } from '../body';
 import { cleanText } from './clean-text';
 import { planFormats, planningFormats } from './format-nesting';
@@ -319,11 +320,19 @@ function renderBlocks(blocks: readonly Block[], state: MarkdownState): string {
 function renderNotes(state: MarkdownState): string {
   return state.footnotes
     .map((note, index) => {
-      const lines = cleanText(note.text.trim())
+      // Each stretch escaped on its own, links written as Markdown links; then cut into lines.
+      const written = noteSegments(note)
+        .map((segment) => {
+          const words = escapeText(cleanText(segment.text));
+          return segment.url === null ? words : `[${words.replace(/\n/g, ' ')}](${destination(segment.url)})`;
+        })
+        .join('');
+      const lines = written
+        .trim()
         .split('\n')
         .map((line) => line.trim())
         .filter((line) => line !== '')
-        .map((line, lineIndex) => (lineIndex === 0 ? escapeText(line) : escapeLineStart(escapeText(line))));
+        .map((line, lineIndex) => (lineIndex === 0 ? line : escapeLineStart(line)));
       const sources = nameableSources(note.sourceIds, state.sources).map((source) =>
         source.url === null ? escapeText(sourceLabel(source)) : `[${escapeText(sourceLabel(source))}](${destination(source.url)})`,
       );

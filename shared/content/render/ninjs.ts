@@ -1,28 +1,45 @@
 import { z } from 'zod';
 import type { ArticleMeta } from '../../domain/article';
 import type { ArticleBody } from '../body';
-import type { ImageRights } from '../../domain/asset';
+import { imageMediaTypeOf, type ImageRights } from '../../domain/asset';
 import { renderBodyHtml } from './html';
 import { textDirection } from './direction';
 import { cleanText } from './clean-text';
 import type { SourceLookup } from './sources';
+import { safeWebUrl } from './safe-url';
+import { resolvedFigures } from './image-object';
 
 /**
- * IPTC ninjs 2.x (https://www.iptc.org/std/ninjs/): the JSON news format the webhook
- * receives and the folder target writes beside each page. Only the properties Galley
- * emits are described by `NinjsSchema`, which every rendering is checked against.
+ * IPTC ninjs 2.2 (https://www.iptc.org/std/ninjs/): the JSON news format the webhook
+ * receives, the folder target writes beside each page and `galley export --format ninjs`
+ * prints. 2.2 is the newest of the 2.x generation, whose property names the receivers of
+ * 2.x already read; 3.x renames every property (camelCase), which no 2.x reader follows.
+ * Only the properties Galley emits are described by `NinjsSchema`; the tests validate
+ * every rendering against IPTC's own schema file (tests/standards/ninjs).
  */
 
-export const NINJS_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json';
+export const NINJS_STANDARD = {
+  name: 'ninjs',
+  version: '2.2',
+  schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json',
+} as const;
 
 const NameValue = z.object({ role: z.string(), value: z.string() });
 const Description = NameValue.extend({ contenttype: z.literal('text/plain') });
 const Body = z.object({ role: z.string(), contenttype: z.literal('text/html'), value: z.string() });
-const Rendition = z.object({ href: z.string(), contenttype: z.string(), width: z.number().int().positive().optional(), height: z.number().int().positive().optional() });
-const RightsInfo = z.object({ linkedrights: z.string().optional(), encodedrights: z.string().optional() });
+const Rendition = z.object({
+  name: z.string(),
+  href: z.url().optional(),
+  contenttype: z.string().optional(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+});
+const RightsInfo = z.object({ linkedrights: z.url() });
+const Standard = z.object({ name: z.literal(NINJS_STANDARD.name), version: z.literal(NINJS_STANDARD.version), schema: z.literal(NINJS_STANDARD.schema) });
 
 export const NinjsPictureSchema = z
   .object({
+    name: z.string(),
     uri: z.string(),
     type: z.literal('picture'),
     headlines: z.array(NameValue).optional(),
@@ -30,14 +47,14 @@ export const NinjsPictureSchema = z
     by: z.string().optional(),
     copyrightnotice: z.string().optional(),
     usageterms: z.string().optional(),
-    rightsinfo: z.array(RightsInfo).optional(),
-    renditions: z.record(z.string(), Rendition),
+    rightsinfo: RightsInfo.optional(),
+    renditions: z.array(Rendition),
   })
   .strict();
 
 export const NinjsSchema = z
   .object({
-    $schema: z.literal(NINJS_SCHEMA_URI),
+    standard: Standard,
     uri: z.string().min(1),
     type: z.literal('text'),
     version: z.string().regex(/^\d+$/),
@@ -51,18 +68,23 @@ export const NinjsSchema = z
     descriptions: z.array(Description).optional(),
     bodies: z.array(Body).optional(),
     by: z.string().optional(),
-    subjects: z.array(z.object({ name: z.string(), scheme: z.enum(['galley:section', 'galley:tag']) })).optional(),
-    associations: z.record(z.string(), NinjsPictureSchema).optional(),
+    // ninjs has no "section": it goes with the tags as a subject, `rel` saying which.
+    subjects: z.array(z.object({ name: z.string(), rel: z.enum(['section', 'tag']) })).optional(),
+    associations: z.array(NinjsPictureSchema).optional(),
     ednote: z.string().optional(),
   })
   .strict();
 export type Ninjs = z.infer<typeof NinjsSchema>;
 
+/** The article's identity in ninjs, stable across its revisions and targets. */
+export const articleUri = (articleId: string): string => `urn:galley:article:${articleId}`;
+
 /** One picture as it goes out with the article. */
 export interface NinjsImage {
   assetId: string;
-  href: string;
-  mediaType: string;
+  /** Where a receiver can fetch the image: an absolute URL, or null when Galley put it nowhere a receiver can reach. */
+  href: string | null;
+  mediaType: string | null;
   width: number | null;
   height: number | null;
   alt: string;
@@ -88,11 +110,13 @@ export interface NinjsArticle {
 
 const tidy = (text: string): string => cleanText(text).replace(/\s+/g, ' ').trim();
 
-function picture(image: NinjsImage): z.infer<typeof NinjsPictureSchema> {
-  const rendition: z.infer<typeof Rendition> = { href: image.href, contenttype: image.mediaType };
+function picture(image: NinjsImage, index: number): z.infer<typeof NinjsPictureSchema> {
+  const rendition: z.infer<typeof Rendition> = { name: 'original' };
+  if (image.href !== null) rendition.href = image.href;
+  if (image.mediaType !== null) rendition.contenttype = image.mediaType;
   if (image.width !== null) rendition.width = image.width;
   if (image.height !== null) rendition.height = image.height;
-  const out: z.infer<typeof NinjsPictureSchema> = { uri: `urn:galley:asset:${image.assetId}`, type: 'picture', renditions: { original: rendition } };
+  const out: z.infer<typeof NinjsPictureSchema> = { name: `image${index + 1}`, uri: `urn:galley:asset:${image.assetId}`, type: 'picture', renditions: [rendition] };
   if (tidy(image.caption) !== '') out.headlines = [{ role: 'caption', value: tidy(image.caption) }];
   const descriptions = [
     ...(tidy(image.alt) !== '' ? [{ role: 'alt', contenttype: 'text/plain' as const, value: tidy(image.alt) }] : []),
@@ -104,8 +128,8 @@ function picture(image: NinjsImage): z.infer<typeof NinjsPictureSchema> {
   if (rights !== null) {
     if (tidy(rights.copyrightNotice) !== '') out.copyrightnotice = tidy(rights.copyrightNotice);
     if (tidy(rights.usageTerms) !== '') out.usageterms = tidy(rights.usageTerms);
-    const linked = rights.licence?.url ?? (rights.webStatement !== '' ? rights.webStatement : null);
-    if (linked !== null && linked !== '') out.rightsinfo = [{ linkedrights: linked }];
+    const linked = safeWebUrl(rights.licence?.url) ?? safeWebUrl(rights.webStatement);
+    if (linked !== null) out.rightsinfo = { linkedrights: linked };
   }
   return out;
 }
@@ -114,7 +138,7 @@ function picture(image: NinjsImage): z.infer<typeof NinjsPictureSchema> {
 export function articleNinjs(article: NinjsArticle): Ninjs {
   const { meta } = article;
   const ninjs: Ninjs = {
-    $schema: NINJS_SCHEMA_URI,
+    standard: { ...NINJS_STANDARD },
     uri: article.uri,
     type: 'text',
     version: String(article.revisionNumber),
@@ -131,17 +155,38 @@ export function articleNinjs(article: NinjsArticle): Ninjs {
   }
   const bylines = meta.bylines.map(tidy).filter((name) => name !== '');
   if (bylines.length > 0) ninjs.by = bylines.join(', ');
-  // ninjs has no "section": it goes with the tags as a subject, each named by its scheme.
   const subjects = [
-    ...(tidy(meta.section) !== '' ? [{ name: tidy(meta.section), scheme: 'galley:section' as const }] : []),
-    ...meta.tags.map(tidy).filter((tag) => tag !== '').map((name) => ({ name, scheme: 'galley:tag' as const })),
+    ...(tidy(meta.section) !== '' ? [{ name: tidy(meta.section), rel: 'section' as const }] : []),
+    ...meta.tags.map(tidy).filter((tag) => tag !== '').map((name) => ({ name, rel: 'tag' as const })),
   ];
   if (subjects.length > 0) ninjs.subjects = subjects;
   if (article.images.length > 0 && article.pubstatus !== 'canceled') {
-    ninjs.associations = Object.fromEntries(article.images.map((image, index) => [`image${index + 1}`, picture(image)]));
+    ninjs.associations = article.images.map(picture);
   }
   if (article.correctionNote !== null && tidy(article.correctionNote) !== '') ninjs.ednote = `Correction: ${tidy(article.correctionNote)}`;
   return NinjsSchema.parse(ninjs);
 }
 
 export const renderNinjs = (article: NinjsArticle): string => `${JSON.stringify(articleNinjs(article), null, 2)}\n`;
+
+/** What a receiver is sent when an article is withdrawn: its identity and that it is cancelled, nothing of its text. */
+export const renderCanceledNinjs = (uri: string, at: string): string =>
+  `${JSON.stringify({ standard: { ...NINJS_STANDARD }, uri, type: 'text', pubstatus: 'canceled', versioncreated: at }, null, 2)}\n`;
+
+/**
+ * The pictures of a body whose figures were resolved for export, for an export that is
+ * not a publication: the image is named by its address only when that is a web address.
+ */
+export function figureNinjsImages(body: ArticleBody): NinjsImage[] {
+  return resolvedFigures(body).map(({ fields, block, rights }) => ({
+    assetId: block.assetId,
+    href: safeWebUrl(block.src),
+    mediaType: imageMediaTypeOf(block.src),
+    width: block.width,
+    height: block.height,
+    alt: fields.alt,
+    caption: fields.caption,
+    credit: block.credit.map((part) => part.text).join(''),
+    rights,
+  }));
+}

@@ -6,6 +6,17 @@ import { pushAll } from './push-all';
 import { readFigure } from './figure';
 import { FIGURE_TYPE } from '../nodes/figure-data';
 import type { Block, HeadingLevel, Inline, ListBlock, ListItem } from './tree';
+import { linksFitText, MAX_NOTE_LINKS, NoteLinkSchema, type NoteLink } from '../nodes/note-links';
+
+/** A note's links as stored, when they are sound; none otherwise (the note's text still renders). */
+function noteLinksOf(value: unknown, text: string): NoteLink[] {
+  if (!Array.isArray(value) || value.length === 0) return [];
+  const links = value.slice(0, MAX_NOTE_LINKS).flatMap((link) => {
+    const parsed = NoteLinkSchema.safeParse(link);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return linksFitText(links, text) ? links : [];
+}
 
 /**
  * Reads a stored body into the renderers' tree (tree.ts).
@@ -124,6 +135,7 @@ function readInlines(nodes: readonly unknown[], depth: number, insideLink: boole
         noteId: stringOrNull(node.noteId) ?? '',
         text: stringOrNull(node.text) ?? '',
         sourceIds: stringsOf(node.sourceIds),
+        links: noteLinksOf(node.links, stringOrNull(node.text) ?? ''),
       });
     } else if (type === 'mark') {
       // A comment or claim anchor (../marks): an annotation, never content; only its words go out.

@@ -27,3 +27,9 @@ export function safeLinkUrl(raw: string): string | null {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
   return /[\s\u0000-\u001F\u007F-\u009F]/.test(trimmed) ? parsed.href : trimmed;
 }
+
+/** A web address (http or https) fit for an href, or null: the addresses the structured exports may name. */
+export function safeWebUrl(raw: string | null | undefined): string | null {
+  const url = raw === null || raw === undefined ? null : safeLinkUrl(raw);
+  return url !== null && /^https?:/i.test(url) ? url : null;
+}

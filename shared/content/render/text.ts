@@ -4,6 +4,7 @@ import type { RenderableArticle } from './html';
 import { readBody } from './read-body';
 import { figureText } from './figure';
 import type { Block, FootnoteMarker, Inline, ListBlock } from './tree';
+import { noteSegments } from './note-segments';
 
 /**
  * Plain text for wire copy, e-mail and search snippets: no markup beyond list markers,
@@ -26,11 +27,7 @@ function inlineText(inlines: readonly Inline[], state: TextState): string {
         text += '\n';
         break;
       case 'link': {
-        const label = inlineText(inline.children, state).trim();
-        const address = inline.url.replace(/^mailto:/i, '');
-        if (label === '') text += address;
-        else if (label === address || label === inline.url) text += label;
-        else text += `${label} (${address})`;
+        text += linkedText(inlineText(inline.children, state), inline.url);
         break;
       }
       case 'citation':
@@ -89,12 +86,21 @@ function renderBlock(block: Block, state: TextState): string {
   }
 }
 
+/** Linked words in plain text: the words, then the address in brackets (once, when the words are the address). */
+function linkedText(words: string, url: string): string {
+  const label = words.trim();
+  const address = url.replace(/^mailto:/i, '');
+  if (label === '') return address;
+  if (label === address || label === url) return label;
+  return `${label} (${address})`;
+}
+
 /** A "Notes" section: each note after its number in brackets, further lines indented under it. */
 function renderNotes(state: TextState): string {
   if (state.footnotes.length === 0) return '';
   const notes = state.footnotes.map((note, index) => {
     const marker = `[${index + 1}]`;
-    const text = cleanText(note.text)
+    const text = cleanText(noteSegments(note).map((segment) => (segment.url === null ? segment.text : linkedText(segment.text, segment.url))).join(''))
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line !== '')

@@ -1,3 +1,4 @@
+import type { NoteLink } from '../nodes/note-links';
 import type { Locator } from '../../domain/source';
 import type { TextDirection } from './direction';
 import type { CreditPart } from '../../licences/credit';
@@ -47,6 +48,8 @@ export interface FootnoteMarker {
   /** Plain text; may hold line feeds, and may be empty. */
   text: string;
   sourceIds: string[];
+  /** Links on ranges of `text` (../nodes/note-links); absent or empty when it has none. */
+  links?: readonly NoteLink[];
 }
 
 /** A bracketed reference whose note was never found (`[8]`). */

@@ -50,6 +50,16 @@ describe('rights read from a file’s IPTC and XMP', () => {
     expect(plain.rights.licence).toBeNull();
   });
 
+  it('prefer XMP to IIM where a file has both, since IIM cuts long values; IIM fills what XMP lacks', () => {
+    const { rights, caption } = rightsFromMetadata({
+      iptc: { Credit: 'Photo: Jane Roe / www.riecks.c', Byline: 'J. Roe', CopyrightNotice: '© 2024 Jane Roe, all ri', Source: 'Agency', Caption: 'Short' },
+      photoshop: { Credit: 'Photo: Jane Roe / www.riecks.com' },
+      dc: { creator: ['Jane Roe'], rights: [{ lang: 'x-default', value: '© 2024 Jane Roe, all rights reserved' }], description: [{ lang: 'x-default', value: 'The whole caption.' }] },
+    });
+    expect(rights).toMatchObject({ creditLine: 'Photo: Jane Roe / www.riecks.com', creator: 'Jane Roe', copyrightNotice: '© 2024 Jane Roe, all rights reserved', source: 'Agency' });
+    expect(caption).toBe('The whole caption.');
+  });
+
   it('give empty fields, never an error, for garbage', async () => {
     expect((await readEmbeddedMetadata(Buffer.from('not an image at all'))).rights.creator).toBe('');
     expect(rightsFromMetadata(null).rights.licence).toBeNull();

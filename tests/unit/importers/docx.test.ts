@@ -4,7 +4,8 @@ import { importDocument, ImportError } from '../../../electron/importers/index';
 import { checkDocxArchive } from '../../../electron/importers/docx/zip-check';
 import { channels } from '../../../shared/contract/channels';
 import { footnotesInBody } from '../../../shared/content/nodes/numbering';
-import { textOf } from './helpers';
+import { linkedNotes, textOf } from './helpers';
+import { docxSkeleton, docxWithBody, entry, wordParagraph, zip } from './hostile/zip';
 
 /** A Word document with footnotes and endnotes, written here so that no binary file is committed. */
 async function wordDocument(): Promise<Uint8Array> {
@@ -56,9 +57,10 @@ describe('Word (.docx) import', () => {
     expect(result.meta.headline).toBe('Levees held, ministry says');
     expect(footnotesInBody(result.body).map((note) => note.text)).toEqual([
       'Ministry of Water, annual report, p. 12.',
-      'See the report (https://gov.example/report).',
+      'See the report.',
       'Budget statement, 2026.',
     ]);
+    expect(linkedNotes(result)).toEqual([[], ['the report → https://gov.example/report'], []]);
     expect(textOf(result)).toBe(
       [
         'The levees held.[1] Residents disagreed.[2]',
@@ -105,5 +107,27 @@ describe('Word (.docx) import', () => {
       /"notes\.docx" is not a Word document Galley can read \(it is not a ZIP archive\)\. Open it in Word and save it again as \.docx\./,
     );
     await expect(importDocument('big.docx', { bytes: new Uint8Array(20 * 1024 * 1024 + 1) })).rejects.toThrow(/larger than 20 MB/);
+  });
+});
+
+describe('Word documents as Word reads them', () => {
+  const relsTo = (target: string) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${target}"/></Relationships>`;
+  const documentXml = (body: string) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+
+  it('finds the main part through the package relationships, wherever it is', async () => {
+    const [contentTypes] = docxSkeleton();
+    const file = zip([contentTypes!, entry('_rels/.rels', relsTo('/word/document2.xml')), entry('word/document2.xml', documentXml(wordParagraph('Found through the relationships.')))]);
+    expect(textOf(await importDocument('moved.docx', { bytes: file }))).toContain('Found through the relationships.');
+    const missing = zip([contentTypes!, entry('_rels/.rels', relsTo('/word/elsewhere.xml')), entry('word/document.xml', documentXml(wordParagraph('Not the main part.')))]);
+    await expect(importDocument('broken.docx', { bytes: missing })).rejects.toThrow(/has no word\/elsewhere\.xml/);
+  });
+
+  it('joins a drop cap back to the word it begins', async () => {
+    const dropCap = '<w:p><w:pPr><w:framePr w:dropCap="drop" w:lines="3" w:wrap="around" w:vAnchor="text" w:hAnchor="text"/></w:pPr><w:r><w:t>D</w:t></w:r></w:p>';
+    const file = docxWithBody(`${dropCap}${wordParagraph('rop cap. The first paragraph.')}${wordParagraph('The second.')}`);
+    const result = await importDocument('dropcap.docx', { bytes: file });
+    expect(textOf(result).trim().split('\n\n')).toEqual(['Drop cap. The first paragraph.', 'The second.']);
   });
 });

@@ -21,3 +21,15 @@ export function stringsIn(value: unknown): string[] {
   }
   return found;
 }
+
+/** Each footnote's note with its linked words, as `words → address`: what the note's links say. */
+export function linkedNotes(result: ImportResult): string[][] {
+  const notes: string[][] = [];
+  const stack: unknown[] = [result.body.editorState.root];
+  while (stack.length > 0) {
+    const node = stack.pop() as { type?: string; text?: string; links?: { start: number; end: number; url: string }[]; children?: unknown[] };
+    if (node.type === 'footnote') notes.push((node.links ?? []).map((link) => `${node.text!.slice(link.start, link.end)} → ${link.url}`));
+    if (Array.isArray(node.children)) stack.push(...[...node.children].reverse());
+  }
+  return notes;
+}

@@ -9,6 +9,14 @@ import { textOf } from './helpers';
  * choosing the parser: 24 KB of `[a](` took 440 s, 48 KB of `_a ` 17 s, 600 KB of lazy
  * quote lines 95 s, deep indentation ran out of memory. A parser that is linear handles
  * each 100 KB case here in milliseconds; anything quadratic takes many seconds.
+ *
+ * micromark 4.0.3 with micromark-extension-gfm 3.0.0 through mdast-util-from-markdown 2.1.0
+ * (the maintained CommonMark parser built for hostile input) was measured on this corpus
+ * in December 2026, on the same busy 2-core machine as our reader (all under 0.5 s per case):
+ * 10 of 22 cases within the 3 s bound; 7 between 3.9 and 8.8 s (unclosed link destinations
+ * and titles, nested parentheses, open brackets, lazy list lines, reference links,
+ * everything special); close brackets, lazy quote lines, setext underlines and 2,000-level
+ * lists over 20 s; 10,000 nested quotes overflowed the stack. So our reader stays.
  */
 const SIZE = 100_000;
 const repeat = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length));

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../electron/importers/index';
-import { validateBody } from '../../../shared/content/validate';
 import { br, p, text } from '../content/helpers';
 import { blocksOf, textOf } from './helpers';
 
@@ -36,15 +34,5 @@ describe('plain text import', () => {
   it('removes control characters and a byte-order mark', () => {
     const result = importFile('x.txt', '\uFEFFbell\u0007 and null\u0000 here');
     expect(textOf(result)).toBe('bell and null here\n');
-  });
-
-  it('imports the scraped Xplora fixture without crashing, keeping its text', () => {
-    const fixture = readFileSync(new URL('../../../../shared/fixtures/articles/xplora-putin-territorial-issues.txt', import.meta.url), 'utf8');
-    const result = importFile('xplora-putin-territorial-issues.txt', fixture);
-    const { wordCount } = validateBody(result.body);
-    expect(wordCount).toBeGreaterThan(1500);
-    expect(textOf(result)).toContain('Putin Coordinates with U.S. Envoys, Emphasizes Territorial Issues');
-    // The menu's bullet lines stay one per line rather than running together.
-    expect(textOf(result)).toContain('• Home\n• Latest');
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../electron/importers/index';
 import { convertPaste } from '../../../electron/importers/index';
 import { footnotesInBody } from '../../../shared/content/nodes/numbering';
-import { blocksOf, textOf } from './helpers';
+import { blocksOf, linkedNotes, textOf } from './helpers';
 import type { Inline } from '../../../shared/content/render/tree';
 
 /** The links a body keeps, with their text. */
@@ -47,10 +47,11 @@ describe('footnotes in HTML from Word', () => {
     const result = importFile('floods.htm', WORD_HTML);
     expect(result.meta.headline).toBe('Levees held, ministry says');
     expect(footnotesInBody(result.body).map((note) => note.text)).toEqual([
-      'Ministry of Water, annual report (https://gov.example/report), p. 12.',
+      'Ministry of Water, annual report, p. 12.',
       'Interviews in Sukkur, 2 August.\nA second paragraph of the same note.',
       'Budget statement, 2026.',
     ]);
+    expect(linkedNotes(result)).toEqual([['annual report → https://gov.example/report'], [], []]);
     expect(textOf(result)).toBe(
       [
         'The levees held[1], officials said, though residents disagreed[2].',
@@ -81,7 +82,8 @@ describe('footnotes in HTML from Word', () => {
 describe('footnotes in HTML from Google Docs', () => {
   it('keeps the notes, unwraps Google redirect links to the real address, and leaves comments out', () => {
     const result = importFile('doc.html', GOOGLE_DOCS_HTML);
-    expect(footnotesInBody(result.body).map((note) => note.text)).toEqual(['See the archive (https://archive.example/x?a=1).', 'Second note.']);
+    expect(footnotesInBody(result.body).map((note) => note.text)).toEqual(['See the archive.', 'Second note.']);
+    expect(linkedNotes(result)).toEqual([['the archive → https://archive.example/x?a=1'], []]);
     expect(allLinks(result)).toEqual(['https://gov.example/report']);
     const text = textOf(result);
     // (Google Docs writes a no-break space after the marker; it is kept as written.)
@@ -90,6 +92,19 @@ describe('footnotes in HTML from Google Docs', () => {
     expect(text).not.toMatch(/reviewer|\[a\]/);
     expect(result.warnings).toEqual(['A reviewer’s comment was left out: comments are not part of the article.']);
     expect(JSON.stringify(result.body)).not.toContain('google.com/url');
+  });
+
+  it('takes the Title paragraph as the headline and the Subtitle as the dek', () => {
+    const titled = GOOGLE_DOCS_HTML.replace(
+      '<p class="c2">',
+      '<p class="c11 title" id="h.gjdgxs"><span class="c10">Ministry report published</span></p><p class="c12 subtitle" id="h.30j0zll"><span class="c10">Critics call it late</span></p><p class="c2">',
+    );
+    const result = importFile('doc.html', titled);
+    expect(result.meta.headline).toBe('Ministry report published');
+    expect(result.meta.dek).toBe('Critics call it late');
+    expect(textOf(result).startsWith('The report[1]')).toBe(true);
+    // Another page's "title" class is not Google Docs' Title style.
+    expect(importFile('page.html', '<p class="title">Not a heading</p><p>Text.</p>')).toEqual(importFile('page.html', '<p>Not a heading</p><p>Text.</p>'));
   });
 
   it('converts the same HTML when it is pasted into the editor', () => {

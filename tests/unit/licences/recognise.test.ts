@@ -109,3 +109,43 @@ describe('the catalogue', () => {
     expect(new Set(LICENCES.map((licence) => licence.id)).size).toBe(LICENCES.length);
   });
 });
+
+describe('recognising a licence as the references write it', () => {
+  it('takes no licence from an address that merely contains a Creative Commons address', () => {
+    for (const text of [
+      'https://example.com/share?u=https://creativecommons.org/licenses/by/4.0/',
+      'https://example.com/redirect//creativecommons.org/licenses/by/4.0/',
+      'See https://tracker.example/?next=http%3A//x&to=//creativecommons.org/licenses/by-sa/3.0/',
+    ]) {
+      expect(licenceFromText(text), text).toBeNull();
+    }
+    expect(licenceFromText('Licensed under (https://creativecommons.org/licenses/by/4.0/).')).toEqual({ id: 'cc-by-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
+  });
+
+  it('keeps a ported or IGO licence’s own address, from its address or its name', () => {
+    const igo = { id: 'cc-by-sa-3.0', url: 'https://creativecommons.org/licenses/by-sa/3.0/igo/' };
+    expect(licenceFromUrl('https://creativecommons.org/licenses/by-sa/3.0/igo/legalcode')).toEqual(igo);
+    expect(licenceFromText('CC BY-SA 3.0 IGO')).toEqual(igo);
+    expect(licenceFromText('Creative Commons Attribution-ShareAlike 3.0 IGO')).toEqual(igo);
+    expect(licenceFromUrl('http://creativecommons.org/licenses/by-sa/2.0/fr/deed.fr')).toEqual({ id: 'cc-by-sa-2.0', url: 'https://creativecommons.org/licenses/by-sa/2.0/fr/' });
+    expect(licenceFromText('CC BY-SA 2.0 FR')).toEqual({ id: 'cc-by-sa-2.0', url: 'https://creativecommons.org/licenses/by-sa/2.0/fr/' });
+    // A word after the version is not a jurisdiction.
+    expect(licenceFromText('CC BY 4.0 by Jane Roe')).toEqual({ id: 'cc-by-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' });
+  });
+
+  it('knows CC0 by any of its names, and never takes it for the Public Domain Mark', () => {
+    const cc0 = { id: 'cc0-1.0', url: 'https://creativecommons.org/publicdomain/zero/1.0/' };
+    for (const text of ['CC0', 'CC-0', 'Creative Commons Zero', 'Creative Commons Zero, Public Domain Dedication', 'Public domain (CC0 1.0)']) {
+      expect(licenceFromText(text), text).toEqual(cc0);
+    }
+  });
+
+  it('recognises full licence names, "Share Alike" written in two words included', () => {
+    expect(licenceFromText('Creative Commons Attribution-ShareAlike 3.0')).toEqual({ id: 'cc-by-sa-3.0', url: 'https://creativecommons.org/licenses/by-sa/3.0/' });
+    expect(licenceFromText('Creative Commons Attribution-Share Alike 3.0 Unported')).toEqual({ id: 'cc-by-sa-3.0', url: 'https://creativecommons.org/licenses/by-sa/3.0/' });
+    expect(licenceFromText('Creative Commons Attribution-NonCommercial-NoDerivatives 4.0 International License')).toEqual({
+      id: 'cc-by-nc-nd-4.0',
+      url: 'https://creativecommons.org/licenses/by-nc-nd/4.0/',
+    });
+  });
+});

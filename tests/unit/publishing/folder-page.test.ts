@@ -26,7 +26,7 @@ function article(headline: string, correctionNote: string | null): OutgoingArtic
 
 describe('the folder page', () => {
   it('prints `$` sequences in a headline and a correction note as they are typed', () => {
-    const { html } = folderFiles(article(DOLLARS, `Was ${DOLLARS}`), '2026-03-01T09:00:00.000Z');
+    const { html } = folderFiles(article(DOLLARS, `Was ${DOLLARS}`), '2026-03-01T09:00:00.000Z', () => null);
     expect(html.match(/<title>/g)).toHaveLength(1);
     expect(html.match(/<\/head>/g)).toHaveLength(1);
     const script = /<script type="application\/ld\+json">\n([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ghostPost } from '../../../electron/publishing/targets/ghost/post';
 import { articleFixture } from '../../integration/support/articles';
+import { schemaOrgErrors } from '../../support/standards';
 
 const NOW = new Date('2026-11-22T12:00:00.000Z');
 
@@ -37,5 +38,24 @@ describe('an outgoing article as a Ghost post', () => {
     const excerpt = String(ghostPost({ ...article, meta: { ...article.meta, dek } }, images, NOW).custom_excerpt);
     expect([...excerpt].length).toBeLessThanOrEqual(300);
     expect(excerpt).toMatch(/word…$/);
+  });
+
+  it('carries the fact-checks in the head as ClaimReview, with the post’s address, once Ghost has given one', () => {
+    const factChecks = { outletName: 'The Harbour Times', claims: [{ quote: 'Fees rise by four per cent.', status: 'verified' as const, checkedAt: '2026-11-21T10:00:00.000Z', sourceIds: [] }] };
+    const checked = { ...article, factChecks };
+    expect(ghostPost(checked, images, NOW).codeinjection_head).toBe(`<meta name="galley-revision" content="${article.revisionId}">`);
+    const head = String(ghostPost(checked, images, NOW, 'https://news.test/harbour-budget/').codeinjection_head);
+    const script = /<script type="application\/ld\+json">\n([\s\S]*)<\/script>$/.exec(head);
+    const graph = JSON.parse(script![1]!) as { '@graph': Record<string, unknown>[] };
+    expect(schemaOrgErrors(graph)).toEqual([]);
+    expect(graph['@graph']).toEqual([
+      expect.objectContaining({
+        '@type': 'ClaimReview',
+        url: 'https://news.test/harbour-budget/',
+        claimReviewed: 'Fees rise by four per cent.',
+        itemReviewed: { '@type': 'Claim', appearance: expect.objectContaining({ url: 'https://news.test/harbour-budget/' }) },
+      }),
+    ]);
+    expect(ghostPost(article, images, NOW, 'https://news.test/harbour-budget/').codeinjection_head).not.toContain('ClaimReview');
   });
 });

@@ -47,15 +47,13 @@ describe('the house-style check', () => {
     expect(findings.map((f) => f.message)).toEqual(['House style is “Kiev”, not “Kyiv”.']);
   });
 
-  it('flags “Kiev” and the mixed spellings of the president’s name in the Xplora fixture imported through the real importer', () => {
+  it('flags “Kiev” in the Xplora fixture imported through the real importer, and no mixed spelling once the page’s teasers are left out', () => {
     const imported = importFile('xplora-putin-territorial-issues.txt', readFileSync(FIXTURE, 'utf8'));
     const findings = runChecks({ id: 'xplora', meta: { ...emptyMeta(), ...imported.meta }, body: imported.body }, DEFAULT_CHECK_CONTEXT);
     const style = findings.filter((f) => f.code.startsWith('STYLE_'));
     const kiev = style.filter((f) => f.code === 'STYLE_PREFERRED_FORM' && f.message.startsWith('House style is “Kyiv”, not “Kiev”'));
     expect(kiev.length).toBeGreaterThanOrEqual(1);
-    const names = style.filter((f) => f.code === 'STYLE_INCONSISTENT_NAME');
-    expect(names).toHaveLength(1);
-    expect(names[0]!.message).toMatch(/“Zelensky” \(\d+\), “Zelenskiy” \(\d+\)\. Use “Zelenskyy” throughout\./);
-    expect(names[0]!.severity).toBe('warn');
+    // The article writes “Zelenskiy” throughout; “Zelensky” was only in the page's links to other stories.
+    expect(style.filter((f) => f.code === 'STYLE_INCONSISTENT_NAME')).toEqual([]);
   });
 });

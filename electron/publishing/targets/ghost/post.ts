@@ -1,4 +1,6 @@
 import { escapeHtml } from '../../../../shared/content/render/escape-html';
+import { claimReviews } from '../../../../shared/content/render/claim-review';
+import { scriptSafeJson } from '../../../../shared/content/render/jsonld';
 import { renderBodyHtml, type FootnoteDialect } from '../../../../shared/content/render/html';
 import { bodyWithUploadedFigures, bylineHtml, captionWithCredit, correctionHtml, sourceLookup } from '../outgoing';
 import type { OutgoingArticle } from '../target';
@@ -52,7 +54,25 @@ export function ghostPostHtml(article: OutgoingArticle, images: Readonly<Record<
   return [bylineHtml(article.meta.bylines), correctionHtml(article.correctionNote), html].join('');
 }
 
-export function ghostPost(article: OutgoingArticle, images: Readonly<Record<string, string>>, now: Date): Record<string, unknown> {
+/**
+ * The outlet's fact-checks of the article (./claim-review) as JSON-LD for the post's head,
+ * when it publishes them: Ghost writes its own Article JSON-LD, so only the ClaimReviews go
+ * here. A review's `url` is the post's address, so it is added once Ghost has given one.
+ */
+export function claimReviewHead(article: OutgoingArticle, postUrl: string | null, now: Date): string {
+  if (article.factChecks == null || postUrl === null) return '';
+  const reviews = claimReviews(article.factChecks.claims, {
+    outletName: article.factChecks.outletName,
+    headline: article.meta.headline,
+    url: postUrl,
+    datePublished: article.firstPublishedAt ?? now.toISOString(),
+  });
+  if (reviews.length === 0) return '';
+  const json = scriptSafeJson({ '@context': 'https://schema.org', '@graph': reviews });
+  return `\n<script type="application/ld+json">\n${article.redactText ? article.redactText(json) : json}</script>`;
+}
+
+export function ghostPost(article: OutgoingArticle, images: Readonly<Record<string, string>>, now: Date, postUrl: string | null = null): Record<string, unknown> {
   const tagNames = [article.meta.section, ...article.meta.tags].map((name) => name.trim()).filter((name) => name !== '');
   // The section first: Ghost's primary tag is the first one.
   const tags = [...new Set(tagNames)].map((name) => ({ name }));
@@ -64,7 +84,7 @@ export function ghostPost(article: OutgoingArticle, images: Readonly<Record<stri
     html: ghostPostHtml(article, images),
     custom_excerpt: article.meta.dek.trim() === '' ? null : clip(article.meta.dek, EXCERPT_MAX),
     tags,
-    codeinjection_head: revisionMeta(article.revisionId),
+    codeinjection_head: `${revisionMeta(article.revisionId)}${claimReviewHead(article, postUrl, now)}`,
     feature_image: featureUrl ?? null,
     feature_image_alt: feature === undefined || featureUrl === undefined ? null : clip(feature.alt, ALT_MAX),
     feature_image_caption: feature === undefined || featureUrl === undefined ? null : escapeHtml(captionWithCredit(feature)),
