@@ -5,6 +5,7 @@ import type { RpcResult } from '../../shared/contract/rpc';
 import type { Session } from '../../shared/domain/session';
 import type { Services } from '../services';
 import { handlers, type Handlers } from './handlers';
+import { DISK_FULL_MESSAGE, isDiskFull } from './disk-full';
 
 export interface Router {
   /** `sessionToken` comes from the transport (cookie, window, CLI sign-in), never from the input. */
@@ -69,6 +70,10 @@ export function createRouter(services: Services, options: RouterOptions = {}): R
         return await run(channel, input, session, sessionToken);
       } catch (error) {
         if (isGalleyError(error)) return failure(error.code, error.message);
+        if (isDiskFull(error)) {
+          log(`channel ${channel} could not write: the disk is full`, error);
+          return failure('DISK_FULL', DISK_FULL_MESSAGE);
+        }
         log(`channel ${channel} failed`, error);
         return failure('INTERNAL', 'Something went wrong inside Galley; the details are in its log. Your last saved work is safe.');
       }
