@@ -60,7 +60,7 @@ export interface Galley {
    * keeps for its caller (cookie, per-window memory, the CLI's sign-in), never one taken
    * from the request's input.
    */
-  dispatch(channel: unknown, input: unknown, sessionToken: string | null): Promise<RpcResult<unknown>>;
+  dispatch(channel: unknown, input: unknown, sessionToken: string | null, client?: string): Promise<RpcResult<unknown>>;
   /** The session a token stands for, or null (the web host checks it before opening /events). */
   sessionFor(sessionToken: string | null): Session | null;
   events: { subscribe(listener: (event: GalleyEvent) => void): () => void };
@@ -156,7 +156,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     dataDir: options.dataDir,
     db,
     services,
-    dispatch: (channel, input, sessionToken) => router.dispatch(channel, input, sessionToken),
+    dispatch: (channel, input, sessionToken, client) => router.dispatch(channel, input, sessionToken, client),
     sessionFor: (sessionToken) => services.auth.resolve(sessionToken),
     events,
     close: () => {

@@ -9,6 +9,7 @@ import { migration007 } from './007-assets';
 import { migration008 } from './008-publishing';
 import { migration009 } from './009-review';
 import { migration010 } from './010-style-and-review-views';
+import { migration011 } from './011-sign-in-attempts';
 
 /** In order; a migration, once released, is never edited: add the next number instead. */
 export const migrations: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
