@@ -9,6 +9,8 @@ import type { RpcResult } from '../shared/contract/rpc';
 import type { GalleyEvent } from '../shared/contract/events';
 import type { Session } from '../shared/domain/session';
 import { auditLog } from './audit/audit-log';
+import { AUDIT_ANCHOR_FILE, auditKeyFromPassphrase } from './audit/anchor';
+import { secretKeyFrom } from './publishing/credentials/encrypted-file';
 import { auditService, type AuditService } from './audit/service';
 import { authService, type AuthService } from './auth/auth-service';
 import type { ScryptParams } from './auth/passwords';
@@ -73,6 +75,11 @@ export interface OpenGalleyOptions {
   log?: (message: string, error: unknown) => void;
   /** scrypt cost for new password hashes; tests lower it, the default follows OWASP. */
   passwordParams?: ScryptParams;
+  /**
+   * The key that signs the audit log and its anchor, kept outside the database (the app's
+   * keychain). Default: derived from GALLEY_SECRET_KEY; null: none, and nothing is anchored.
+   */
+  auditKey?: Buffer | null;
   /** The newsroom's settings for the checks (headline limit…). */
   checkContext?: Partial<CheckContext>;
   /** Publishing: where credentials are kept (default: the encrypted file, keyed by GALLEY_SECRET_KEY), and test seams. */
@@ -89,6 +96,16 @@ export interface OpenGalleyOptions {
 
 export const DATABASE_FILE = 'galley.sqlite';
 
+/** The audit key of the web host and the command line: from the passphrase that also keeps publishing credentials. */
+function defaultAuditKey(): Buffer | null {
+  try {
+    const passphrase = secretKeyFrom(process.env);
+    return passphrase === null ? null : auditKeyFromPassphrase(passphrase);
+  } catch {
+    return null; // an unreadable key file: publishing says so when it needs the key
+  }
+}
+
 /** Everything the app, the web host and the CLI share: one database, one router, one event bus. */
 export function openGalley(options: OpenGalleyOptions): Galley {
   mkdirSync(options.dataDir, { recursive: true });
@@ -103,7 +120,8 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   let review: ReviewService | null = null;
   const recordsFor: CheckContext['recordsFor'] = (articleId) => ({ ...records.recordsFor(articleId), ...(review ? { review: review.recordsFor(articleId) } : {}) });
   const checkContext: CheckContext = { ...DEFAULT_CHECK_CONTEXT, recordsFor, images: assets.checkContext(), houseStyle: style.rules, ...options.checkContext };
-  const audit = auditLog(db, now);
+  const auditKey = options.auditKey !== undefined ? options.auditKey : defaultAuditKey();
+  const audit = auditLog(db, now, { key: auditKey, anchorPath: join(options.dataDir, AUDIT_ANCHOR_FILE) });
   const passwords = options.passwordParams ? { passwordParams: options.passwordParams } : {};
   const outboxQueue = publishingQueue(db);
   const workflow = workflowService({ db, events, audit, now, checkContext, onStep: outboxQueue.onStep });
@@ -161,6 +179,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     events,
     close: () => {
       void services.publishing.stop();
+      audit.close();
       db.close();
     },
   };

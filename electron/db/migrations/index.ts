@@ -9,7 +9,7 @@ import { migration007 } from './007-assets';
 import { migration008 } from './008-publishing';
 import { migration009 } from './009-review';
 import { migration010 } from './010-style-and-review-views';
-import { migration011 } from './011-sign-in-attempts';
+import { migration011 } from './011-sign-in-and-audit-signatures';
 
 /** In order; a migration, once released, is never edited: add the next number instead. */
 export const migrations: readonly Migration[] = [
