@@ -7,6 +7,8 @@ import { RENDERER_CSP } from '../../shared/security/csp';
 import { readStatic } from './static-files';
 import { assetResponse, isAssetRoute } from '../assets/serve';
 import { hostWindows } from './windows';
+import { MAX_ASSET_UPLOAD_CHARS } from '../../shared/domain/asset';
+import { MAX_IMAGE_BYTES, megabytes } from '../assets/limits';
 import { OPEN_WINDOW_PATH, WINDOW_HEADER, WINDOW_PARAM } from '../../shared/contract/web-host';
 
 export interface HostOptions {
@@ -28,7 +30,13 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const MAX_RPC_BYTES = 64 * 1024 * 1024;
+/**
+ * The largest call any channel takes: an image sent as base64, and room for the rest. Anything
+ * larger is refused as it streams in, before a byte of it is parsed: parsing a request holds
+ * the one thread every window shares.
+ */
+const MAX_RPC_BYTES = MAX_ASSET_UPLOAD_CHARS + 1024 * 1024;
+const TOO_LARGE = `The request is larger than Galley takes in one call (${megabytes(MAX_RPC_BYTES)}): split an article that long into several, and send an image of at most ${megabytes(MAX_IMAGE_BYTES)}.`;
 /** A window without an address may ask for one to be printed; not more often than this. */
 const ANNOUNCE_INTERVAL_MS = 2000;
 const KEEP_ALIVE_MS = 310_000;
@@ -98,7 +106,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     try {
       text = await readBody(req, MAX_RPC_BYTES);
     } catch {
-      json(res, 413, refusal('BAD_INPUT', 'The request is too large.'));
+      json(res, 413, refusal('BAD_INPUT', TOO_LARGE));
       return null;
     }
     try {

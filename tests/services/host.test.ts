@@ -184,6 +184,15 @@ describe('web host', () => {
     expect((await g.call('articles.list', {})).total).toBe(0);
   });
 
+  it('refuses a call larger than any channel takes as it streams in, with a clear message', async () => {
+    const { h, key } = await host();
+    // Larger than the largest image upload: refused before it is parsed.
+    const body = JSON.stringify({ channel: 'articles.save', input: { padding: 'x'.repeat(42 * 1024 * 1024) } });
+    const reply = await http(h, '/rpc', { method: 'POST', headers: { [WINDOW_HEADER]: key, 'content-type': 'application/json' }, body });
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(/larger than Galley takes in one call \(41 MB\)/) } });
+  });
+
   it('never serves files outside the renderer folder', async () => {
     const { h } = await host();
     expect((await http(h, '/assets/app.js')).status).toBe(200);

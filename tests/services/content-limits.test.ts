@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useGalley } from '../support/galley';
-import { bodyOf, textNode } from '../support/bodies';
-import { MAX_NESTING_DEPTH } from '../../shared/content/validate';
+import { bodyOf, paragraph, textNode } from '../support/bodies';
+import { MAX_BODY_CHARS, MAX_NESTING_DEPTH } from '../../shared/content/validate';
 
 const newGalley = useGalley();
 
@@ -33,5 +33,17 @@ describe('how deeply a body may nest', () => {
     const saved = await g.call('articles.save', { id: created.id, baseVersion: created.version, body: nestedList(levels) });
     expect(saved.version).toBeGreaterThan(created.version);
     expect(await g.raw('workflow.transition', { articleId: created.id, action: 'submit' })).toMatchObject({ ok: true });
+  });
+});
+
+describe('how large a body may be', () => {
+  it('refuses a body with more text than one article holds, before loading it, and keeps the last saved copy', async () => {
+    const g = newGalley();
+    const created = await g.call('articles.create', { meta: { headline: 'Huge' } });
+    const chunk = 'The council voted on Tuesday. '.repeat(1000);
+    const blocks = Array.from({ length: Math.ceil(MAX_BODY_CHARS / chunk.length) + 1 }, () => paragraph(chunk));
+    const answer = await g.raw('articles.save', { id: created.id, baseVersion: created.version, body: bodyOf(...blocks) });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_CONTENT', message: expect.stringMatching(/too large to keep as one article/) } });
+    expect((await g.call('articles.get', { id: created.id })).version).toBe(created.version);
   });
 });
