@@ -22,16 +22,22 @@ interface RpcAnswer<T> {
 /** Where the page keeps its window key (renderer/platform/windowKey.ts). */
 const WINDOW_STORAGE_KEY = 'galley.window';
 
+/** Each page's window key, as its tab holds it (read from the page while it shows the app). */
+const keys = new WeakMap<Page, string>();
+
 /** Opens a one-time address in the page, as a person does, and waits for the tab to hold its window key. */
 export async function connectPage(page: Page, host: { url: string }): Promise<string> {
   await page.goto(host.url);
-  const key = await page.waitForFunction((name) => sessionStorage.getItem(name), WINDOW_STORAGE_KEY);
-  return String(await key.jsonValue());
+  const key = String(await (await page.waitForFunction((name) => sessionStorage.getItem(name), WINDOW_STORAGE_KEY)).jsonValue());
+  keys.set(page, key);
+  // Leave the app, so the test's next address loads it afresh (the tab keeps its key), not as a change of route.
+  await page.goto('about:blank');
+  return key;
 }
 
 /** The header that makes a call from the test the page's own window's call. */
 export async function windowHeaders(page: Page): Promise<Record<string, string>> {
-  const key = await page.evaluate((name) => sessionStorage.getItem(name), WINDOW_STORAGE_KEY);
+  const key = keys.get(page) ?? (await page.evaluate((name) => sessionStorage.getItem(name), WINDOW_STORAGE_KEY));
   if (key === null) throw new Error('This page has not opened an address of the host: call connectPage first.');
   return { [WINDOW_HEADER]: key };
 }
@@ -57,8 +63,7 @@ export async function connectContext(context: BrowserContext, host: { url: strin
  */
 export async function signInThroughRpc(page: Page, host: { url: string; origin: string }, person: Person = WRITER): Promise<void> {
   const request = page.context().request;
-  await connectPage(page, host);
-  const headers = await windowHeaders(page);
+  const headers = { [WINDOW_HEADER]: await connectPage(page, host) };
   const rpc = async <T>(channel: string, input: unknown): Promise<T> => {
     const response = await request.post(`${host.origin}/rpc`, { data: { channel, input }, headers });
     const answer = (await response.json()) as RpcAnswer<T>;
