@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import { openGalley } from '../services';
 import { safeStorageSecrets } from './safe-storage-secrets';
+import { keychainAuditKey } from './audit-key';
 import { assetResponse } from '../assets/serve';
 import { installContextMenu } from './context-menu';
 import { forwardEventsToWindows, sendGalleyEvent } from './event-forwarding';
@@ -51,8 +52,8 @@ function sendMenuCommand(command: MenuCommand): void {
 }
 
 function start(dataDir: string): void {
-  // Publishing credentials are sealed by the OS keychain (safeStorage), never kept in SQLite.
-  const galley = openGalley({ dataDir, publishing: { secrets: safeStorageSecrets(safeStorage, dataDir) } });
+  // Publishing credentials and the audit key are sealed by the OS keychain (safeStorage), never kept in SQLite.
+  const galley = openGalley({ dataDir, auditKey: keychainAuditKey(safeStorage, dataDir), publishing: { secrets: safeStorageSecrets(safeStorage, dataDir) } });
 
   serveAppProtocol(protocol, rendererDir, (pathname) => assetResponse(galley.services.assets, pathname));
   installPermissionPolicy(session.defaultSession);

@@ -3,16 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useTempDirs } from '../../support/temp-dir';
 import { safeStorageSecrets, SAFE_STORAGE_SECRETS_FILE } from '../../../electron/app/safe-storage-secrets';
-
-/** A stand-in for Electron's safeStorage: reversible, and visibly not the plain text. */
-function fakeSafeStorage(available = true) {
-  const flip = (bytes: Buffer) => Buffer.from(bytes.map((byte) => byte ^ 0x5a));
-  return {
-    isEncryptionAvailable: () => available,
-    encryptString: (text: string) => flip(Buffer.from(text, 'utf8')),
-    decryptString: (sealed: Buffer) => flip(sealed).toString('utf8'),
-  };
-}
+import { fakeSafeStorage } from './fake-safe-storage';
 
 describe('the app’s secret store (Electron safeStorage)', () => {
   const tempDir = useTempDirs();
