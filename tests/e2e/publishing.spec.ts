@@ -6,7 +6,7 @@ import { connectPage, E2E_PASSWORD } from './support/accounts';
 import { rpc } from './support/rpc';
 import { WorkflowPage } from './pages/WorkflowPage';
 
-/** The host's own /rpc, as whoever the page's cookie says. */
+/** The host's own /rpc, as the page's window. */
 function rpcFor(page: Page, origin: string) {
   return <T>(channel: string, input: unknown): Promise<T> => rpc<T>(page, origin, channel, input);
 }

@@ -170,9 +170,10 @@ test('a desk chief schedules in local time: a past time is refused, the stored t
   await expect(workflow.section).toContainText('Scheduled for Sun, 1 Mar 2099, 09:30');
 
   const status = await page.evaluate(async (articleId) => {
+    // As the page's own window: its key, from the tab's storage.
     const response = await fetch('/rpc', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-galley-window': sessionStorage.getItem('galley.window') ?? '' },
       body: JSON.stringify({ channel: 'workflow.status', input: { articleId } }),
     });
     return ((await response.json()) as { value: { publishAt: string } }).value;
