@@ -9,6 +9,8 @@ import type { RpcResult } from '../shared/contract/rpc';
 import type { GalleyEvent } from '../shared/contract/events';
 import type { Session } from '../shared/domain/session';
 import { auditLog } from './audit/audit-log';
+import { AUDIT_ANCHOR_FILE, auditKeyFromPassphrase } from './audit/anchor';
+import { secretKeyFrom } from './publishing/credentials/encrypted-file';
 import { auditService, type AuditService } from './audit/service';
 import { authService, type AuthService } from './auth/auth-service';
 import type { ScryptParams } from './auth/passwords';
@@ -62,7 +64,7 @@ export interface Galley {
    * keeps for its caller (cookie, per-window memory, the CLI's sign-in), never one taken
    * from the request's input.
    */
-  dispatch(channel: unknown, input: unknown, sessionToken: string | null): Promise<RpcResult<unknown>>;
+  dispatch(channel: unknown, input: unknown, sessionToken: string | null, client?: string): Promise<RpcResult<unknown>>;
   /** The session a token stands for, or null (the web host checks it before opening /events). */
   sessionFor(sessionToken: string | null): Session | null;
   events: { subscribe(listener: (event: GalleyEvent) => void): () => void };
@@ -75,6 +77,11 @@ export interface OpenGalleyOptions {
   log?: (message: string, error: unknown) => void;
   /** scrypt cost for new password hashes; tests lower it, the default follows OWASP. */
   passwordParams?: ScryptParams;
+  /**
+   * The key that signs the audit log and its anchor, kept outside the database (the app's
+   * keychain). Default: derived from GALLEY_SECRET_KEY; null: none, and nothing is anchored.
+   */
+  auditKey?: Buffer | null;
   /** The newsroom's settings for the checks (headline limit…). */
   checkContext?: Partial<CheckContext>;
   /** Publishing: where credentials are kept (default: the encrypted file, keyed by GALLEY_SECRET_KEY), and test seams. */
@@ -91,6 +98,16 @@ export interface OpenGalleyOptions {
 
 export const DATABASE_FILE = 'galley.sqlite';
 
+/** The audit key of the web host and the command line: from the passphrase that also keeps publishing credentials. */
+function defaultAuditKey(): Buffer | null {
+  try {
+    const passphrase = secretKeyFrom(process.env);
+    return passphrase === null ? null : auditKeyFromPassphrase(passphrase);
+  } catch {
+    return null; // an unreadable key file: publishing says so when it needs the key
+  }
+}
+
 /** Everything the app, the web host and the CLI share: one database, one router, one event bus. */
 export function openGalley(options: OpenGalleyOptions): Galley {
   mkdirSync(options.dataDir, { recursive: true });
@@ -98,7 +115,8 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const events = new EventBus();
   const now = options.now ?? (() => new Date());
   const records = sourceRecords(db);
-  const audit = auditLog(db, now);
+  const auditKey = options.auditKey !== undefined ? options.auditKey : defaultAuditKey();
+  const audit = auditLog(db, now, { key: auditKey, anchorPath: join(options.dataDir, AUDIT_ANCHOR_FILE) });
   const settings = settingsService({ db, events, now });
   // Comments and claims join each article's records (the review checks read them) and its exports; the service is made once the article service exists.
   let review: ReviewService | null = null;
@@ -160,11 +178,12 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     dataDir: options.dataDir,
     db,
     services,
-    dispatch: (channel, input, sessionToken) => router.dispatch(channel, input, sessionToken),
+    dispatch: (channel, input, sessionToken, client) => router.dispatch(channel, input, sessionToken, client),
     sessionFor: (sessionToken) => services.auth.resolve(sessionToken),
     events,
     close: () => {
       void services.publishing.stop();
+      audit.close();
       db.close();
     },
   };

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
 import { openGalley } from '../services';
 import { safeStorageSecrets } from './safe-storage-secrets';
+import { keychainAuditKey } from './audit-key';
 import { assetResponse } from '../assets/serve';
 import { installContextMenu } from './context-menu';
 import { forwardEventsToWindows, sendGalleyEvent } from './event-forwarding';
@@ -50,10 +51,12 @@ function sendMenuCommand(command: MenuCommand): void {
   sendGalleyEvent(target.webContents, { type: 'menu.command', command });
 }
 
-function start(dataDir: string): void {
-  // Publishing credentials are sealed by the OS keychain (safeStorage), never kept in SQLite.
+async function start(dataDir: string): Promise<void> {
+  // Publishing credentials and the audit key are sealed by the OS keychain (safeStorage), never kept in SQLite.
   const secrets = safeStorageSecrets(safeStorage, dataDir, { platform: process.platform, env: process.env });
-  const galley = openGalley({ dataDir, publishing: { secrets } });
+  // No keychain key: openGalley falls back to GALLEY_SECRET_KEY's, if the admin set one.
+  const auditKey = (await keychainAuditKey(safeStorage, dataDir, process.platform)) ?? undefined;
+  const galley = openGalley({ dataDir, auditKey, publishing: { secrets } });
 
   serveAppProtocol(protocol, rendererDir, (pathname) => assetResponse(galley.services.assets, pathname));
   installPermissionPolicy(session.defaultSession);

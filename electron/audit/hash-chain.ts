@@ -50,18 +50,25 @@ export function rowHash(row: ChainedRow): string {
     .digest('hex');
 }
 
+/** The chain's verdict; the log adds what its anchor says. */
+export type ChainVerdict = Omit<AuditVerification, 'anchor'>;
+
 /**
  * Walks the rows in order and reports the first that does not hold: a gap in the
  * numbering (a row removed), a link that does not match the previous row's hash (the
- * previous row was removed or rewritten), or a hash that does not match the row's own
- * content (this row was altered).
+ * previous row was removed or rewritten), a hash that does not match the row's own
+ * content (this row was altered), or, when `signature` is given, a row whose signature
+ * does not hold (it names the reason, or null when the row is fine).
  */
-export function verifyChain(rows: Iterable<ChainedRow & { hash: string }>): AuditVerification {
+export function verifyChain<Row extends ChainedRow & { hash: string }>(
+  rows: Iterable<Row>,
+  signature: (row: Row) => string | null = () => null,
+): ChainVerdict {
   let expectedSeq = 1;
   let previousHash = GENESIS_HASH;
   let checked = 0;
   for (const row of rows) {
-    const broken = (reason: string): AuditVerification => ({ ok: false, checked, broken: { seq: row.seq, id: row.id, reason } });
+    const broken = (reason: string): ChainVerdict => ({ ok: false, checked, broken: { seq: row.seq, id: row.id, reason } });
     if (row.seq !== expectedSeq) {
       return broken(
         row.seq > expectedSeq
@@ -75,6 +82,8 @@ export function verifyChain(rows: Iterable<ChainedRow & { hash: string }>): Audi
     if (rowHash(row) !== row.hash) {
       return broken(`entry ${row.seq} was altered after it was written: its content no longer matches its hash`);
     }
+    const unsigned = signature(row);
+    if (unsigned !== null) return broken(unsigned);
     previousHash = row.hash;
     expectedSeq += 1;
     checked += 1;

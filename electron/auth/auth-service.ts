@@ -7,6 +7,7 @@ import type { AuthGrant, AuthStatus, User } from '../../shared/domain/user';
 import { DEFAULT_SCRYPT_PARAMS, hashPassword, verifyPassword, type PasswordHash, type ScryptParams } from './passwords';
 import { sessionRepository } from './session-repository';
 import { userRepository } from './user-repository';
+import { signInThrottle } from './sign-in-throttle';
 
 export interface AuthServiceDeps {
   db: Db;
@@ -42,6 +43,7 @@ export function authService({
 }: AuthServiceDeps) {
   const users = userRepository(db);
   const sessions = sessionRepository(db);
+  const throttle = signInThrottle(db, audit, now);
   let dummyHash: Promise<PasswordHash> | null = null;
 
   const expiry = (createdAt: number, at: number) => new Date(Math.min(at + sessionIdleMs, createdAt + sessionMaxMs)).toISOString();
@@ -88,8 +90,11 @@ export function authService({
         .immediate();
     },
 
-    async signIn(name: string, password: string): Promise<AuthGrant> {
+    /** `client` names who is trying (a browser window, the command line), for the per-client count. */
+    async signIn(name: string, password: string, client: string): Promise<AuthGrant> {
       const folded = name.trim().toLowerCase();
+      const attempt = { name: folded.slice(0, 100), client: client.slice(0, 100) };
+      db.transaction(() => throttle.begin(attempt)).immediate();
       const stored = folded === '' ? null : users.findByName(folded);
       let matches = false;
       if (stored) {
@@ -100,17 +105,23 @@ export function authService({
         await verifyPassword(password, await dummyHash);
       }
       if (!stored || !matches || stored.user.disabled) {
-        db.transaction(() =>
+        db.transaction(() => {
           audit.append({
-            actor: { id: stored?.user.id ?? null, name: stored?.user.displayName ?? folded.slice(0, 100) },
+            actor: { id: stored?.user.id ?? null, name: stored?.user.displayName ?? attempt.name },
             action: 'auth.signInFailed',
-            details: { name: folded.slice(0, 100) },
-          }),
-        ).immediate();
+            details: { name: attempt.name },
+          });
+          throttle.failed(attempt);
+        }).immediate();
         throw new GalleyError('UNAUTHENTICATED', SIGN_IN_REFUSED);
       }
       const user = stored.user;
-      return db.transaction(() => issue(user, 'auth.signIn')).immediate();
+      return db
+        .transaction(() => {
+          throttle.succeeded(attempt);
+          return issue(user, 'auth.signIn');
+        })
+        .immediate();
     },
 
     signOut(session: Session, token: string | null): void {

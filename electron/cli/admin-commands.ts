@@ -50,12 +50,12 @@ export function auditVerifyCommand(ctx: CommandContext): void {
   const verdict = ctx.galley.services.audit.verifyFile();
   if (ctx.json) printJson(verdict);
   if (verdict.ok) {
-    if (!ctx.json) process.stdout.write(`The audit log is intact: ${verdict.checked} entries checked.\n`);
+    if (!ctx.json) process.stdout.write(`The audit log is intact: ${verdict.checked} entries checked. ${verdict.anchor.message}\n`);
     return;
   }
   const broken = verdict.broken;
   throw new CliFailure(
-    `galley: the audit log is broken at entry ${broken?.seq ?? '?'} (id ${broken?.id ?? 'unknown'}): ${broken?.reason ?? 'unknown reason'}. ` +
+    `galley: the audit log is broken at entry ${broken?.seq ?? '?'}${broken?.id ? ` (id ${broken.id})` : ''}: ${broken?.reason ?? 'unknown reason'}. ` +
       `${verdict.checked} entries before it are intact.`,
     EXIT.blocked,
   );

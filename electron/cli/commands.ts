@@ -64,17 +64,22 @@ export async function exportCommand(ctx: CommandContext, id: string, opts: { for
   process.stdout.write(file.content);
 }
 
-export async function serveCommand(ctx: CommandContext, opts: { port?: string; rendererDir: string }) {
+export async function serveCommand(ctx: CommandContext, opts: { port?: string; addresses?: string; rendererDir: string }) {
   const host = await startHost({
     galley: ctx.galley,
     rendererDir: opts.rendererDir,
     port: opts.port === undefined ? 0 : Number(opts.port),
+    // A window without an address asked for one: it goes where the first was printed.
+    announce: (url) =>
+      process.stdout.write(ctx.json ? `${JSON.stringify({ newAddress: url })}\n` : `A window asked to be let in. Open this address in it:\n\n  ${url}\n\n`),
   });
   // The outbox sends approved articles while the host runs, and resumes what a restart interrupted.
   ctx.galley.services.publishing.start();
-  if (ctx.json) process.stdout.write(`${JSON.stringify({ url: host.url, dataDir: ctx.galley.dataDir })}\n`);
+  const more = Array.from({ length: Math.max(0, Number(opts.addresses ?? 1) - 1) }, () => host.newAddress());
+  if (ctx.json) process.stdout.write(`${JSON.stringify({ url: host.url, more, dataDir: ctx.galley.dataDir })}\n`);
   else {
-    process.stdout.write(`Galley is running. Open this address in your browser:\n\n  ${host.url}\n\n`);
+    process.stdout.write(`Galley is running. Open this address in your browser (it opens one window, once):\n\n  ${host.url}\n\n`);
+    for (const url of more) process.stdout.write(`  ${url}\n`);
     process.stdout.write(`Data: ${ctx.galley.dataDir}\nPress Ctrl+C to stop.\n`);
   }
   await new Promise<void>((resolve) => {

@@ -74,7 +74,8 @@ export function buildProgram(): Command {
     .command('serve')
     .description('start the web host on 127.0.0.1 and print the address to open')
     .option('--port <port>', 'port (default: any free one)', integer)
-    .action((opts: { port?: string }) =>
+    .option('--addresses <n>', 'how many one-time addresses to print (each opens one window; default 1)', integer)
+    .action((opts: { port?: string; addresses?: string }) =>
       withGalley(program, 'none', (ctx) => serveCommand(ctx, { ...opts, rendererDir: rendererDir() }), { redactOutput: false }),
     );
 

@@ -1,35 +1,44 @@
 import { createServer, type IncomingMessage, type ServerResponse, type Server } from 'node:http';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Galley } from '../services';
 import { RpcRequestSchema } from '../../shared/contract/rpc';
-import { takeSessionChange, type SessionChange } from '../ipc/session-transport';
+import { takeSessionChange } from '../ipc/session-transport';
 import { RENDERER_CSP } from '../../shared/security/csp';
 import { readStatic } from './static-files';
 import { assetResponse, isAssetRoute } from '../assets/serve';
+import { hostWindows } from './windows';
+import { MAX_ASSET_UPLOAD_CHARS } from '../../shared/domain/asset';
+import { MAX_IMAGE_BYTES, megabytes } from '../assets/limits';
+import { OPEN_WINDOW_PATH, WINDOW_HEADER, WINDOW_PARAM } from '../../shared/contract/web-host';
 
 export interface HostOptions {
   galley: Galley;
   /** The built renderer (dist/renderer). */
   rendererDir: string;
   port?: number;
-  /** Fixed for tests that need to know it; random per run otherwise. */
-  token?: string;
+  /** Where a new address is printed when a window without one asks (the terminal that started the host). */
+  announce?: (url: string) => void;
 }
 
 export interface RunningHost {
+  /** The first address to open: its token opens one window, once. */
   url: string;
   origin: string;
   port: number;
-  token: string;
+  /** Another one-time address, for another window. */
+  newAddress(): string;
   close(): Promise<void>;
 }
 
-/** The first gate: proves the browser opened the address this run printed. */
-const COOKIE = 'galley_token';
-/** The second: who is signed in. Set by the host from a sign-in's answer, never readable by the page. */
-const SESSION_COOKIE = 'galley_session';
-const MAX_RPC_BYTES = 64 * 1024 * 1024;
+/**
+ * The largest call any channel takes: an image sent as base64, and room for the rest. Anything
+ * larger is refused as it streams in, before a byte of it is parsed: parsing a request holds
+ * the one thread every window shares.
+ */
+const MAX_RPC_BYTES = MAX_ASSET_UPLOAD_CHARS + 1024 * 1024;
+const TOO_LARGE = `The request is larger than Galley takes in one call (${megabytes(MAX_RPC_BYTES)}): split an article that long into several, and send an image of at most ${megabytes(MAX_IMAGE_BYTES)}.`;
+/** A window without an address may ask for one to be printed; not more often than this. */
+const ANNOUNCE_INTERVAL_MS = 2000;
 const KEEP_ALIVE_MS = 310_000;
 
 const SECURITY_HEADERS: Record<string, string> = {
@@ -54,32 +63,11 @@ function send(res: ServerResponse, status: number, body: string | Buffer, mediaT
   res.end(body);
 }
 
-function sameSecret(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
+const json = (res: ServerResponse, status: number, value: unknown) => send(res, status, JSON.stringify(value), 'application/json');
+const refusal = (code: string, message: string) => ({ ok: false, error: { code, message } });
 
-function readCookie(req: IncomingMessage, wanted: string): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [name, ...rest] = part.trim().split('=');
-    if (name === wanted) return rest.join('=');
-  }
-  return null;
-}
-
-/** The Set-Cookie that carries a session change to the browser, if any. */
-function sessionCookieHeader(change: SessionChange): Record<string, string> {
-  switch (change.kind) {
-    case 'issued':
-      // No Max-Age: the cookie ends with the browser; the session itself expires on the server.
-      return { 'Set-Cookie': `${SESSION_COOKIE}=${change.token}; HttpOnly; SameSite=Strict; Path=/` };
-    case 'ended':
-      return { 'Set-Cookie': `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0` };
-    case 'unchanged':
-      return {};
-  }
-}
+const NOT_CONNECTED =
+  'This window is not connected to Galley (or Galley was restarted). Open the address Galley printed in the terminal where it runs.';
 
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
@@ -93,53 +81,77 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const NOT_SIGNED_IN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Galley</title></head>
-<body><main><h1>Galley</h1><p>Open the address that <code>npm run start:web</code> (or <code>galley serve</code>)
-printed in your terminal: it carries the access key for this session.</p></main></body></html>`;
-
 /**
  * The loopback web host: the renderer, `POST /rpc` and `GET /events` from one origin, so
- * the production CSP holds. Only 127.0.0.1; a random token per run, exchanged once for an
- * HttpOnly cookie; Host and Origin checked so other sites and DNS rebinding get nothing.
+ * the production CSP holds. Only 127.0.0.1; Host, Origin and Sec-Fetch-Site checked so
+ * other sites, other local ports and DNS rebinding get nothing; no credential in a cookie
+ * (see ./windows: one-time addresses, a per-tab window key, sessions kept here).
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
-  const token = options.token ?? randomBytes(24).toString('base64url');
   const { galley } = options;
+  const windows = hostWindows();
   let origin = '';
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
+  let lastAnnounced = 0;
+  const newAddress = () => `${origin}/?token=${windows.issueToken()}`;
 
-  const authorised = (req: IncomingMessage) => {
-    const presented = readCookie(req, COOKIE);
-    return presented !== null && sameSecret(presented, token);
-  };
-
-  async function handleRpc(req: IncomingMessage, res: ServerResponse) {
-    const contentType = req.headers['content-type'] ?? '';
-    // A JSON content type cannot be sent cross-site without a CORS preflight, which we never grant.
-    if (!contentType.startsWith('application/json')) {
-      return send(res, 415, JSON.stringify({ ok: false, error: { code: 'BAD_INPUT', message: 'Send JSON.' } }), 'application/json');
+  /** JSON in the body, or the answer already sent. A JSON content type cannot be sent cross-site without a CORS preflight, which we never grant. */
+  async function readJson(req: IncomingMessage, res: ServerResponse): Promise<{ value: unknown } | null> {
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      json(res, 415, refusal('BAD_INPUT', 'Send JSON.'));
+      return null;
     }
     let text: string;
     try {
       text = await readBody(req, MAX_RPC_BYTES);
     } catch {
-      return send(res, 413, JSON.stringify({ ok: false, error: { code: 'BAD_INPUT', message: 'The request is too large.' } }), 'application/json');
+      json(res, 413, refusal('BAD_INPUT', TOO_LARGE));
+      return null;
     }
-    let request;
     try {
-      request = RpcRequestSchema.parse(JSON.parse(text));
+      return { value: JSON.parse(text) as unknown };
     } catch {
-      return send(res, 400, JSON.stringify({ ok: false, error: { code: 'BAD_INPUT', message: 'The request is not {channel, input} JSON.' } }), 'application/json');
+      json(res, 400, refusal('BAD_INPUT', 'The request is not JSON.'));
+      return null;
     }
-    if (!authorised(req)) {
-      const refused = { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Open the address Galley printed when it started.' } };
-      return send(res, 200, JSON.stringify(refused), 'application/json');
-    }
-    const answer = await galley.dispatch(request.channel, request.input, readCookie(req, SESSION_COOKIE));
-    const { result, change } = takeSessionChange(request.channel, answer);
-    send(res, 200, JSON.stringify(result), 'application/json', sessionCookieHeader(change));
   }
+
+  /** Trades a printed address's token for a window key; without a valid one, prints a new address (at most every 2 s). */
+  async function handleOpenWindow(req: IncomingMessage, res: ServerResponse) {
+    const body = await readJson(req, res);
+    if (body === null) return;
+    const token = typeof body.value === 'object' && body.value !== null ? (body.value as { token?: unknown }).token : undefined;
+    const key = typeof token === 'string' && token.length <= 100 ? windows.open(token) : null;
+    if (key !== null) return json(res, 200, { ok: true, value: { key } });
+    const now = Date.now();
+    if (options.announce && now - lastAnnounced >= ANNOUNCE_INTERVAL_MS) {
+      lastAnnounced = now;
+      options.announce(newAddress());
+    }
+    const used = typeof token === 'string' ? 'That address was already used (each opens one window), or is not from this run. ' : '';
+    json(res, 403, refusal('UNAUTHENTICATED', `${used}Galley printed a new address in the terminal where it runs: open it.`));
+  }
+
+  async function handleRpc(req: IncomingMessage, res: ServerResponse) {
+    const body = await readJson(req, res);
+    if (body === null) return;
+    const request = RpcRequestSchema.safeParse(body.value);
+    if (!request.success) return json(res, 400, refusal('BAD_INPUT', 'The request is not {channel, input} JSON.'));
+    const window = windows.find(req.headers[WINDOW_HEADER]);
+    if (window === null) return json(res, 200, refusal('UNAUTHENTICATED', NOT_CONNECTED));
+    const answer = await galley.dispatch(request.data.channel, request.data.input, window.sessionToken, window.client);
+    const { result, change } = takeSessionChange(request.data.channel, answer);
+    if (change.kind === 'issued') window.sessionToken = change.token;
+    if (change.kind === 'ended') window.sessionToken = null;
+    json(res, 200, result);
+  }
+
+  /** The window a GET names in its address (an EventSource or an <img> cannot send a header), if signed in. */
+  const signedInWindow = (url: URL) => {
+    const window = windows.find(url.searchParams.get(WINDOW_PARAM));
+    return window !== null && galley.sessionFor(window.sessionToken) !== null ? window : null;
+  };
 
   function handleEvents(req: IncomingMessage, res: ServerResponse) {
     res.writeHead(200, {
@@ -161,38 +173,29 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'Wrong host.', 'text/plain; charset=utf-8');
     const reqOrigin = req.headers.origin;
     if (reqOrigin !== undefined && !allowedOrigins.has(reqOrigin)) return send(res, 403, 'Cross-origin requests are refused.', 'text/plain; charset=utf-8');
+    // Another port on 127.0.0.1 is "same-site" to a browser: only our own pages, or an address typed or pasted, get in.
+    const fetchSite = req.headers['sec-fetch-site'];
+    if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') {
+      return send(res, 403, 'Requests from other sites are refused.', 'text/plain; charset=utf-8');
+    }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 
     if (req.method === 'POST' && url.pathname === '/rpc') return handleRpc(req, res);
+    if (req.method === 'POST' && url.pathname === OPEN_WINDOW_PATH) return handleOpenWindow(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.', 'text/plain; charset=utf-8');
 
     if (isAssetRoute(url.pathname)) {
-      // Images carry the same two gates as /events: this run's cookie and a signed-in person.
-      if (!authorised(req) || galley.sessionFor(readCookie(req, SESSION_COOKIE)) === null) {
-        return send(res, 401, 'Not signed in.', 'text/plain; charset=utf-8');
-      }
+      // Images carry the same gate as /events: the key of a signed-in window.
+      if (signedInWindow(url) === null) return send(res, 401, 'Not signed in.', 'text/plain; charset=utf-8');
       const asset = await assetResponse(galley.services.assets, url.pathname);
       const { 'Content-Type': mediaType = 'application/octet-stream', ...headers } = asset.headers;
       return send(res, asset.status, asset.body, mediaType, headers);
     }
     if (url.pathname === '/events') {
-      if (!authorised(req) || galley.sessionFor(readCookie(req, SESSION_COOKIE)) === null) {
-        return send(res, 401, 'Not signed in.', 'text/plain; charset=utf-8');
-      }
+      if (signedInWindow(url) === null) return send(res, 401, 'Not signed in.', 'text/plain; charset=utf-8');
       return handleEvents(req, res);
     }
-    const presented = url.searchParams.get('token');
-    if (presented !== null) {
-      if (!sameSecret(presented, token)) return send(res, 403, NOT_SIGNED_IN_PAGE, 'text/html; charset=utf-8');
-      // Trade the token in the address bar for a cookie, and drop it from the address.
-      return send(res, 303, '', 'text/plain; charset=utf-8', {
-        'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: '/',
-      });
-    }
-    if ((url.pathname === '/' || url.pathname === '/index.html') && !authorised(req)) {
-      return send(res, 401, NOT_SIGNED_IN_PAGE, 'text/html; charset=utf-8');
-    }
+    // The page itself holds nothing secret: it is served to anyone on this host, and trades the token in its address itself.
     const file = await readStatic(options.rendererDir, url.pathname);
     if (!file) return send(res, 404, 'Not found.', 'text/plain; charset=utf-8');
     send(res, 200, file.body, file.mediaType, isHashedBuildFile(url.pathname) ? IMMUTABLE : {});
@@ -222,10 +225,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   allowedOrigins = new Set([...allowedHosts].map((host) => `http://${host}`));
 
   return {
-    url: `${origin}/?token=${token}`,
+    url: newAddress(),
     origin,
     port,
-    token,
+    newAddress,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -14,6 +14,8 @@ export interface HandlerContext {
   session: Session;
   /** The transport's credential for this session: only signing out needs it. */
   sessionToken: string | null;
+  /** Who is calling, as the transport names it (a browser window, the command line): sign-in throttles by it. */
+  client: string;
   services: Services;
 }
 
@@ -21,6 +23,7 @@ export interface HandlerContext {
 export interface PublicHandlerContext {
   session: Session | null;
   sessionToken: string | null;
+  client: string;
   services: Services;
 }
 
@@ -58,7 +61,7 @@ export const handlers: Handlers = {
     services.articles.restore(session, input.articleId, input.revisionId),
   'auth.status': (_input, { session, services }) => services.auth.status(session),
   'auth.setup': (input, { services }) => services.auth.setup(input),
-  'auth.signIn': (input, { services }) => services.auth.signIn(input.name, input.password),
+  'auth.signIn': (input, { client, services }) => services.auth.signIn(input.name, input.password, client),
   'auth.signOut': (_input, { session, sessionToken, services }) => {
     services.auth.signOut(session, sessionToken);
     return { signedOut: true } as const;

@@ -1,20 +1,23 @@
 import type { Bridge } from '../../shared/contract/bridge';
 import { RpcResultSchema, type RpcResult } from '../../shared/contract/rpc';
+import { WINDOW_HEADER, WINDOW_PARAM } from '../../shared/contract/web-host';
+import { connectWindow } from './windowKey';
 
 const UNREACHABLE =
   "Galley's server can't be reached. Your work is kept in this window; check that Galley is still running.";
 
 /**
  * The bridge in a plain browser, talking to the loopback web host: `POST /rpc` for calls and
- * one shared `EventSource('/events')` for pushed events. The session cookie set by the host's
- * token URL authenticates both, so nothing here carries a credential.
+ * one shared `EventSource('/events')` for pushed events. Both carry this tab's window key
+ * (./windowKey), never a cookie: the host keeps the session against the key.
  */
 export function createHttpBridge(origin: string = ''): Bridge {
   const listeners = new Set<(event: unknown) => void>();
   let source: EventSource | null = null;
+  const connection = connectWindow(origin);
 
-  const openEvents = () => {
-    source = new EventSource(`${origin}/events`, { withCredentials: true });
+  const openEvents = (key: string) => {
+    source = new EventSource(`${origin}/events?${WINDOW_PARAM}=${encodeURIComponent(key)}`);
     source.addEventListener('message', (message: MessageEvent<string>) => {
       let data: unknown;
       try {
@@ -30,12 +33,14 @@ export function createHttpBridge(origin: string = ''): Bridge {
     transport: 'web',
 
     async invoke(channel: string, input: unknown): Promise<RpcResult<unknown>> {
+      const connected = await connection;
+      if (connected.key === null) return { ok: false, error: { code: 'UNAUTHENTICATED', message: connected.message } };
       let response: Response;
       try {
         response = await fetch(`${origin}/rpc`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          credentials: 'same-origin',
+          headers: { 'content-type': 'application/json', [WINDOW_HEADER]: connected.key },
+          credentials: 'omit',
           body: JSON.stringify({ channel, input }),
         });
       } catch {
@@ -59,7 +64,9 @@ export function createHttpBridge(origin: string = ''): Bridge {
 
     onEvent(listener) {
       listeners.add(listener);
-      if (source === null) openEvents();
+      void connection.then((connected) => {
+        if (connected.key !== null && source === null && listeners.size > 0) openEvents(connected.key);
+      });
       return () => {
         listeners.delete(listener);
         if (listeners.size === 0 && source !== null) {

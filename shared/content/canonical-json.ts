@@ -1,20 +1,50 @@
 /**
  * JSON with object keys sorted at every level, so that equal content always gives equal
  * bytes (and so an equal content hash), whatever order the editor wrote the keys in.
+ *
+ * Written with its own stack rather than by recursion: content hashes are taken of bodies
+ * and of audit rows, and no nesting, however deep, may turn a hash into a stack overflow.
+ * Otherwise the bytes are JSON.stringify's: `undefined` members are left out, `undefined`
+ * in an array is `null`.
  */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
+  const out: string[] = [];
+  const stack: Frame[] = [];
+  const write = (item: unknown): void => {
+    if (Array.isArray(item)) {
+      out.push('[');
+      stack.push({ close: ']', entries: item.map((element) => [null, element] as const), next: 0 });
+    } else if (item !== null && typeof item === 'object') {
+      const members = item as Record<string, unknown>;
+      const keys = Object.keys(members).sort().filter((key) => isSerialisable(members[key]));
+      out.push('{');
+      stack.push({ close: '}', entries: keys.map((key) => [key, members[key]] as const), next: 0 });
+    } else {
+      out.push(JSON.stringify(item) ?? 'null');
+    }
+  };
+  write(value);
+  for (let top = stack.at(-1); top !== undefined; top = stack.at(-1)) {
+    if (top.next === top.entries.length) {
+      out.push(top.close);
+      stack.pop();
+      continue;
+    }
+    const [key, item] = top.entries[top.next]!;
+    if (top.next > 0) out.push(',');
+    top.next += 1;
+    if (key !== null) out.push(JSON.stringify(key), ':');
+    write(item);
+  }
+  return out.join('');
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value !== null && typeof value === 'object') {
-    const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const v = (value as Record<string, unknown>)[key];
-      if (v !== undefined) sorted[key] = sortKeys(v);
-    }
-    return sorted;
-  }
-  return value;
+interface Frame {
+  close: ']' | '}';
+  /** Array elements (key null) or object members, in the order they are written. */
+  entries: ReadonlyArray<readonly [string | null, unknown]>;
+  next: number;
 }
+
+/** JSON.stringify leaves these members out of an object. */
+const isSerialisable = (value: unknown): boolean => value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';

@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'CONFLICT', // a stale version, a duplicate, a state that moved on
   'INVALID_CONTENT', // a body or file that cannot be loaded
   'UNSUPPORTED', // a format or feature this build does not handle
+  'RATE_LIMITED', // too many failed attempts (sign-in): wait and try again
+  'DISK_FULL', // the disk (or the database's size limit) is full: the change was not written, nothing saved was lost
   'INTERNAL', // a bug: logged with detail, reported without it
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

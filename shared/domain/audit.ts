@@ -28,9 +28,20 @@ export const AuditVerificationSchema = z.object({
   broken: z
     .object({
       seq: z.number().int(),
+      /** Null when the entry is not there (removed). */
       id: z.string().nullable(),
       reason: z.string(),
     })
     .nullable(),
+  /**
+   * The check against what is kept outside the database (a signature key and the anchor
+   * file), which alone shows entries removed from the end or a chain recomputed.
+   */
+  anchor: z.object({
+    /** False when there was nothing to compare with (no key): the chain alone was checked. */
+    checked: z.boolean(),
+    /** What the comparison found, or why there was none, in words. */
+    message: z.string(),
+  }),
 });
 export type AuditVerification = z.infer<typeof AuditVerificationSchema>;

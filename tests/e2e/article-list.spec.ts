@@ -4,12 +4,12 @@ const ARTICLES = 260;
 
 test('a long list is paged and virtualised: only visible rows exist, and the end is one keystroke away', async ({ app }) => {
   const { page, list, editor } = app;
-  // Seed through the same /rpc the window uses (its session cookie authenticates the calls).
+  // Seed through the same /rpc the window uses, as the window (its key, from the tab's storage).
   await page.evaluate(async (count) => {
     for (let i = 1; i <= count; i += 1) {
       const response = await fetch('/rpc', {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', 'x-galley-window': sessionStorage.getItem('galley.window') ?? '' },
         body: JSON.stringify({ channel: 'articles.create', input: { meta: { headline: `Story ${i}`, section: 'Wire' } } }),
       });
       const result = (await response.json()) as { ok: boolean };

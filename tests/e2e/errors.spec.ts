@@ -1,5 +1,6 @@
 import type { Route } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { signInThroughRpc } from './support/accounts';
 
 const MISSING_ID = '0b0b0b0b-0b0b-4b0b-8b0b-0b0b0b0b0b0b';
 
@@ -70,9 +71,11 @@ test('a save based on a stale copy is refused, never overwrites, and offers to r
   await editor.expectSaved();
   const articleId = app.articleIdFromUrl();
 
-  // A second window on the same article that hears no events, so it keeps its stale copy.
+  // A second window on the same article that hears no events, so it keeps its stale copy
+  // (a window of its own: it opens its own address and signs in).
   const other = await context.newPage();
-  await other.route('**/events', (route) => route.abort());
+  await other.route('**/events*', (route) => route.abort());
+  await signInThroughRpc(other, host);
   await other.goto(`${host.origin}/#/articles/${articleId}`);
   const otherBody = other.getByRole('main').getByRole('textbox', { name: 'Article body' });
   await expect(otherBody).toHaveText('Original text.');

@@ -7,7 +7,7 @@ import { startHost, type RunningHost } from './support/host';
 
 export interface HostHandle {
   readonly dataDir: string;
-  /** The current token URL (it changes on every restart). */
+  /** A fresh one-time address of the running host: each read gives another, each opens one window. */
   readonly url: string;
   readonly origin: string;
   /** Stops the host and starts a new one on the same data directory. */

@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { E2E_PASSWORD } from './support/accounts';
+import { connectPage, E2E_PASSWORD } from './support/accounts';
 import { rpc } from './support/rpc';
 import { WorkflowPage } from './pages/WorkflowPage';
 
-/** The host's own /rpc, as whoever the page's cookie says. */
+/** The host's own /rpc, as the page's window. */
 function rpcFor(page: Page, origin: string) {
   return <T>(channel: string, input: unknown): Promise<T> => rpc<T>(page, origin, channel, input);
 }
@@ -24,8 +24,7 @@ const paragraph = (text: string) => ({
 
 test('a desk chief approves and publishes; the Publishing panel shows the folder link once it is written, and the Publishing view lists it', async ({ page, host }) => {
   test.slow();
-  const request = page.context().request;
-  await request.get(host.url, { maxRedirects: 0 });
+  await connectPage(page, host);
   const call = rpcFor(page, host.origin);
   const signIn = (name: string) => call('auth.signIn', { name, password: E2E_PASSWORD });
 
@@ -77,8 +76,7 @@ test('a desk chief approves and publishes; the Publishing panel shows the folder
 });
 
 test('an admin tests the default folder target and adds a webhook whose secret is never shown again', async ({ page, host }) => {
-  const request = page.context().request;
-  await request.get(host.url, { maxRedirects: 0 });
+  await connectPage(page, host);
   const call = rpcFor(page, host.origin);
   await call('auth.setup', { name: 'admin', displayName: 'Ada Admin', password: E2E_PASSWORD });
   await page.goto(`${host.origin}/#/settings`);

@@ -5,7 +5,7 @@ import { EditorPage } from './pages/EditorPage';
 import { ChangesPanelPage } from './pages/StyleReviewPages';
 import { ReviewPanelsPage } from './pages/ReviewPanelsPage';
 import { WorkflowPage } from './pages/WorkflowPage';
-import { E2E_PASSWORD } from './support/accounts';
+import { connectContext, E2E_PASSWORD } from './support/accounts';
 
 interface Desk {
   page: Page;
@@ -40,7 +40,7 @@ test('an editor comments and marks claims, the writer answers and resolves, the 
     expect(answer.ok, channel).toBe(true);
     return answer.value;
   };
-  await seeder.request.get(host.url, { maxRedirects: 0 });
+  await connectContext(seeder, host);
   await rpc('auth.setup', { name: 'ada', displayName: 'Ada Admin', password: E2E_PASSWORD });
   for (const [name, displayName, role] of [
     ['wren', 'Wren Writer', 'writer'],
@@ -161,7 +161,7 @@ test('a writer comments on their own draft with the keyboard; the comment surviv
     expect(answer.ok, channel).toBe(true);
     return answer.value;
   };
-  await seeder.request.get(host.url, { maxRedirects: 0 });
+  await connectContext(seeder, host);
   await rpc('auth.setup', { name: 'ada', displayName: 'Ada Admin', password: E2E_PASSWORD });
   await rpc('users.create', { name: 'wren', displayName: 'Wren Writer', role: 'writer', password: E2E_PASSWORD });
   await rpc('auth.signIn', { name: 'wren', password: E2E_PASSWORD });

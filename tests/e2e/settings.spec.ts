@@ -1,9 +1,9 @@
 import { test, expect } from './fixtures';
-import { E2E_PASSWORD } from './support/accounts';
+import { connectPage, E2E_PASSWORD } from './support/accounts';
 import { rpc } from './support/rpc';
 
 test('an admin saves the licence policy and the fact-check settings, and they are there after a reload', async ({ page, host }) => {
-  await page.context().request.get(host.url, { maxRedirects: 0 });
+  await connectPage(page, host);
   await rpc(page, host.origin, 'auth.setup', { name: 'admin', displayName: 'Ada Admin', password: E2E_PASSWORD });
   await page.goto(`${host.origin}/#/settings`);
 

@@ -3,7 +3,7 @@ import { test, expect, watchForCspViolations, type HostHandle } from './fixtures
 import { EditorPage } from './pages/EditorPage';
 import { VersionsPanelPage } from './pages/VersionsPanelPage';
 import { ChangesPanelPage, HouseStyleSettingsPage, clickUnderlined, underlinedWords } from './pages/StyleReviewPages';
-import { ADMIN, E2E_PASSWORD, WRITER, signInThroughRpc, type Person } from './support/accounts';
+import { ADMIN, E2E_PASSWORD, WRITER, signInThroughRpc, windowHeaders, type Person } from './support/accounts';
 
 const DESK_CHIEF: Person = { name: 'dee', displayName: 'Dee Desk', role: 'desk_chief' };
 
@@ -27,6 +27,7 @@ async function windowAs(browser: Browser, host: HostHandle, person: Person): Pro
 /** The admin adds a person through the Users channel (the Users screen is driven in workflow.spec.ts). */
 async function addPerson(admin: Page, host: HostHandle, person: Person): Promise<void> {
   const response = await admin.context().request.post(`${host.origin}/rpc`, {
+    headers: await windowHeaders(admin),
     data: { channel: 'users.create', input: { name: person.name, displayName: person.displayName, role: person.role, password: E2E_PASSWORD } },
   });
   expect(((await response.json()) as { ok: boolean }).ok).toBe(true);

@@ -5,7 +5,7 @@ import { DeskPage } from './pages/DeskPage';
 import { EditorPage } from './pages/EditorPage';
 import { UsersPage } from './pages/UsersPage';
 import { WorkflowPage } from './pages/WorkflowPage';
-import { E2E_PASSWORD } from './support/accounts';
+import { connectContext, E2E_PASSWORD } from './support/accounts';
 
 /** A person at their own workstation window: their own browser context, so their own session. */
 interface Desk {
@@ -137,7 +137,7 @@ test('a desk chief schedules in local time: a past time is refused, the stored t
   // Seed an approved article through the same /rpc the app uses.
   const seeder = await browser.newContext();
   const r = seeder.request;
-  await r.get(host.url, { maxRedirects: 0 });
+  await connectContext(seeder, host);
   const rpc = async <T>(channel: string, input: unknown): Promise<T> => {
     const answer = (await (await r.post(`${host.origin}/rpc`, { data: { channel, input } })).json()) as { ok: boolean; value: T };
     expect(answer.ok, channel).toBe(true);
@@ -170,9 +170,10 @@ test('a desk chief schedules in local time: a past time is refused, the stored t
   await expect(workflow.section).toContainText('Scheduled for Sun, 1 Mar 2099, 09:30');
 
   const status = await page.evaluate(async (articleId) => {
+    // As the page's own window: its key, from the tab's storage.
     const response = await fetch('/rpc', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-galley-window': sessionStorage.getItem('galley.window') ?? '' },
       body: JSON.stringify({ channel: 'workflow.status', input: { articleId } }),
     });
     return ((await response.json()) as { value: { publishAt: string } }).value;

@@ -3,11 +3,12 @@ import type { Db } from '../../electron/db/connection';
 
 /**
  * What a refused call may still write, on purpose: a session's "last seen" (any call by a
- * signed-in person slides the idle timeout) and the audit entry for a failed sign-in.
+ * signed-in person slides the idle timeout), a failed sign-in's count and audit entries.
  */
 const IGNORED_COLUMNS: Record<string, readonly string[]> = { sessions: ['last_seen_at', 'expires_at'] };
 const IGNORED_ROWS: Record<string, (row: Record<string, unknown>) => boolean> = {
-  audit_log: (row) => row.action === 'auth.signInFailed',
+  audit_log: (row) => row.action === 'auth.signInFailed' || row.action === 'auth.lockedOut',
+  sign_in_attempts: () => true,
 };
 
 /** A hash of every row of every table (FTS shadow tables left to their virtual table). */

@@ -3,7 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { startHost, type RunningHost } from '../../electron/host/server';
-import { useGalley } from '../support/galley';
+import { TEST_PASSWORD, useGalley } from '../support/galley';
+import { openWindow, signedInWindow } from '../support/host-window';
 import { useTempDirs } from '../support/temp-dir';
 import { AGENCY, fixture } from '../unit/images/fixtures';
 
@@ -39,33 +40,36 @@ async function hostWithImage() {
   const h = await startHost({ galley: g.galley, rendererDir });
   hosts.push(h);
   const added = await g.call('assets.add', { fileName: AGENCY, data: fixture(AGENCY).toString('base64') });
-  return { h, id: added.asset.id, cookie: `galley_token=${h.token}; galley_session=${g.token}`, access: `galley_token=${h.token}` };
+  // The image's address carries the key of a window the writer signed in in (an <img> cannot send a header).
+  const key = await signedInWindow(h, 'writer', TEST_PASSWORD);
+  return { h, id: added.asset.id, query: `?window=${key}`, unsigned: `?window=${await openWindow(h)}`, g };
 }
 
 describe('images served by the web host', () => {
   it('serves each size by asset id, with its real content type and nosniff', async () => {
-    const { h, id, cookie } = await hostWithImage();
-    const original = await get(h, `/assets-store/${id}/original`, cookie);
+    const { h, id, query } = await hostWithImage();
+    const original = await get(h, `/assets-store/${id}/original${query}`);
     expect(original.status).toBe(200);
     expect(original.headers['content-type']).toBe('image/jpeg');
     expect(original.headers['x-content-type-options']).toBe('nosniff');
     expect(original.body.equals(fixture(AGENCY))).toBe(true);
     for (const size of ['web', 'thumb']) {
-      const reply = await get(h, `/assets-store/${id}/${size}`, cookie);
+      const reply = await get(h, `/assets-store/${id}/${size}${query}`);
       expect(reply.status).toBe(200);
       expect(reply.headers['content-type']).toBe('image/webp');
       expect(reply.body.subarray(8, 12).toString('ascii')).toBe('WEBP');
     }
   });
 
-  it('serves nothing to a browser without this run’s cookie or without a session', async () => {
-    const { h, id, access } = await hostWithImage();
+  it('serves nothing without the key of a signed-in window, whatever cookies come with the request', async () => {
+    const { h, id, unsigned, g } = await hostWithImage();
     expect((await get(h, `/assets-store/${id}/web`)).status).toBe(401);
-    expect((await get(h, `/assets-store/${id}/web`, access)).status).toBe(401);
+    expect((await get(h, `/assets-store/${id}/web${unsigned}`)).status).toBe(401);
+    expect((await get(h, `/assets-store/${id}/web`, `galley_session=${g.token}`)).status).toBe(401);
   });
 
   it('never takes a path from the address: unknown ids, sizes and traversal are not found', async () => {
-    const { h, id, cookie } = await hostWithImage();
+    const { h, id, query } = await hostWithImage();
     for (const path of [
       `/assets-store/${id}/huge`,
       '/assets-store/5b0c1b7e-9d2a-4c1e-8b6f-5a4d3c2b1a09/web',
@@ -74,7 +78,7 @@ describe('images served by the web host', () => {
       `/assets-store/${id}/web/extra`,
       '/assets-store/not-an-id/web',
     ]) {
-      const reply = await get(h, path, cookie);
+      const reply = await get(h, `${path}${query}`);
       expect(reply.status, path).toBe(404);
       expect(reply.body.toString('utf8')).not.toContain('SQLite');
     }

@@ -146,7 +146,7 @@ describe('galley users, sign-in and audit', () => {
     const intact = run(dir, {}, 'audit', 'verify');
     expect(intact.code).toBe(0);
     // first admin (user.create, auth.setup, auth.signOut), boss adds ana (auth.signIn, user.create, auth.signOut)
-    expect(intact.stdout).toBe('The audit log is intact: 6 entries checked.\n');
+    expect(intact.stdout).toMatch(/^The audit log is intact: 6 entries checked\. Only the chain was checked: Galley has no audit key here/);
 
     const db = new Database(join(dir, 'galley.sqlite'));
     expect(() => db.prepare("UPDATE audit_log SET actor_name = 'Someone else' WHERE seq = 5").run()).toThrow(/append-only/);
@@ -162,6 +162,6 @@ describe('galley users, sign-in and audit', () => {
     );
     const json = run(dir, {}, '--json', 'audit', 'verify');
     expect(json.code).toBe(1);
-    expect(JSON.parse(json.stdout)).toEqual({ ok: false, checked: 4, broken: { seq: 5, id, reason: expect.stringContaining('altered') } });
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, checked: 4, broken: { seq: 5, id, reason: expect.stringContaining('altered') } });
   });
 });

@@ -19,8 +19,8 @@ describe('crash safety of autosave', () => {
   it('loses no acknowledged save across repeated SIGKILLs', async () => {
     const dataDir = tempDir();
     let host = await startHostProcess(dataDir);
-    // Sessions live in the database, so the writer stays signed in across every restart.
-    const session = await host.setUpWriter();
+    // A restarted host forgets its windows: the writer signs in again after every restart.
+    const writer = await host.setUpWriter();
     const created = await host.rpc('articles.create', { meta: { headline: 'Crash test' } });
     const id = (created.value as { id: string }).id;
     const sent = new Map<number, ArticleBody>([[0, emptyBody()]]);
@@ -48,7 +48,7 @@ describe('crash safety of autosave', () => {
       }
       await host.kill('SIGKILL');
 
-      host = await startHostProcess(dataDir, session);
+      host = await startHostProcess(dataDir, writer);
       const loaded = await host.rpc('articles.get', { id });
       const article = loaded.value as { version: number; body: ArticleBody };
       // Nothing acknowledged is lost; at most the one in flight landed as well.

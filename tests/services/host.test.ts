@@ -5,7 +5,9 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import { RENDERER_CSP } from '../../shared/security/csp';
-import { useGalley } from '../support/galley';
+import { TEST_PASSWORD, useGalley } from '../support/galley';
+import { WINDOW_HEADER } from '../../shared/contract/web-host';
+import { openWindow, tokenOf } from '../support/host-window';
 import { useTempDirs } from '../support/temp-dir';
 
 const newGalley = useGalley();
@@ -22,12 +24,13 @@ async function host() {
   mkdirSync(join(rendererDir, 'assets'));
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(rendererDir, 'assets', 'index-Ab3_x-9Z.js'), 'console.log(2)');
-  const h = await startHost({ galley: g.galley, rendererDir });
+  const announced: string[] = [];
+  const h = await startHost({ galley: g.galley, rendererDir, announce: (url) => announced.push(url) });
   hosts.push(h);
-  const access = `galley_token=${h.token}`;
-  // The browser of a signed-in writer: the access cookie of this run and a session cookie.
-  const cookie = `${access}; galley_session=${g.token}`;
-  return { g, h, cookie, access };
+  // A tab that opened the printed address, and the writer signed in in it.
+  const key = await openWindow(h, tokenOf(h.url));
+  await rpc(h, key, 'auth.signIn', { name: 'writer', password: TEST_PASSWORD });
+  return { g, h, key, announced };
 }
 
 interface Reply {
@@ -53,38 +56,50 @@ function http(h: RunningHost, path: string, init: { method?: string; headers?: R
   });
 }
 
-const rpc = (h: RunningHost, cookie: string | null, channel: string, input: unknown, headers: Record<string, string> = {}) =>
+const rpc = (h: RunningHost, key: string | null, channel: string, input: unknown, headers: Record<string, string> = {}) =>
   http(h, '/rpc', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}), ...headers },
+    headers: { 'content-type': 'application/json', ...(key ? { [WINDOW_HEADER]: key } : {}), ...headers },
     body: JSON.stringify({ channel, input }),
   });
 
 describe('web host', () => {
-  it('binds to 127.0.0.1 only and trades the token in the URL for an HttpOnly cookie', async () => {
-    const { h } = await host();
+  it('binds to 127.0.0.1 only; an address opens one window, once, and nothing is ever put in a cookie', async () => {
+    const { h, announced } = await host();
     expect(h.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=/);
-    const reply = await http(h, `/?token=${h.token}`);
-    expect(reply.status).toBe(303);
-    expect(reply.headers.location).toBe('/');
-    expect(String(reply.headers['set-cookie'])).toMatch(/galley_token=.*HttpOnly; SameSite=Strict/);
+    // Opening the address only serves the page: a link preview or a prefetch spends nothing.
+    const fresh = h.newAddress();
+    const page = await http(h, `/?token=${tokenOf(fresh)}`);
+    expect(page.status).toBe(200);
+    expect(page.headers['set-cookie']).toBeUndefined();
+    const key = await openWindow(h, tokenOf(fresh));
+    expect(key).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    // Spent: the same address, or the first one (spent by host()), opens nothing more.
+    for (const token of [tokenOf(fresh), tokenOf(h.url), 'a guess']) {
+      const again = await http(h, '/windows', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
+      expect(again.status).toBe(403);
+      expect(JSON.parse(again.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', message: expect.stringMatching(/printed a new address/) } });
+    }
+    // …and the terminal got a new address for whoever asked (once: not more often than every 2 s).
+    expect(announced).toHaveLength(1);
+    expect(await openWindow(h, tokenOf(announced[0]!))).toMatch(/^[A-Za-z0-9_-]{40,}$/);
   });
 
   it('lets the browser keep the build files named by their content, and nothing else', async () => {
-    const { h, cookie } = await host();
+    const { h, key } = await host();
     // A hashed name never changes meaning, so the browser (and V8's cache of its compiled code) may keep it.
     const hashed = await http(h, '/assets/index-Ab3_x-9Z.js');
     expect(hashed.status).toBe(200);
     expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(hashed.headers['content-security-policy']).toBe(RENDERER_CSP);
     // The page that names them, and a file without a hash, are asked for afresh every time.
-    expect((await http(h, '/', { headers: { cookie } })).headers['cache-control']).toBe('no-store');
+    expect((await http(h, '/')).headers['cache-control']).toBe('no-store');
     expect((await http(h, '/assets/app.js')).headers['cache-control']).toBe('no-store');
-    expect((await rpc(h, cookie, 'articles.list', {})).headers['cache-control']).toBe('no-store');
+    expect((await rpc(h, key, 'articles.list', {})).headers['cache-control']).toBe('no-store');
   });
 
   it('keeps an idle connection open past Node\'s 5 s default, so a call sent on it is never reset', async () => {
-    const { h, cookie } = await host();
+    const { h, key } = await host();
     // A raw connection, as a browser keeps one between calls: it must not be closed under it.
     const socket = connect(h.port, '127.0.0.1');
     let closedByHost = false;
@@ -94,7 +109,7 @@ describe('web host', () => {
       new Promise<string>((resolve) => {
         socket.once('data', (chunk: Buffer) => resolve(chunk.toString('utf8')));
         socket.write(
-          `POST /rpc HTTP/1.1\r\nHost: 127.0.0.1:${h.port}\r\nConnection: keep-alive\r\nCookie: ${cookie}\r\n` +
+          `POST /rpc HTTP/1.1\r\nHost: 127.0.0.1:${h.port}\r\nConnection: keep-alive\r\n${WINDOW_HEADER}: ${key}\r\n` +
             `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
         );
       });
@@ -106,80 +121,90 @@ describe('web host', () => {
     socket.destroy();
   });
 
-  it('serves the app with the strict CSP to a signed-in browser only', async () => {
-    const { h, cookie } = await host();
-    const signedIn = await http(h, '/', { headers: { cookie } });
-    expect(signedIn.status).toBe(200);
-    expect(signedIn.headers['content-security-policy']).toBe(RENDERER_CSP);
-    expect(signedIn.headers['x-content-type-options']).toBe('nosniff');
-    const stranger = await http(h, '/');
-    expect(stranger.status).toBe(401);
-    expect(stranger.body).toContain('Open the address');
-    expect((await http(h, `/?token=wrong`)).status).toBe(403);
+  it('serves the page, which holds nothing secret, with the strict CSP', async () => {
+    const { h } = await host();
+    const page = await http(h, '/');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toBe(RENDERER_CSP);
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
   });
 
-  it('answers RPC for a signed-in browser of this run and UNAUTHENTICATED for anyone else', async () => {
-    const { g, h, cookie, access } = await host();
-    const ok = JSON.parse((await rpc(h, cookie, 'articles.create', { meta: { headline: 'Via HTTP' } })).body);
+  it('answers RPC for a signed-in window of this run and UNAUTHENTICATED for anyone else', async () => {
+    const { g, h, key } = await host();
+    const ok = JSON.parse((await rpc(h, key, 'articles.create', { meta: { headline: 'Via HTTP' } })).body);
     expect(ok).toMatchObject({ ok: true, value: { meta: { headline: 'Via HTTP' } } });
-    for (const presented of [null, 'galley_token=guess', access, `galley_session=${g.token}`, `galley_token=guess; galley_session=${g.token}`]) {
-      const denied = JSON.parse((await rpc(h, presented, 'articles.list', {})).body);
+    // No key, a guess, or a session token (as a cookie, as the key) gets nothing.
+    for (const [presented, headers] of [
+      [null, {}],
+      ['a guess', {}],
+      [g.token, {}],
+      [null, { cookie: `galley_session=${g.token}; galley_token=${tokenOf(h.url)}` }],
+    ] as const) {
+      const denied = JSON.parse((await rpc(h, presented, 'articles.list', {}, headers)).body);
       expect(denied, String(presented)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     }
     // A session cannot be smuggled in through the input either.
-    const smuggled = JSON.parse((await rpc(h, access, 'articles.list', { sessionToken: g.token })).body);
+    const other = await openWindow(h);
+    const smuggled = JSON.parse((await rpc(h, other, 'articles.list', { sessionToken: g.token })).body);
     expect(smuggled).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 
-  it('signs in by putting the session in an HttpOnly cookie, never in the answer, and signs out by clearing it', async () => {
-    const { h, access } = await host();
-    const signIn = await rpc(h, access, 'auth.signIn', { name: 'writer', password: 'correct horse battery staple' });
-    const setCookie = String(signIn.headers['set-cookie']);
-    expect(setCookie).toMatch(/^galley_session=[A-Za-z0-9_-]{40,}; HttpOnly; SameSite=Strict; Path=\/$/);
-    const session = setCookie.split(';')[0]!;
+  it('keeps the session in the host against the window, never in the answer or a cookie; sign-out ends it there', async () => {
+    const { h } = await host();
+    const key = await openWindow(h);
+    const signIn = await rpc(h, key, 'auth.signIn', { name: 'writer', password: TEST_PASSWORD });
+    expect(signIn.headers['set-cookie']).toBeUndefined();
     const answer = JSON.parse(signIn.body) as { ok: boolean; value: Record<string, unknown> };
     expect(answer).toMatchObject({ ok: true, value: { session: { displayName: 'Wren Writer', role: 'writer' } } });
     expect(answer.value).not.toHaveProperty('token');
-    expect(signIn.body).not.toContain(session.split('=')[1]);
 
-    const signedIn = `${access}; ${session}`;
-    expect(JSON.parse((await rpc(h, signedIn, 'session.current', {})).body)).toMatchObject({ ok: true, value: { role: 'writer' } });
-    const signOut = await rpc(h, signedIn, 'auth.signOut', {});
-    expect(String(signOut.headers['set-cookie'])).toBe('galley_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0');
-    expect(JSON.parse((await rpc(h, signedIn, 'session.current', {})).body)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-
-    const wrong = await rpc(h, access, 'auth.signIn', { name: 'writer', password: 'guess' });
-    expect(wrong.headers['set-cookie']).toBeUndefined();
+    expect(JSON.parse((await rpc(h, key, 'session.current', {})).body)).toMatchObject({ ok: true, value: { role: 'writer' } });
+    // Another window of the same browser is not signed in by this one.
+    const other = await openWindow(h);
+    expect(JSON.parse((await rpc(h, other, 'session.current', {})).body)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    await rpc(h, key, 'auth.signOut', {});
+    expect(JSON.parse((await rpc(h, key, 'session.current', {})).body)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
   });
 
-  it('refuses other origins, other Host names (DNS rebinding) and non-JSON posts', async () => {
-    const { g, h, cookie } = await host();
-    expect((await rpc(h, cookie, 'articles.create', {}, { origin: 'https://evil.example' })).status).toBe(403);
-    expect((await rpc(h, cookie, 'articles.create', {}, { host: `evil.example:${h.port}` })).status).toBe(421);
+  it('refuses other origins, other local ports, other Host names (DNS rebinding) and non-JSON posts', async () => {
+    const { g, h, key } = await host();
+    expect((await rpc(h, key, 'articles.create', {}, { origin: 'https://evil.example' })).status).toBe(403);
+    expect((await rpc(h, key, 'articles.create', {}, { origin: `http://127.0.0.1:${h.port + 1}` })).status).toBe(403);
+    expect((await rpc(h, key, 'articles.create', {}, { 'sec-fetch-site': 'same-site' })).status).toBe(403);
+    expect((await rpc(h, key, 'articles.create', {}, { host: `evil.example:${h.port}` })).status).toBe(421);
     const form = await http(h, '/rpc', {
       method: 'POST',
-      headers: { cookie, 'content-type': 'text/plain' },
+      headers: { [WINDOW_HEADER]: key, 'content-type': 'text/plain' },
       body: JSON.stringify({ channel: 'articles.create', input: {} }),
     });
     expect(form.status).toBe(415);
-    const garbage = await http(h, '/rpc', { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{not json' });
+    const garbage = await http(h, '/rpc', { method: 'POST', headers: { [WINDOW_HEADER]: key, 'content-type': 'application/json' }, body: '{not json' });
     expect(garbage.status).toBe(400);
     expect(JSON.parse(garbage.body)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     expect((await g.call('articles.list', {})).total).toBe(0);
   });
 
+  it('refuses a call larger than any channel takes as it streams in, with a clear message', async () => {
+    const { h, key } = await host();
+    // Larger than the largest image upload: refused before it is parsed.
+    const body = JSON.stringify({ channel: 'articles.save', input: { padding: 'x'.repeat(42 * 1024 * 1024) } });
+    const reply = await http(h, '/rpc', { method: 'POST', headers: { [WINDOW_HEADER]: key, 'content-type': 'application/json' }, body });
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(/larger than Galley takes in one call \(41 MB\)/) } });
+  });
+
   it('never serves files outside the renderer folder', async () => {
-    const { h, cookie } = await host();
-    expect((await http(h, '/assets/app.js', { headers: { cookie } })).status).toBe(200);
+    const { h } = await host();
+    expect((await http(h, '/assets/app.js')).status).toBe(200);
     for (const path of ['/../../../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/assets/%2e%2e%2f%2e%2e%2fpackage.json', '/%00']) {
-      expect((await http(h, path, { headers: { cookie } })).status).toBe(404);
+      expect((await http(h, path)).status).toBe(404);
     }
   });
 
   it('pushes events to the browser over server-sent events', async () => {
-    const { g, h, cookie } = await host();
+    const { g, h, key } = await host();
     const received = new Promise<string>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: h.port, path: '/events', headers: { host: `127.0.0.1:${h.port}`, cookie } }, (res) => {
+      const req = request({ host: '127.0.0.1', port: h.port, path: `/events?window=${key}`, headers: { host: `127.0.0.1:${h.port}` } }, (res) => {
         expect(res.headers['content-type']).toBe('text/event-stream');
         res.setEncoding('utf8');
         let buffer = '';
@@ -199,7 +224,8 @@ describe('web host', () => {
     });
     expect(JSON.parse(await received)).toEqual({ type: 'articles.listChanged' });
     expect((await http(h, '/events')).status).toBe(401);
-    // The page of this run, but nobody signed in: no events either.
-    expect((await http(h, '/events', { headers: { cookie: `galley_token=${h.token}` } })).status).toBe(401);
+    // A window of this run, but nobody signed in in it: no events either.
+    const other = await openWindow(h);
+    expect((await http(h, `/events?window=${other}`)).status).toBe(401);
   });
 });

@@ -25,6 +25,8 @@ export interface TestGalleyOptions {
   /** Publishing seams (targets, secret store, clock-free backoff…). */
   publishing?: OpenGalleyOptions['publishing'];
   log?: (message: string, error: unknown) => void;
+  /** The key that signs the audit log (null: none, as without GALLEY_SECRET_KEY). */
+  auditKey?: Buffer | null;
 }
 
 /**
@@ -44,6 +46,7 @@ export function useGalley(): (dataDir?: string, options?: TestGalleyOptions) => 
       passwordParams: TEST_PASSWORD_PARAMS,
       ...(options.now ? { now: options.now } : {}),
       ...(options.publishing ? { publishing: options.publishing } : {}),
+      ...(options.auditKey !== undefined ? { auditKey: options.auditKey } : {}),
     });
     open.push(galley);
     const events: GalleyEvent[] = [];

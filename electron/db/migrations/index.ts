@@ -11,6 +11,7 @@ import { migration009 } from './009-review';
 import { migration010 } from './010-style-and-review-views';
 import { migration011 } from './011-claim-verdict-words';
 import { migration012 } from './012-approved-publications';
+import { migration013 } from './013-sign-in-and-audit-signatures';
 
 /** In order; a migration, once released, is never edited: add the next number instead. */
 export const migrations: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -2,6 +2,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import type { AssetSize, AssetWithRights } from '../../../shared/domain/asset';
 import { DEFAULT_LICENCE_POLICY, type LicencePolicy } from '../../../shared/licences/policy';
 import { errorMessage, type Api } from '../../platform/api';
+import { withWindowKey } from '../../platform/windowKey';
 
 /**
  * The images the open article shows, as the library knows them (file facts and rights),
@@ -80,4 +81,5 @@ export function rememberPolicy(value: LicencePolicy): void {
 }
 
 /** Where the web host and the app:// protocol serve a stored image (same origin, so the CSP's img-src 'self' allows it). */
-export const assetUrl = (id: string, size: AssetSize): string => `/assets-store/${encodeURIComponent(id)}/${size}`;
+// In a browser tab, the web host serves images only to a signed-in window: the address carries its key.
+export const assetUrl = (id: string, size: AssetSize): string => withWindowKey(`/assets-store/${encodeURIComponent(id)}/${size}`);

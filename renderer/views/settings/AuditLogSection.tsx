@@ -43,15 +43,22 @@ function Verdict({ check }: { check: Check }) {
   if (result.ok) {
     return (
       <p className="audit-verdict audit-verdict--ok" role="status">
-        The audit log is intact: {result.checked} {result.checked === 1 ? 'entry' : 'entries'} checked, each linked to the one before.
+        The audit log is intact: {result.checked} {result.checked === 1 ? 'entry' : 'entries'} checked, each linked to the one before.{' '}
+        {result.anchor.message}
       </p>
     );
   }
   return (
     <div className="audit-verdict audit-verdict--broken" role="alert">
       <p>
-        <strong>The audit log has been tampered with.</strong> The first broken link is entry {result.broken?.seq} (
-        <code>{result.broken?.id}</code>): {result.broken?.reason}.
+        <strong>The audit log has been tampered with.</strong> The first broken link is entry {result.broken?.seq}
+        {result.broken?.id ? (
+          <>
+            {' '}
+            (<code>{result.broken.id}</code>)
+          </>
+        ) : null}
+        : {result.broken?.reason}.
       </p>
       <p>The {result.checked} entries before it are intact. Keep a copy of the data folder and tell whoever looks after the workstation.</p>
     </div>

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { startHostProcess, type HostProcess } from '../../support/host-process';
+import { HOST_TEST_PASSWORD, startHostProcess, type HostProcess } from '../../support/host-process';
 import type { ArticleBody } from '../../../shared/content/body';
 
 /** Galley as a user runs it in a browser: the built web host on its own data directory. */
@@ -41,15 +41,20 @@ export async function addArticle(app: GalleyApp, headline: string, body: Article
   return { host: app.host, articleId: created.id, headline, close: () => Promise.resolve() };
 }
 
-/** Loads the app (the token in the URL sets the session cookie) and waits for the article list. */
+/**
+ * Loads the app and waits for the article list. A first visit opens a one-time address (the
+ * tab trades it for its window key) and signs the writer in in that window; later visits
+ * reload the same tab, which keeps its key.
+ */
 export async function loadGalley(page: Page, app: GalleyApp, firstVisit: boolean): Promise<void> {
-  // The writer's session, so the window opens signed in, as it does for someone who signed in before.
-  const session = app.host.session ?? '';
-  const equals = session.indexOf('=');
-  if (firstVisit && equals > 0) {
-    await page.context().addCookies([{ name: session.slice(0, equals), value: session.slice(equals + 1), url: app.host.origin }]);
+  if (firstVisit) {
+    const address = app.host.addresses.shift();
+    if (address === undefined) throw new Error('the host has no unused address left');
+    await page.goto(address);
+    const key = await page.waitForFunction(() => sessionStorage.getItem('galley.window'));
+    await app.host.signIn('writer', HOST_TEST_PASSWORD, (await key.jsonValue()) ?? '');
   }
-  await page.goto(firstVisit ? app.host.url : `${app.host.origin}/`);
+  await page.goto(`${app.host.origin}/`);
   await articleRow(page, app).waitFor({ state: 'visible', timeout: 60_000 });
 }
 

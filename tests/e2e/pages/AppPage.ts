@@ -25,8 +25,9 @@ export class AppPage {
   }
 
   /**
-   * Opens the window signed in as the writer: the host's token URL gives the access cookie
-   * and a sign-in gives the session cookie (which outlives a restart of the host).
+   * Opens the window signed in as the writer: a one-time address gives the tab its window
+   * key, and a sign-in through /rpc as that window signs it in (again after a restart: a
+   * restarted host forgets its windows).
    */
   async open(): Promise<void> {
     await signInThroughRpc(this.page, this.host);

@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { CLI_PATH, REPO_ROOT } from './paths';
 
 export interface RunningHost {
-  /** The one-time URL with the token; opening it sets the session cookie and redirects to `/`. */
+  /** An unused one-time address (each opens one window, once): every read takes the next. */
   readonly url: string;
   readonly origin: string;
   stop(): Promise<void>;
@@ -12,11 +12,13 @@ export interface RunningHost {
 }
 
 const START_TIMEOUT_MS = 30_000;
+/** One-time addresses printed at start: more than any test opens windows. */
+const ADDRESSES = 40;
 const STOP_TIMEOUT_MS = 5_000;
 
 /** Starts `galley serve` on a data directory and resolves once it prints its URL. */
 export function startHost(dataDir: string): Promise<RunningHost> {
-  const child = spawn(process.execPath, [CLI_PATH, 'serve', '--data-dir', dataDir, '--port', '0', '--json'], {
+  const child = spawn(process.execPath, [CLI_PATH, 'serve', '--data-dir', dataDir, '--port', '0', '--addresses', String(ADDRESSES), '--json'], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     // A key for the encrypted secrets file, as whoever runs a web host must give one for publishing credentials.
@@ -41,12 +43,22 @@ export function startHost(dataDir: string): Promise<RunningHost> {
       } catch {
         return; // a log line, not the ready line
       }
-      const url = (parsed as { url?: unknown }).url;
+      const { url, more } = parsed as { url?: unknown; more?: unknown };
       if (typeof url !== 'string') return;
       clearTimeout(timer);
       lines.close();
       child.stdout?.resume(); // keep draining so the host never blocks on a full pipe
-      resolve({ url, origin: new URL(url).origin, stop: () => stopChild(child), crash: () => killChild(child) });
+      const addresses = [url, ...(Array.isArray(more) ? more.filter((u): u is string => typeof u === 'string') : [])];
+      resolve({
+        get url() {
+          const next = addresses.shift();
+          if (next === undefined) throw new Error(`The test opened more than ${ADDRESSES} windows on one host.`);
+          return next;
+        },
+        origin: new URL(url).origin,
+        stop: () => stopChild(child),
+        crash: () => killChild(child),
+      });
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);

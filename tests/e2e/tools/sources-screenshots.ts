@@ -8,12 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type APIRequestContext, type Page } from '@playwright/test';
 import { startHost } from '../support/host';
-import { signInThroughRpc } from '../support/accounts';
+import { signInThroughRpc, windowHeaders } from '../support/accounts';
 
 const outputDir = process.argv[2] ?? '/tmp/galley-sources-screenshots';
 
+/** As the window whose key is in `headers`. */
+let headers: Record<string, string> = {};
+
 async function rpc<T>(request: APIRequestContext, origin: string, channel: string, input: unknown): Promise<T> {
-  const answer = (await (await request.post(`${origin}/rpc`, { data: { channel, input } })).json()) as { ok: boolean; value: T; error?: unknown };
+  const answer = (await (await request.post(`${origin}/rpc`, { data: { channel, input }, headers })).json()) as { ok: boolean; value: T; error?: unknown };
   if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
   return answer.value;
 }
@@ -66,6 +69,7 @@ async function main() {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: theme, locale: 'en-GB' });
       const page = await context.newPage();
       await signInThroughRpc(page, host);
+      headers = await windowHeaders(page);
       if (articleId === '') articleId = await seed(context.request, host.origin);
       await page.goto(`${host.origin}/#/articles/${articleId}`);
       await page.getByRole('textbox', { name: 'Article body' }).waitFor();

@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { startHost, type RunningHost } from '../support/host';
-import { E2E_PASSWORD } from '../support/accounts';
+import { connectContext, connectPage, E2E_PASSWORD, windowHeaders } from '../support/accounts';
 
 const outputDir = process.argv[2] ?? '/tmp/galley-workflow-screenshots';
 const LONG = 'Harbour bridge approved after a decade of debate, three mayors and a council vote that ran past midnight on Tuesday';
 
-async function rpc<T>(request: APIRequestContext, origin: string, channel: string, input: unknown): Promise<T> {
-  const answer = (await (await request.post(`${origin}/rpc`, { data: { channel, input } })).json()) as { ok: boolean; value: T; error?: unknown };
+async function rpc<T>(request: APIRequestContext, origin: string, channel: string, input: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const answer = (await (await request.post(`${origin}/rpc`, { data: { channel, input }, headers })).json()) as { ok: boolean; value: T; error?: unknown };
   if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
   return answer.value;
 }
@@ -23,8 +23,8 @@ async function rpc<T>(request: APIRequestContext, origin: string, channel: strin
 async function as(browser: Browser, host: RunningHost, name: string, theme: 'light' | 'dark'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, colorScheme: theme, locale: 'en-GB' });
   const page = await context.newPage();
-  await context.request.get(host.url, { maxRedirects: 0 });
-  await rpc(context.request, host.origin, 'auth.signIn', { name, password: E2E_PASSWORD });
+  await connectPage(page, host);
+  await rpc(context.request, host.origin, 'auth.signIn', { name, password: E2E_PASSWORD }, await windowHeaders(page));
   await page.goto(`${host.origin}/`);
   await page.getByRole('banner').getByText('Sign out').waitFor();
   return page;
@@ -33,7 +33,7 @@ async function as(browser: Browser, host: RunningHost, name: string, theme: 'lig
 async function seed(browser: Browser, host: RunningHost): Promise<{ ready: string; inEdit: string; voided: string }> {
   const context = await browser.newContext();
   const r = context.request;
-  await r.get(host.url, { maxRedirects: 0 });
+  await connectContext(context, host);
   await rpc(r, host.origin, 'auth.setup', { name: 'ada', displayName: 'Ada Admin', password: E2E_PASSWORD });
   for (const [name, displayName, role] of [
     ['wren', 'Wren Writer', 'writer'],

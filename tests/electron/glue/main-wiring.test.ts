@@ -183,7 +183,7 @@ describe('main process wiring', () => {
 
   it('once ready: opens the services on the data folder and a secure window on app://', async () => {
     const electron = await launchAndWaitForWindow();
-    expect(openGalley).toHaveBeenCalledExactlyOnceWith({ dataDir, publishing: { secrets: expect.objectContaining({ description: 'the system keychain' }) } });
+    expect(openGalley).toHaveBeenCalledExactlyOnceWith({ dataDir, auditKey: expect.any(Buffer), publishing: { secrets: expect.objectContaining({ description: 'the system keychain' }) } });
     // The publishing outbox runs in the main process, resuming what a restart interrupted.
     expect(galley.services.publishing.start).toHaveBeenCalledTimes(1);
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));

@@ -1,0 +1,9 @@
+/**
+ * How a browser tab proves to the web host which window it is (electron/host/windows.ts):
+ * the window key, as a header on calls, and in the address of what a page cannot send a
+ * header with (the event stream, images).
+ */
+export const WINDOW_HEADER = 'x-galley-window';
+export const WINDOW_PARAM = 'window';
+/** Where the page trades the one-time token in its address for a window key. */
+export const OPEN_WINDOW_PATH = '/windows';
