@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import { errorMessage, type Api } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
+import { afterSent, sameValue } from '../../ui/afterSent';
 
 interface Options<T> {
   load: (api: Api) => Promise<T>;
@@ -44,7 +45,8 @@ export function useSavedDraft<T>({ load, store, what, onSaved }: Options<T>) {
     try {
       const stored = await store(api, draft);
       setSaved(stored);
-      setDraft(stored);
+      // What was typed while saving stays on screen, still to be saved.
+      setDraft(afterSent<T | null>(draft, stored));
       onSaved?.(stored);
       toasts.showInfo(`${what.charAt(0).toUpperCase()}${what.slice(1)} saved.`);
     } catch (error) {
@@ -54,6 +56,6 @@ export function useSavedDraft<T>({ load, store, what, onSaved }: Options<T>) {
     }
   };
 
-  const changed = draft !== null && JSON.stringify(draft) !== JSON.stringify(saved);
+  const changed = draft !== null && !sameValue(draft, saved);
   return { draft, setDraft, changed, saving, save };
 }

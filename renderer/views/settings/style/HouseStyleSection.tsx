@@ -6,6 +6,7 @@ import { errorMessage } from '../../../platform/api';
 import { useApi } from '../../../platform/ApiContext';
 import { useToasts } from '../../../ui/toasts';
 import { dateTime } from '../../../ui/format';
+import { afterSent, sameValue } from '../../../ui/afterSent';
 import { draftOf, rulesOf, type StyleDraft } from './styleDraft';
 import { RuleTable } from './RuleTable';
 import './houseStyle.css';
@@ -64,7 +65,8 @@ export function HouseStyleSection({ role }: { role: Role }) {
       const stored = await api.call('style.rules.set', { rules: parsed.data });
       const next = draftOf(stored.rules);
       setSaved({ draft: next, note: `Last changed ${stored.updatedAt ? dateTime(stored.updatedAt) : ''}.` });
-      setDraft(next);
+      // What was typed while saving stays on screen, still to be saved.
+      setDraft(afterSent<StyleDraft | null>(draft, next));
       toasts.showInfo('House style saved. It applies to articles opened from now on.');
     } catch (error) {
       setProblem(`Couldn't save the house style: ${errorMessage(error)}`);
@@ -79,7 +81,7 @@ export function HouseStyleSection({ role }: { role: Role }) {
     setDraft({ ...draft, numbers: { ...draft.numbers, exceptions } });
   };
 
-  const unchanged = draft !== null && saved !== null && JSON.stringify(draft) === JSON.stringify(saved.draft);
+  const unchanged = draft !== null && saved !== null && sameValue(draft, saved.draft);
 
   return (
     <section className="desk-section house-style" aria-labelledby={titleId}>
