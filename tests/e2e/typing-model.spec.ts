@@ -1,0 +1,256 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import type { AppPage } from './pages/AppPage';
+import { FootnotesPage } from './pages/FootnotesPage';
+import { rpc } from './support/rpc';
+import {
+  emptyArticle,
+  LIST_FIELDS,
+  Random,
+  storedBody,
+  TEXT_FIELDS,
+  words,
+  type ArticleModel,
+} from './support/typingModel';
+
+/**
+ * Nothing typed is lost, at human pace: a seeded random walk types into the article's
+ * fields, its body and its footnotes (in the note box and in the Footnotes panel) one key
+ * at a time, pauses past the autosave delay, moves between panels and articles and reloads,
+ * and after every reload compares what is stored and what is shown with what was typed.
+ * `GALLEY_TYPING_SEED` and `GALLEY_TYPING_STEPS` walk longer or elsewhere (README, Tests).
+ */
+const SEED = Number(process.env.GALLEY_TYPING_SEED ?? 14);
+const STEPS = Number(process.env.GALLEY_TYPING_STEPS ?? 14);
+/** A person's pace, and a pause longer than the autosave delay (700 ms). */
+const KEY_MS = [50, 150] as const;
+const PAUSE_MS = [900, 1600] as const;
+
+/** Types `text` one key at a time, at a pace drawn from `random`. */
+async function typeLikeAPerson(page: Page, random: Random, text: string): Promise<void> {
+  for (const key of text) {
+    await page.keyboard.type(key);
+    await page.waitForTimeout(random.between(KEY_MS[0], KEY_MS[1]));
+  }
+}
+
+class Walk {
+  readonly articles: ArticleModel[] = [];
+  private current: ArticleModel | null = null;
+  private readonly notes: FootnotesPage;
+  readonly log: string[] = [];
+
+  constructor(
+    private readonly app: AppPage,
+    private readonly origin: string,
+    private readonly random: Random,
+  ) {
+    this.notes = new FootnotesPage(app.page);
+  }
+
+  private get page(): Page {
+    return this.app.page;
+  }
+
+  private get open(): ArticleModel {
+    if (this.current === null) throw new Error('no article is open');
+    return this.current;
+  }
+
+  async newArticle(): Promise<void> {
+    await this.app.newArticle();
+    await expect(this.page).toHaveURL(/#\/articles\//);
+    this.current = emptyArticle(this.app.articleIdFromUrl());
+    this.articles.push(this.current);
+  }
+
+  async step(): Promise<void> {
+    const random = this.random;
+    const actions: (() => Promise<void>)[] = [
+      () => this.typeTextField(),
+      () => this.typeTextField(),
+      () => this.typeListField(),
+      () => this.typeBody(),
+      () => this.typeBody(),
+      () => this.newFootnote(),
+      () => this.editNoteInBox(),
+      () => this.editNoteInPanel(),
+      () => this.showPanel(),
+      () => this.switchArticle(),
+      () => this.reloadAndCompare(),
+    ];
+    await random.pick(actions)();
+    // Often a pause, long enough for autosave to run between what came before and what follows.
+    if (random.chance(0.5)) await this.page.waitForTimeout(random.between(PAUSE_MS[0], PAUSE_MS[1]));
+  }
+
+  private async typeTextField(): Promise<void> {
+    const field = this.random.pick(TEXT_FIELDS);
+    const article = this.open;
+    const text = words(this.random, article[field]);
+    this.log.push(`${field} += ${JSON.stringify(text)}`);
+    const box = this.app.editor[field];
+    await box.click();
+    await this.page.keyboard.press('Control+End');
+    await typeLikeAPerson(this.page, this.random, text);
+    article[field] += text;
+  }
+
+  private async typeListField(): Promise<void> {
+    const field = this.random.pick(LIST_FIELDS);
+    const entry = words(this.random, '');
+    const article = this.open;
+    if (article[field].some((each) => each.toLowerCase() === entry.toLowerCase())) return;
+    this.log.push(`${field} + ${JSON.stringify(entry)}`);
+    await (field === 'bylines' ? this.app.editor.bylineInput : this.app.editor.tagInput).click();
+    await typeLikeAPerson(this.page, this.random, entry);
+    await this.page.keyboard.press('Enter');
+    article[field].push(entry);
+  }
+
+  /** Puts the caret at the end of the body without clicking (a click could land on a marker). */
+  private async caretAtBodyEnd(): Promise<void> {
+    await this.app.editor.body.focus();
+    await this.page.keyboard.press('Control+End');
+  }
+
+  private async typeBody(): Promise<void> {
+    const article = this.open;
+    const text = words(this.random, article.body);
+    this.log.push(`body += ${JSON.stringify(text)}`);
+    await this.caretAtBodyEnd();
+    await typeLikeAPerson(this.page, this.random, text);
+    article.body += text;
+  }
+
+  private async newFootnote(): Promise<void> {
+    const article = this.open;
+    if (article.body === '') return this.typeBody();
+    const text = words(this.random, '');
+    this.log.push(`new footnote ${JSON.stringify(text)}`);
+    await this.caretAtBodyEnd();
+    await this.page.keyboard.press('Control+Alt+F');
+    await expect(this.notes.noteBox.getByRole('textbox')).toBeFocused();
+    await typeLikeAPerson(this.page, this.random, text);
+    await this.page.keyboard.press('Escape');
+    await expect(this.notes.noteBox).toHaveCount(0);
+    article.notes.push(text);
+  }
+
+  private async editNoteInBox(): Promise<void> {
+    const article = this.open;
+    if (article.notes.length === 0) return this.newFootnote();
+    const index = this.random.between(0, article.notes.length - 1);
+    const text = words(this.random, article.notes[index] ?? '');
+    this.log.push(`note ${index + 1} (box) += ${JSON.stringify(text)}`);
+    await this.notes.markers.nth(index).click();
+    await expect(this.notes.noteBox.getByRole('textbox')).toBeFocused();
+    await typeLikeAPerson(this.page, this.random, text);
+    await this.page.keyboard.press('Escape');
+    await expect(this.notes.noteBox).toHaveCount(0);
+    article.notes[index] += text;
+  }
+
+  private async editNoteInPanel(): Promise<void> {
+    const article = this.open;
+    if (article.notes.length === 0) return this.newFootnote();
+    const index = this.random.between(0, article.notes.length - 1);
+    const text = words(this.random, article.notes[index] ?? '');
+    this.log.push(`note ${index + 1} (panel) += ${JSON.stringify(text)}`);
+    await this.notes.openPanel();
+    await this.notes.notes.nth(index).click();
+    await this.page.keyboard.press('Control+End');
+    await typeLikeAPerson(this.page, this.random, text);
+    article.notes[index] += text;
+  }
+
+  private async showPanel(): Promise<void> {
+    const name = this.random.pick(['Checks', 'Sources', 'Footnotes', 'Versions', 'Rights']);
+    this.log.push(`panel ${name}`);
+    const tab = this.notes.panel.getByRole('tab', { name });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+  }
+
+  private async switchArticle(): Promise<void> {
+    if (this.articles.length < 3 && this.random.chance(0.5)) {
+      this.log.push('new article');
+      return this.newArticle();
+    }
+    const target = this.random.pick(this.articles);
+    this.log.push(`open ${target.id}`);
+    await this.app.openArticleByUrl(target.id);
+    this.current = target;
+    await expect(this.app.editor.headline).toHaveValue(target.headline);
+  }
+
+  /** Reloads once the app says it has saved, then compares what is stored and shown with the model. */
+  async reloadAndCompare(): Promise<void> {
+    this.log.push('reload');
+    await this.app.editor.expectSaved();
+    await this.page.reload();
+    await this.compare();
+  }
+
+  async compare(): Promise<void> {
+    const where = `after: ${this.log.slice(-8).join(' · ')}`;
+    for (const article of this.articles) {
+      const stored = await rpc<{ meta: Record<string, unknown>; body: { editorState: Parameters<typeof storedBody>[0] } }>(
+        this.page,
+        this.origin,
+        'articles.get',
+        { id: article.id },
+      );
+      const { body, notes } = storedBody(stored.body.editorState);
+      expect(
+        {
+          headline: stored.meta.headline,
+          dek: stored.meta.dek,
+          section: stored.meta.section,
+          dateline: stored.meta.dateline,
+          bylines: stored.meta.bylines,
+          tags: stored.meta.tags,
+          body,
+          notes,
+        },
+        `stored ${where}`,
+      ).toEqual(modelOf(article));
+    }
+    const article = this.open;
+    const editor = this.app.editor;
+    await expect(editor.headline, `shown ${where}`).toHaveValue(article.headline);
+    await expect(editor.dek).toHaveValue(article.dek);
+    await expect(editor.section).toHaveValue(article.section);
+    await expect(editor.dateline).toHaveValue(article.dateline);
+    await expect(editor.bylines.locator('.chip__text')).toHaveText(article.bylines);
+    await expect(editor.tags.locator('.chip__text')).toHaveText(article.tags);
+    await expect.poll(() => shownBody(this.page), `shown body ${where}`).toBe(article.body);
+    await this.notes.openPanel();
+    await expect.poll(() => this.notes.noteValues(), `shown notes ${where}`).toEqual(article.notes);
+  }
+}
+
+function modelOf(article: ArticleModel): Omit<ArticleModel, 'id'> {
+  const { id: _id, ...fields } = article;
+  return fields;
+}
+
+/** The body's words as shown, without the footnote markers' numbers. */
+function shownBody(page: Page): Promise<string> {
+  return page.getByRole('textbox', { name: 'Article body' }).evaluate((root) => {
+    const copy = root.cloneNode(true) as HTMLElement;
+    for (const marker of copy.querySelectorAll('.doc-footnote')) marker.remove();
+    return [...copy.querySelectorAll('p')].map((p) => p.textContent ?? '').filter((text) => text !== '').join('\n');
+  });
+}
+
+// Two walks from neighbouring seeds, so the default run shares the two Playwright workers.
+for (const offset of [0, 1]) {
+  test(`typing at human pace into every field loses nothing (seed ${SEED + offset}, ${STEPS} steps)`, async ({ app, host }) => {
+    test.setTimeout(120_000 + STEPS * 10_000);
+    const walk = new Walk(app, host.origin, new Random(SEED + offset));
+    await walk.newArticle();
+    for (let step = 0; step < STEPS; step += 1) await walk.step();
+    await walk.reloadAndCompare();
+  });
+}
