@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import type { AppPage } from './pages/AppPage';
 import { FootnotesPage } from './pages/FootnotesPage';
+import { UsersPage } from './pages/UsersPage';
+import { ADMIN, E2E_PASSWORD, signInThroughRpc } from './support/accounts';
 import { rpc } from './support/rpc';
 import {
   emptyArticle,
@@ -10,6 +12,7 @@ import {
   storedBody,
   TEXT_FIELDS,
   words,
+  WORDS,
   type ArticleModel,
 } from './support/typingModel';
 
@@ -254,3 +257,38 @@ for (const offset of [0, 1]) {
     await walk.reloadAndCompare();
   });
 }
+
+// The Users screen at the same pace: the admin types each person and presses Enter, and
+// goes straight on to the next one while "Adding…" shows (a password takes about half a
+// second to hash), pausing now and then; then a reload, and the people stored and listed.
+test(`typing people on the Users screen at human pace loses none (seed ${SEED})`, async ({ page, host }) => {
+  const random = new Random(SEED);
+  await signInThroughRpc(page, host, ADMIN);
+  await page.goto(`${host.origin}/`);
+  const users = new UsersPage(page);
+  await users.open();
+  const typed: { displayName: string; name: string }[] = [];
+  const count = Math.max(3, Math.min(8, Math.ceil(STEPS / 4)));
+  for (let index = 0; index < count; index += 1) {
+    const word = random.pick(WORDS);
+    const person = { displayName: `${word} Person${index}`, name: `${word.toLowerCase()}${index}` };
+    // Each field is written over (select all, type), whether or not the last person's text is still in it.
+    for (const [label, text] of [['Name', person.displayName], ['User name', person.name], ['First password', E2E_PASSWORD]] as const) {
+      await users.form.getByLabel(label, { exact: true }).click();
+      await page.keyboard.press('Control+A');
+      await typeLikeAPerson(page, random, text);
+    }
+    await page.keyboard.press('Enter');
+    typed.push(person);
+    if (random.chance(0.3)) await page.waitForTimeout(random.between(PAUSE_MS[0], PAUSE_MS[1]));
+  }
+  for (const person of typed) await expect(users.people.getByRole('row', { name: new RegExp(`^${person.displayName} `) })).toBeVisible();
+  await expect(users.form.getByRole('alert')).toHaveCount(0);
+
+  await page.reload();
+  const stored = await rpc<{ name: string; displayName: string }[]>(page, host.origin, 'users.list', {});
+  const expected = [...typed, { displayName: ADMIN.displayName, name: ADMIN.name }];
+  const sorted = <T extends { name: string }>(list: T[]) => list.map(({ name, displayName }: T & { displayName?: string }) => ({ name, displayName })).sort((a, b) => a.name.localeCompare(b.name));
+  expect(sorted(stored)).toEqual(sorted(expected));
+  for (const person of typed) await expect(users.people.getByRole('row', { name: new RegExp(`^${person.displayName} `) })).toBeVisible();
+});

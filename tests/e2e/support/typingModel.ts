@@ -31,7 +31,7 @@ export class Random {
 }
 
 // Plain words: nothing the editor turns into something else (no commas, which split chips).
-const WORDS = ['levee', 'harbour', 'ministry', 'night', 'river', 'council', 'vote', 'bridge', 'rain', 'desk', 'Sukkur', 'report', 'held', 'water'];
+export const WORDS = ['levee', 'harbour', 'ministry', 'night', 'river', 'council', 'vote', 'bridge', 'rain', 'desk', 'Sukkur', 'report', 'held', 'water'];
 
 /** A few words, to be appended to a field that already holds `existing`. */
 export function words(random: Random, existing: string): string {
