@@ -1,12 +1,15 @@
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import type { AppPage } from './pages/AppPage';
 import { FootnotesPage } from './pages/FootnotesPage';
+import { FIXTURE_IMAGES, RightsPanelPage } from './pages/RightsPanelPage';
 import { UsersPage } from './pages/UsersPage';
 import { ADMIN, E2E_PASSWORD, signInThroughRpc } from './support/accounts';
 import { rpc } from './support/rpc';
 import {
   emptyArticle,
+  FIGURE_FIELDS,
   LIST_FIELDS,
   Random,
   storedBody,
@@ -14,6 +17,7 @@ import {
   words,
   WORDS,
   type ArticleModel,
+  type FigureField,
 } from './support/typingModel';
 
 /**
@@ -41,6 +45,7 @@ class Walk {
   readonly articles: ArticleModel[] = [];
   private current: ArticleModel | null = null;
   private readonly notes: FootnotesPage;
+  private readonly rights: RightsPanelPage;
   readonly log: string[] = [];
 
   constructor(
@@ -49,6 +54,7 @@ class Walk {
     private readonly random: Random,
   ) {
     this.notes = new FootnotesPage(app.page);
+    this.rights = new RightsPanelPage(app.page);
   }
 
   private get page(): Page {
@@ -60,11 +66,23 @@ class Walk {
     return this.current;
   }
 
+  /** A new article, which starts with an image (its caption, alt text and credit are typed into later). */
   async newArticle(): Promise<void> {
     await this.app.newArticle();
     await expect(this.page).toHaveURL(/#\/articles\//);
-    this.current = emptyArticle(this.app.articleIdFromUrl());
+    const id = this.app.articleIdFromUrl();
+    await this.app.editor.body.focus();
+    await this.rights.pick(join(FIXTURE_IMAGES, 'door-knocker.jpg'));
+    await expect(this.rights.figures).toHaveCount(1);
+    await this.app.editor.expectSaved();
+    const figure = storedBody((await this.stored(id)).body.editorState).figures[0];
+    if (figure === undefined) throw new Error('the image is not in the stored body');
+    this.current = emptyArticle(id, figure);
     this.articles.push(this.current);
+  }
+
+  private stored(id: string) {
+    return rpc<{ meta: Record<string, unknown>; body: { editorState: Parameters<typeof storedBody>[0] } }>(this.page, this.origin, 'articles.get', { id });
   }
 
   async step(): Promise<void> {
@@ -78,6 +96,8 @@ class Walk {
       () => this.newFootnote(),
       () => this.editNoteInBox(),
       () => this.editNoteInPanel(),
+      () => this.typeFigureField(),
+      () => this.typeFigureField(),
       () => this.showPanel(),
       () => this.switchArticle(),
       () => this.reloadAndCompare(),
@@ -167,6 +187,18 @@ class Walk {
     article.notes[index] += text;
   }
 
+  private async typeFigureField(): Promise<void> {
+    const field = this.random.pick(Object.keys(FIGURE_FIELDS) as FigureField[]);
+    const article = this.open;
+    const text = words(this.random, article.figure[field]);
+    this.log.push(`${field} += ${JSON.stringify(text)}`);
+    await this.rights.open();
+    await this.rights.field(FIGURE_FIELDS[field]).click();
+    await this.page.keyboard.press('Control+End');
+    await typeLikeAPerson(this.page, this.random, text);
+    article.figure[field] += text;
+  }
+
   private async showPanel(): Promise<void> {
     const name = this.random.pick(['Checks', 'Sources', 'Footnotes', 'Versions', 'Rights']);
     this.log.push(`panel ${name}`);
@@ -198,13 +230,8 @@ class Walk {
   async compare(): Promise<void> {
     const where = `after: ${this.log.slice(-8).join(' · ')}`;
     for (const article of this.articles) {
-      const stored = await rpc<{ meta: Record<string, unknown>; body: { editorState: Parameters<typeof storedBody>[0] } }>(
-        this.page,
-        this.origin,
-        'articles.get',
-        { id: article.id },
-      );
-      const { body, notes } = storedBody(stored.body.editorState);
+      const stored = await this.stored(article.id);
+      const { body, notes, figures } = storedBody(stored.body.editorState);
       expect(
         {
           headline: stored.meta.headline,
@@ -215,6 +242,7 @@ class Walk {
           tags: stored.meta.tags,
           body,
           notes,
+          figure: figures[0],
         },
         `stored ${where}`,
       ).toEqual(modelOf(article));
@@ -230,6 +258,10 @@ class Walk {
     await expect.poll(() => shownBody(this.page), `shown body ${where}`).toBe(article.body);
     await this.notes.openPanel();
     await expect.poll(() => this.notes.noteValues(), `shown notes ${where}`).toEqual(article.notes);
+    await this.rights.open();
+    for (const [field, label] of Object.entries(FIGURE_FIELDS)) {
+      await expect(this.rights.field(label), `shown ${field} ${where}`).toHaveValue(article.figure[field as FigureField]);
+    }
   }
 }
 

@@ -4,7 +4,7 @@ import { BLUR_COMMAND, COMMAND_PRIORITY_LOW } from 'lexical';
 import { mergeRegister } from '@lexical/utils';
 import { ArticleBodySchema, BODY_FORMAT_VERSION } from '../../../shared/content/body';
 import type { SaveController } from '../autosave/saveController';
-import { isSaveableChange } from '../autosave/editTags';
+import { isSaveableChange } from '../commands/editTags';
 
 /**
  * Connects the editor to its save queue. The update listener does constant work per

@@ -44,6 +44,10 @@ export const TEXT_FIELDS = ['headline', 'dek', 'section', 'dateline'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 export const LIST_FIELDS = ['bylines', 'tags'] as const;
 export type ListField = (typeof LIST_FIELDS)[number];
+/** A figure's own fields, typed in the Rights panel, with the labels they are typed under. */
+export const FIGURE_FIELDS = { caption: 'Caption', alt: 'Alt text', credit: 'Credit line' } as const;
+export type FigureField = keyof typeof FIGURE_FIELDS;
+export type FigureText = Record<FigureField, string>;
 
 /** One article as typed: its fields, its body (one paragraph) and its footnotes' notes in order. */
 export interface ArticleModel {
@@ -56,22 +60,29 @@ export interface ArticleModel {
   tags: string[];
   body: string;
   notes: string[];
+  /** The one image each article starts with. */
+  figure: FigureText;
 }
 
-export function emptyArticle(id: string): ArticleModel {
-  return { id, headline: '', dek: '', section: '', dateline: '', bylines: [], tags: [], body: '', notes: [] };
+export function emptyArticle(id: string, figure: FigureText): ArticleModel {
+  return { id, headline: '', dek: '', section: '', dateline: '', bylines: [], tags: [], body: '', notes: [], figure };
 }
 
-interface SerializedNode {
+interface SerializedNode extends Partial<FigureText> {
   type: string;
   text?: string;
   children?: SerializedNode[];
 }
 
-/** The body as stored: its paragraphs' words (footnote markers left out) and its notes in document order. */
-export function storedBody(editorState: { root: SerializedNode }): { body: string; notes: string[] } {
+/** The body as stored: its paragraphs' words (footnote markers left out), its notes in document order, its figures. */
+export function storedBody(editorState: { root: SerializedNode }): { body: string; notes: string[]; figures: FigureText[] } {
   const notes: string[] = [];
+  const figures: FigureText[] = [];
   const textOf = (node: SerializedNode): string => {
+    if (node.type === 'figure') {
+      figures.push({ caption: node.caption ?? '', alt: node.alt ?? '', credit: node.credit ?? '' });
+      return '';
+    }
     if (node.type === 'footnote') {
       notes.push(node.text ?? '');
       return '';
@@ -80,5 +91,5 @@ export function storedBody(editorState: { root: SerializedNode }): { body: strin
     return (node.children ?? []).map(textOf).join('');
   };
   const body = (editorState.root.children ?? []).map(textOf).filter((text) => text !== '').join('\n');
-  return { body, notes };
+  return { body, notes, figures };
 }
