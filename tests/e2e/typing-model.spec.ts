@@ -1,11 +1,13 @@
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import type { AppPage } from './pages/AppPage';
 import { FootnotesPage } from './pages/FootnotesPage';
 import { FIXTURE_IMAGES, RightsPanelPage } from './pages/RightsPanelPage';
 import { UsersPage } from './pages/UsersPage';
-import { ADMIN, E2E_PASSWORD, signInThroughRpc } from './support/accounts';
+import { ReviewPanelsPage } from './pages/ReviewPanelsPage';
+import { SourcesPanelPage } from './pages/SourcesPanelPage';
+import { ADMIN, E2E_PASSWORD, WRITER, signInThroughRpc } from './support/accounts';
 import { rpc } from './support/rpc';
 import {
   emptyArticle,
@@ -323,4 +325,118 @@ test(`typing people on the Users screen at human pace loses none (seed ${SEED})`
   const sorted = <T extends { name: string }>(list: T[]) => list.map(({ name, displayName }: T & { displayName?: string }) => ({ name, displayName })).sort((a, b) => a.name.localeCompare(b.name));
   expect(sorted(stored)).toEqual(sorted(expected));
   for (const person of typed) await expect(users.people.getByRole('row', { name: new RegExp(`^${person.displayName} `) })).toBeVisible();
+});
+
+/**
+ * The forms that save on a button: a source's fields, a reply to a comment and an image's
+ * rights. The host answers slowly, as a busy one does, and the person goes on typing while
+ * "Saving…" shows; nothing typed then may be wiped or dropped with the closing form.
+ */
+test(`typing into forms while they save loses nothing (seed ${SEED})`, async ({ app, host, page }) => {
+  test.setTimeout(180_000);
+  const random = new Random(SEED);
+  const slow = new Set(['sources.create', 'sources.update', 'review.reply', 'assets.updateRights']);
+  await page.route('**/rpc', async (route) => {
+    const channel = (route.request().postDataJSON() as { channel?: string } | null)?.channel ?? '';
+    if (slow.has(channel)) await new Promise((resolve) => setTimeout(resolve, 1200));
+    await route.continue();
+  });
+  const walk = new Walk(app, host.origin, random);
+  await walk.newArticle();
+  const article = walk.articles[0]!;
+  const type = (text: string) => typeLikeAPerson(page, random, text);
+  /** Types a few words at the end of a field; returns what it should then hold. */
+  const typeAtEnd = async (field: Locator): Promise<string> => {
+    const before = await field.inputValue();
+    const text = words(random, before);
+    await field.click();
+    await page.keyboard.press('Control+End');
+    await type(text);
+    return before + text;
+  };
+  const slowSaveOf = (channel: string) => page.waitForResponse((response) => response.url().endsWith('/rpc') && (response.request().postDataJSON() as { channel?: string } | null)?.channel === channel);
+
+  // A source: its fields typed, Add pressed, and the notes typed on while it is added.
+  const sources = new SourcesPanelPage(page);
+  await sources.open();
+  await sources.addButton.click();
+  const title = `Flood ${words(random, '')}`;
+  const publisher = words(random, '');
+  let notes = words(random, '');
+  await sources.form.getByRole('textbox', { name: 'Title' }).click();
+  await type(title);
+  await sources.form.getByRole('textbox', { name: 'Publisher' }).click();
+  await type(publisher);
+  await sources.form.getByRole('textbox', { name: 'Notes' }).click();
+  await type(notes);
+  const added = slowSaveOf('sources.create');
+  await sources.form.getByRole('button', { name: 'Add source' }).click();
+  notes = await typeAtEnd(sources.form.getByRole('textbox', { name: 'Notes' }));
+  await added;
+  // What was typed meanwhile is still there, to be saved.
+  await expect(sources.form.getByRole('textbox', { name: 'Notes' })).toHaveValue(notes);
+  await sources.form.getByRole('button', { name: 'Save source' }).click();
+  await expect(sources.form).toHaveCount(0);
+
+  // A comment, and two replies: the second typed while the first goes out.
+  await app.editor.body.focus();
+  await page.keyboard.press('Control+End');
+  const said = words(random, '');
+  await type(said);
+  const review = new ReviewPanelsPage(page);
+  const quote = said.split(' ')[0]!;
+  const comment = words(random, '');
+  await review.openTab('Comments');
+  await app.editor.body.focus();
+  await review.selectWords(quote);
+  await expect(review.bar).toBeVisible();
+  await page.keyboard.press('Control+Alt+KeyM');
+  await review.composer.getByRole('textbox', { name: 'Comment' }).click();
+  await type(comment);
+  await review.composer.getByRole('button', { name: 'Add comment' }).click();
+  await expect(review.composer).toHaveCount(0);
+  // The person reads the new thread before replying (see the report: keys typed at once may go astray).
+  await page.waitForTimeout(PAUSE_MS[1]);
+  const thread = review.thread(WRITER.displayName);
+  const replyBox = thread.getByRole('textbox', { name: /^Reply to / });
+  const replies = [words(random, ''), words(random, '')];
+  await replyBox.click();
+  await type(replies[0]!);
+  const replied = slowSaveOf('review.reply');
+  await thread.getByRole('button', { name: 'Reply', exact: true }).click();
+  // The next reply, typed over the one still in the box while it goes out.
+  await replyBox.click();
+  await page.keyboard.press('Control+A');
+  await type(replies[1]!);
+  await replied;
+  await expect(replyBox).toHaveValue(replies[1]!);
+  await thread.getByRole('button', { name: 'Reply', exact: true }).click();
+  await expect(replyBox).toHaveValue('');
+
+  // The image's rights: the creator typed and saved, the usage terms typed while it saves.
+  const rights = new RightsPanelPage(page);
+  await rights.open();
+  const creator = await typeAtEnd(rights.field('Creator'));
+  const savedRights = slowSaveOf('assets.updateRights');
+  await rights.panel.getByRole('button', { name: 'Save rights' }).click();
+  const terms = await typeAtEnd(rights.field('Usage terms'));
+  await savedRights;
+  await expect(rights.field('Usage terms')).toHaveValue(terms);
+  await rights.panel.getByRole('button', { name: 'Save rights' }).click();
+  await expect(rights.panel.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+  // After a reload: stored and shown.
+  await app.editor.expectSaved();
+  await page.reload();
+  const storedSources = await rpc<{ title: string; publisher: string; notes: string }[]>(page, host.origin, 'sources.list', { articleId: article.id });
+  expect(storedSources.map(({ title: t, publisher: p, notes: n }) => ({ title: t, publisher: p, notes: n }))).toEqual([{ title, publisher, notes }]);
+  const stored = await rpc<{ comments: { text: string; replies: { text: string }[] }[] }>(page, host.origin, 'review.get', { articleId: article.id });
+  expect(stored.comments.map((each) => ({ text: each.text, replies: each.replies.map((reply) => reply.text) }))).toEqual([{ text: comment, replies }]);
+  await sources.open();
+  await expect(sources.item(title)).toBeVisible();
+  await review.openTab('Comments');
+  for (const reply of [comment, ...replies]) await expect(review.thread(WRITER.displayName)).toContainText(reply);
+  await rights.open();
+  await expect(rights.field('Creator')).toHaveValue(creator);
+  await expect(rights.field('Usage terms')).toHaveValue(terms);
 });
