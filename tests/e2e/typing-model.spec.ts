@@ -440,3 +440,65 @@ test(`typing into forms while they save loses nothing (seed ${SEED})`, async ({ 
   await expect(rights.field('Creator')).toHaveValue(creator);
   await expect(rights.field('Usage terms')).toHaveValue(terms);
 });
+
+/**
+ * The admin's settings forms, typed in while a slow host saves them. (This walk passed
+ * before the fixes of this change too: coverage, not a regression test.)
+ */
+test(`typing into the settings while they save loses nothing (seed ${SEED})`, async ({ page, host }) => {
+  const random = new Random(SEED);
+  const slow = new Set(['settings.set', 'style.rules.set']);
+  await page.route('**/rpc', async (route) => {
+    const channel = (route.request().postDataJSON() as { channel?: string } | null)?.channel ?? '';
+    if (slow.has(channel)) await new Promise((resolve) => setTimeout(resolve, 1200));
+    await route.continue();
+  });
+  const answerTo = (channel: string) =>
+    page.waitForResponse((response) => response.url().endsWith('/rpc') && (response.request().postDataJSON() as { channel?: string } | null)?.channel === channel);
+  await signInThroughRpc(page, host, ADMIN);
+  await page.goto(`${host.origin}/#/settings`);
+  const typeAtEnd = async (field: Locator): Promise<string> => {
+    const before = await field.inputValue();
+    const text = words(random, before);
+    await field.click();
+    await page.keyboard.press('Control+End');
+    await typeLikeAPerson(page, random, text);
+    return before + text;
+  };
+
+  // The outlet's name: Save pressed, and the name typed on while it saves.
+  const facts = page.getByRole('region', { name: 'Fact-checks' });
+  const outletField = facts.getByLabel('Outlet name (the fact-checks’ author)');
+  const saveFacts = facts.getByRole('button', { name: 'Save fact-check settings' });
+  await typeAtEnd(outletField);
+  const factsSaved = answerTo('settings.set');
+  await saveFacts.click();
+  const outlet = await typeAtEnd(outletField);
+  await factsSaved;
+  await expect(outletField).toHaveValue(outlet);
+  await saveFacts.click();
+  await expect(saveFacts).toBeDisabled();
+
+  // A banned word: Save pressed, and its reason typed on while it saves.
+  const style = page.getByRole('region', { name: 'House style' });
+  const saveStyle = style.getByRole('button', { name: 'Save house style' });
+  await style.getByRole('button', { name: 'Add banned word' }).click();
+  const word = await typeAtEnd(style.getByRole('textbox', { name: /^Banned words: Word, row \d+$/ }).last());
+  await typeAtEnd(style.getByRole('textbox', { name: /^Banned words: Why, row \d+$/ }).last());
+  const styleSaved = answerTo('style.rules.set');
+  await saveStyle.click();
+  const reason = await typeAtEnd(style.getByRole('textbox', { name: /^Banned words: Why, row \d+$/ }).last());
+  await styleSaved;
+  await expect(style.getByRole('textbox', { name: /^Banned words: Why, row \d+$/ }).last()).toHaveValue(reason);
+  await saveStyle.click();
+  await expect(saveStyle).toBeDisabled();
+
+  await page.reload();
+  const storedFacts = await rpc<{ value: { outletName: string } }>(page, host.origin, 'settings.get', { key: 'factChecks' });
+  expect(storedFacts.value.outletName).toBe(outlet);
+  const storedStyle = await rpc<{ rules: { bannedWords: { word: string; reason: string }[] } }>(page, host.origin, 'style.rules.get', {});
+  expect(storedStyle.rules.bannedWords.map(({ word: w, reason: r }) => ({ word: w, reason: r }))).toContainEqual({ word, reason });
+  await expect(outletField).toHaveValue(outlet);
+  await expect(style.getByRole('textbox', { name: /^Banned words: Word, row \d+$/ }).last()).toHaveValue(word);
+  await expect(style.getByRole('textbox', { name: /^Banned words: Why, row \d+$/ }).last()).toHaveValue(reason);
+});

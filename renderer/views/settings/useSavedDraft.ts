@@ -2,7 +2,6 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import { errorMessage, type Api } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
-import { afterSent, sameValue } from '../../ui/afterSent';
 
 interface Options<T> {
   load: (api: Api) => Promise<T>;
@@ -45,8 +44,7 @@ export function useSavedDraft<T>({ load, store, what, onSaved }: Options<T>) {
     try {
       const stored = await store(api, draft);
       setSaved(stored);
-      // What was typed while saving stays on screen, still to be saved.
-      setDraft(afterSent<T | null>(draft, stored));
+      setDraft(stored);
       onSaved?.(stored);
       toasts.showInfo(`${what.charAt(0).toUpperCase()}${what.slice(1)} saved.`);
     } catch (error) {
@@ -56,6 +54,6 @@ export function useSavedDraft<T>({ load, store, what, onSaved }: Options<T>) {
     }
   };
 
-  const changed = draft !== null && !sameValue(draft, saved);
+  const changed = draft !== null && JSON.stringify(draft) !== JSON.stringify(saved);
   return { draft, setDraft, changed, saving, save };
 }

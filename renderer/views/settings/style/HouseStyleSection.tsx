@@ -6,7 +6,6 @@ import { errorMessage } from '../../../platform/api';
 import { useApi } from '../../../platform/ApiContext';
 import { useToasts } from '../../../ui/toasts';
 import { dateTime } from '../../../ui/format';
-import { afterSent, sameValue } from '../../../ui/afterSent';
 import { draftOf, rulesOf, type StyleDraft } from './styleDraft';
 import { RuleTable } from './RuleTable';
 import './houseStyle.css';
@@ -65,8 +64,7 @@ export function HouseStyleSection({ role }: { role: Role }) {
       const stored = await api.call('style.rules.set', { rules: parsed.data });
       const next = draftOf(stored.rules);
       setSaved({ draft: next, note: `Last changed ${stored.updatedAt ? dateTime(stored.updatedAt) : ''}.` });
-      // What was typed while saving stays on screen, still to be saved.
-      setDraft(afterSent<StyleDraft | null>(draft, next));
+      setDraft(next);
       toasts.showInfo('House style saved. It applies to articles opened from now on.');
     } catch (error) {
       setProblem(`Couldn't save the house style: ${errorMessage(error)}`);
@@ -81,7 +79,7 @@ export function HouseStyleSection({ role }: { role: Role }) {
     setDraft({ ...draft, numbers: { ...draft.numbers, exceptions } });
   };
 
-  const unchanged = draft !== null && saved !== null && sameValue(draft, saved.draft);
+  const unchanged = draft !== null && saved !== null && JSON.stringify(draft) === JSON.stringify(saved.draft);
 
   return (
     <section className="desk-section house-style" aria-labelledby={titleId}>
