@@ -2,13 +2,11 @@ import {
   $createNodeSelection,
   $getNodeByKey,
   $setSelection,
-  HISTORY_MERGE_TAG,
-  SKIP_DOM_SELECTION_TAG,
-  SKIP_SCROLL_INTO_VIEW_TAG,
   type LexicalEditor,
   type NodeKey,
 } from 'lexical';
 import { $isFootnoteNode } from '../../../shared/content/nodes/footnote-node';
+import { MERGE_INTO_PREVIOUS_EDIT, TYPED_OUTSIDE_THE_TEXT } from '../commands/editTags';
 
 /**
  * Writing a note, from the popover or the panel. The first change of a writing session
@@ -31,9 +29,7 @@ export class NoteEditSession {
         const node = $getNodeByKey(this.key);
         if ($isFootnoteNode(node) && node.getText() !== text) node.setText(text);
       },
-      // The writer is typing in the note's box: the update must not put the browser's
-      // selection (and with it the focus) back into the text.
-      { tag: merge ? [HISTORY_MERGE_TAG, SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG] : [SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG] },
+      { tag: [...(merge ? MERGE_INTO_PREVIOUS_EDIT : []), ...TYPED_OUTSIDE_THE_TEXT] },
     );
   }
 }

@@ -12,6 +12,7 @@ import { $isFigureNode } from '../../../shared/content/nodes/figure';
 import type { FigureFields } from '../../../shared/content/nodes/figure-data';
 import type { AssetWithRights } from '../../../shared/domain/asset';
 import { requestShowPanel } from '../../app/locationEvents';
+import { TYPED_OUTSIDE_THE_TEXT } from '../commands/editTags';
 
 /**
  * What the Rights panel knows of the open article's figures, kept by the ImagesPlugin (which
@@ -78,12 +79,15 @@ export function useFigureState(): FigureState {
   return useSyncExternalStore(figureStore.subscribe, figureStore.get);
 }
 
-/** Changes a figure's own fields (caption, alt text, credit, crop, rotation): one undoable step. */
+/** Changes a figure's own fields (caption, alt text, credit, crop, rotation), from the Rights panel: one undoable step. */
 export function updateFigure(key: NodeKey, patch: Partial<FigureFields>): void {
-  state.editor?.update(() => {
-    const node = $getNodeByKey(key);
-    if ($isFigureNode(node)) node.setFields(patch);
-  });
+  state.editor?.update(
+    () => {
+      const node = $getNodeByKey(key);
+      if ($isFigureNode(node)) node.setFields(patch);
+    },
+    { tag: [...TYPED_OUTSIDE_THE_TEXT] },
+  );
 }
 
 /** Selects a figure in the text and brings it into view. */

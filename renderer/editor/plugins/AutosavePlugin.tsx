@@ -1,15 +1,17 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { BLUR_COMMAND, COMMAND_PRIORITY_LOW, HISTORY_MERGE_TAG } from 'lexical';
+import { BLUR_COMMAND, COMMAND_PRIORITY_LOW } from 'lexical';
 import { mergeRegister } from '@lexical/utils';
 import { ArticleBodySchema, BODY_FORMAT_VERSION } from '../../../shared/content/body';
 import type { SaveController } from '../autosave/saveController';
+import { isSaveableChange } from '../commands/editTags';
 
 /**
  * Connects the editor to its save queue. The update listener does constant work per
  * keystroke: it ignores updates that changed only the selection (no dirty nodes) and
  * Lexical's own bookkeeping (mounting, plugins normalising existing nodes: both tagged
- * history-merge), and otherwise only marks the body as changed. Serialising the document
+ * history-merge, unlike a person's merged edit: see editTags), and otherwise only marks
+ * the body as changed. Serialising the document
  * happens in the queue, once per save.
  */
 export function AutosavePlugin({ controller }: { controller: SaveController }) {
@@ -26,7 +28,7 @@ export function AutosavePlugin({ controller }: { controller: SaveController }) {
     return mergeRegister(
       editor.registerUpdateListener(({ dirtyElements, dirtyLeaves, prevEditorState, tags }) => {
         if (dirtyElements.size === 0 && dirtyLeaves.size === 0) return;
-        if (prevEditorState.isEmpty() || tags.has(HISTORY_MERGE_TAG)) return;
+        if (prevEditorState.isEmpty() || !isSaveableChange(tags)) return;
         controller.bodyChanged();
       }),
       editor.registerCommand(

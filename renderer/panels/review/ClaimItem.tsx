@@ -4,6 +4,7 @@ import type { Source } from '../../../shared/domain/source';
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
+import { afterSent } from '../../ui/afterSent';
 import { selectMark, when } from './reviewOrder';
 
 export const STATUS_LABELS: Readonly<Record<ClaimStatus, string>> = {
@@ -45,10 +46,12 @@ export function ClaimItem({ claim, sources, canCheck }: Props) {
     event.preventDefault();
     if (status === '' || (needsNote && note.trim() === '')) return;
     setBusy(true);
+    const sent = note;
     try {
-      await api.call('review.recordVerdict', { claimId: claim.id, status, note: note.trim() });
+      await api.call('review.recordVerdict', { claimId: claim.id, status, note: sent.trim() });
       setStatus('');
-      setNote('');
+      // What was typed while the verdict went out stays in the box.
+      setNote(afterSent(sent, ''));
     } catch (error) {
       toasts.showError(errorMessage(error));
     } finally {

@@ -3,6 +3,7 @@ import type { CommentThread } from '../../../shared/domain/review';
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
+import { afterSent } from '../../ui/afterSent';
 import { selectMark, when } from './reviewOrder';
 
 interface Props {
@@ -35,7 +36,9 @@ export function CommentThreadItem({ thread, canBlock, canReply }: Props) {
   const sendReply = async (event: FormEvent) => {
     event.preventDefault();
     if (reply.trim() === '') return;
-    if (await run(() => api.call('review.reply', { commentId: thread.id, text: reply.trim() }))) setReply('');
+    const sent = reply;
+    // What was typed while the reply went out stays in the box.
+    if (await run(() => api.call('review.reply', { commentId: thread.id, text: sent.trim() }))) setReply(afterSent(sent, ''));
   };
 
   const jump = () => {

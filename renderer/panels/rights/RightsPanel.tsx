@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { imageFindings } from '../../../shared/checks/images';
 import type { ImageRights } from '../../../shared/domain/asset';
 import { editRefusal } from '../../../shared/licences/edits';
@@ -6,6 +6,7 @@ import { figureCredit } from '../../../shared/licences/image-credit';
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
+import { afterSent, sameValue } from '../../ui/afterSent';
 import { assetUrl, rememberAsset, useAsset, useLicencePolicy } from '../../editor/nodes/FigureAssets';
 import { openImagePicker, revealFigure, useFigureState, type EditorFigure } from '../../editor/nodes/FigureSelection';
 import { AssetLibraryDialog } from '../../views/assets/AssetLibraryDialog';
@@ -82,11 +83,17 @@ function SelectedFigure({ figure, readOnly }: { figure: EditorFigure; readOnly: 
   const entry = useAsset(api, figure.fields.assetId);
   const policy = useLicencePolicy(api);
   const found = entry.kind === 'ready' ? entry.value : null;
-  const [draft, setDraft] = useState<ImageRights | null>(found?.rights ?? null);
+  const stored = found?.rights ?? null;
+  const [draft, setDraft] = useState<ImageRights | null>(stored);
   const [saving, setSaving] = useState(false);
 
-  // The saved rights arrive (or change after a save): start the draft from them.
-  useEffect(() => setDraft(found?.rights ?? null), [found?.rights]);
+  // The saved rights arrive, or change (a save, another article): the draft follows them
+  // unless the person has typed in it, which is kept.
+  const previous = useRef(stored);
+  useEffect(() => {
+    setDraft(afterSent(previous.current, stored));
+    previous.current = stored;
+  }, [stored]);
 
   const rights = draft ?? found?.rights ?? null;
   const findings = useMemo(() => {
@@ -107,7 +114,7 @@ function SelectedFigure({ figure, readOnly }: { figure: EditorFigure; readOnly: 
     );
   }
 
-  const changed = JSON.stringify(rights) !== JSON.stringify(found.rights);
+  const changed = !sameValue(rights, found.rights);
   const save = async () => {
     setSaving(true);
     try {

@@ -81,27 +81,38 @@ interface Props {
   initial: SourceFields | null;
   busy: boolean;
   submitLabel: string;
-  onSubmit: (fields: SourceFields) => void;
-  onCancel: () => void;
+  /** Saves; resolves to whether it was saved. */
+  onSubmit: (fields: SourceFields) => Promise<boolean>;
+  /** Closes the form: Cancel, or a save with nothing typed since. */
+  onClose: () => void;
   /** Extra actions under the form (Delete from library). */
   extra?: ReactNode;
 }
 
 /** Every field of a source, with the interview fields and attribution rule for interviews. */
-export function SourceForm({ initial, busy, submitLabel, onSubmit, onCancel, extra }: Props) {
+export function SourceForm({ initial, busy, submitLabel, onSubmit, onClose, extra }: Props) {
   const [state, setState] = useState<FormState>(() => stateOf(initial));
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const baseId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [attempt, setAttempt] = useState(0);
-  const set = (name: FieldName) => (value: string) => setState((s) => ({ ...s, [name]: value }));
+  // Counts changes to the form, so that a save closes it only if nothing was typed while it went out.
+  const edits = useRef(0);
+  const set = (name: FieldName) => (value: string) => {
+    edits.current += 1;
+    setState((s) => ({ ...s, [name]: value }));
+  };
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = validate(state);
     setErrors(result.ok ? {} : result.errors);
-    if (result.ok) onSubmit(result.fields);
-    else setAttempt((n) => n + 1);
+    if (!result.ok) {
+      setAttempt((n) => n + 1);
+      return;
+    }
+    const editsAtSubmit = edits.current;
+    if ((await onSubmit(result.fields)) && edits.current === editsAtSubmit) onClose();
   };
 
   // After a refused submit, the caret goes to the first field that needs fixing (its message is read with it).
@@ -149,7 +160,7 @@ export function SourceForm({ initial, busy, submitLabel, onSubmit, onCancel, ext
   const confidential = interview && state.attribution !== 'on_the_record';
 
   return (
-    <form ref={formRef} className="source-form" aria-label={initial === null ? 'New source' : 'Edit source'} onSubmit={submit} noValidate>
+    <form ref={formRef} className="source-form" aria-label={initial === null ? 'New source' : 'Edit source'} onSubmit={(event) => void submit(event)} noValidate>
       <div className="field">
         <label className="field__label" htmlFor={`${baseId}-kind`}>
           Kind
@@ -208,7 +219,7 @@ export function SourceForm({ initial, busy, submitLabel, onSubmit, onCancel, ext
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? 'Saving…' : submitLabel}
         </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
+        <button type="button" className="button button--quiet" onClick={onClose}>
           Cancel
         </button>
       </div>

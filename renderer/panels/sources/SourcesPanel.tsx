@@ -12,7 +12,8 @@ import { SourceItem } from './SourceItem';
 import { useArticleSources } from './useArticleSources';
 import '../../styles/sources.css';
 
-type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; source: Source };
+/** `created`: the new source's form was saved while typing went on in it; saving again updates that source. */
+type Editing = { kind: 'none' } | { kind: 'new'; created?: Source } | { kind: 'edit'; source: Source };
 
 /**
  * The open article's sources: add one (every field, by kind), edit or remove it, attach one
@@ -46,21 +47,25 @@ export function SourcesPanel({ session, request }: PanelProps) {
   if (session === null) return <p className="panel-empty">Open an article to see and add its sources.</p>;
   const canChangeArticle = !session.readOnly;
 
-  const run = async (what: string, work: () => Promise<void>) => {
+  /** Whether the work was done (a failure is told in a notice). */
+  const run = async (what: string, work: () => Promise<void>): Promise<boolean> => {
     setBusy(true);
     try {
       await work();
+      return true;
     } catch (error) {
       toasts.showError(`Couldn't ${what}: ${errorMessage(error)}`);
+      return false;
     } finally {
       setBusy(false);
     }
   };
 
+  // The form closes itself after a save, unless it was typed in meanwhile (see SourceForm).
   const create = (fields: SourceFields) =>
     run('add the source', async () => {
       const created = await api.call('sources.create', { fields, attachTo: session.articleId });
-      setEditing({ kind: 'none' });
+      setEditing({ kind: 'new', created });
       refresh();
       toasts.showInfo(`Added “${created.title}”.`);
     });
@@ -68,7 +73,6 @@ export function SourcesPanel({ session, request }: PanelProps) {
   const update = (source: Source, fields: SourceFields) =>
     run('save the source', async () => {
       await api.call('sources.update', { id: source.id, fields });
-      setEditing({ kind: 'none' });
       refresh();
       toasts.showInfo(`Saved “${fields.title}”.`);
     });
@@ -134,7 +138,13 @@ export function SourcesPanel({ session, request }: PanelProps) {
         </div>
       ) : null}
       {editing.kind === 'new' ? (
-        <SourceForm initial={null} busy={busy} submitLabel="Add source" onSubmit={(fields) => void create(fields)} onCancel={() => setEditing({ kind: 'none' })} />
+        <SourceForm
+          initial={null}
+          busy={busy}
+          submitLabel={editing.created === undefined ? 'Add source' : 'Save source'}
+          onSubmit={(fields) => (editing.created === undefined ? create(fields) : update(editing.created, fields))}
+          onClose={() => setEditing({ kind: 'none' })}
+        />
       ) : null}
 
       <section aria-labelledby="sources-attached-title">
@@ -162,8 +172,8 @@ export function SourcesPanel({ session, request }: PanelProps) {
                     initial={source}
                     busy={busy}
                     submitLabel="Save source"
-                    onSubmit={(fields) => void update(source, fields)}
-                    onCancel={() => setEditing({ kind: 'none' })}
+                    onSubmit={(fields) => update(source, fields)}
+                    onClose={() => setEditing({ kind: 'none' })}
                     extra={
                       <p className="field__help">
                         Changes apply wherever this source is used.{' '}

@@ -1,6 +1,6 @@
 import type { AsyncSafeStorage } from '../../../electron/app/safe-storage-secrets';
 
-type Backend = ReturnType<AsyncSafeStorage['getSelectedStorageBackend']>;
+export type Backend = ReturnType<AsyncSafeStorage['getSelectedStorageBackend']>;
 
 /**
  * A stand-in for Electron 45's safeStorage with only its asynchronous calls: reversible,

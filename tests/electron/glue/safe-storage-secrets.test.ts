@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { useTempDirs } from '../../support/temp-dir';
 import { safeStorageSecrets, SAFE_STORAGE_SECRETS_FILE } from '../../../electron/app/safe-storage-secrets';
 import { ENCRYPTED_SECRETS_FILE } from '../../../electron/publishing/credentials/encrypted-file';
-import { fakeSafeStorage } from './fake-safe-storage';
+import { fakeSafeStorage, type Backend } from './fake-safe-storage';
 
 const linux = { platform: 'linux' as const, env: {} };
 
