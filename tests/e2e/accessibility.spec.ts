@@ -21,7 +21,10 @@ const THEMES = ['light', 'dark'] as const;
 
 async function windowFor(browser: Browser, host: HostHandle, theme: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'UTC' });
-  await context.addInitScript((chosen) => window.localStorage.setItem('galley.theme', chosen), theme);
+  // Not on about:blank, which a tab passes through while it trades its address (it has no storage).
+  await context.addInitScript((chosen) => {
+    if (window.location.protocol === 'http:') window.localStorage.setItem('galley.theme', chosen);
+  }, theme);
   const page = await context.newPage();
   page.on('pageerror', (error) => {
     throw error;

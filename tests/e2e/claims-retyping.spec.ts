@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 import { SignInPage } from './pages/AuthPages';
 import { EditorPage } from './pages/EditorPage';
 import { ReviewPanelsPage } from './pages/ReviewPanelsPage';
-import { E2E_PASSWORD } from './support/accounts';
+import { connectPage, E2E_PASSWORD } from './support/accounts';
 import { rpc } from './support/rpc';
 
 const FALSE_CLAIM = 'The bridge will cost 40 million.';
@@ -16,7 +16,7 @@ test('a desk chief corrects a false claim by retyping its words: the claim keeps
   const seeder = await browser.newContext();
   const seedPage = await seeder.newPage();
   const call = <T>(channel: string, input: unknown): Promise<T> => rpc<T>(seedPage, host.origin, channel, input);
-  await seeder.request.get(host.url, { maxRedirects: 0 });
+  await connectPage(seedPage, host);
   await call('auth.setup', { name: 'ada', displayName: 'Ada Admin', password: E2E_PASSWORD });
   await call('users.create', { name: 'wren', displayName: 'Wren Writer', role: 'writer', password: E2E_PASSWORD });
   await call('users.create', { name: 'dee', displayName: 'Dee Desk', role: 'desk_chief', password: E2E_PASSWORD });

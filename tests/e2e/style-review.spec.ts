@@ -195,7 +195,7 @@ test('the desk chief sees a source retitled and put on the record since their la
   await admin.page.context().close();
   const articleId = await newArticle(writer, 'Port reopens', 'The cranes stopped at noon.');
   const rpc = async (channel: string, input: unknown) => {
-    const response = await writer.page.context().request.post(`${host.origin}/rpc`, { data: { channel, input } });
+    const response = await writer.page.context().request.post(`${host.origin}/rpc`, { data: { channel, input }, headers: await windowHeaders(writer.page) });
     const answer = (await response.json()) as { ok: boolean; value?: { id: string } };
     expect(answer.ok).toBe(true);
     return answer.value;

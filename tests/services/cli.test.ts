@@ -42,6 +42,7 @@ describe('galley command', () => {
   });
   afterAll(() => rmSync(shared, { recursive: true, force: true }));
 
+  // Ten runs of the command, two of them adding a user (a deliberately slow hash): more than the default 20 s on a busy machine.
   it('imports Markdown, lists it as JSON and exports it as HTML, Markdown, JSON and ninjs', () => {
     const dir = newsroomDir(tempDir());
     const file = join(dir, 'story.md');
@@ -77,7 +78,7 @@ describe('galley command', () => {
     const out = join(dir, 'out.html');
     expect(galley(dir, 'export', id, '--format', 'html', '--output', out).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('Bridge reopens');
-  });
+  }, 60_000);
 
   it.each([
     ['a missing file', ['import', '/nonexistent/story.md'], /no such file/],
