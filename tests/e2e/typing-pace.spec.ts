@@ -2,6 +2,7 @@ import { test, expect } from './fixtures';
 import { FootnotesPage } from './pages/FootnotesPage';
 import { UsersPage } from './pages/UsersPage';
 import { ADMIN, E2E_PASSWORD, signInThroughRpc } from './support/accounts';
+import { rpc } from './support/rpc';
 
 /** A person's pace: slow enough that autosave runs between keys. */
 const KEY_DELAY_MS = 80;
@@ -28,6 +29,32 @@ test('a footnote typed one key at a time is saved whole, in the note box and in 
   await app.editor.expectSaved();
   await page.reload();
   await expect.poll(() => notes.markerNotes()).toEqual(['1: This note was typed one key at a time. And edited in the panel.']);
+});
+
+test('a byline and a tag typed without Enter are autosaved while the box keeps the focus, and come back after a reload', async ({ app, page, host }) => {
+  await app.newArticle();
+  await app.editor.headline.pressSequentially('Levees', { delay: KEY_DELAY_MS });
+  await app.editor.bylineInput.click();
+  await page.keyboard.type('Jane Doe', { delay: KEY_DELAY_MS });
+  await app.editor.tagInput.click();
+  await page.keyboard.type('Flood', { delay: KEY_DELAY_MS });
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Rivers and lakes', { delay: KEY_DELAY_MS });
+  // Still being typed: shown as text in the box, not yet as a chip.
+  await expect(app.editor.tagInput).toBeFocused();
+  await expect(app.editor.tagInput).toHaveValue('Rivers and lakes');
+  await expect(app.editor.tags.locator('.chip__text')).toHaveText(['Flood']);
+  // A pause longer than the autosave delay, the focus never leaving the box: it is stored (a crash now loses nothing).
+  await page.waitForTimeout(1500);
+  await app.editor.expectSaved();
+  await expect(app.editor.tagInput).toBeFocused();
+  const stored = await rpc<{ meta: { bylines: string[]; tags: string[] } }>(page, host.origin, 'articles.get', { id: app.articleIdFromUrl() });
+  expect({ bylines: stored.meta.bylines, tags: stored.meta.tags }).toEqual({ bylines: ['Jane Doe'], tags: ['Flood', 'Rivers and lakes'] });
+
+  await page.reload();
+  await expect(app.editor.bylines.locator('.chip__text')).toHaveText(['Jane Doe']);
+  await expect(app.editor.tags.locator('.chip__text')).toHaveText(['Flood', 'Rivers and lakes']);
+  await expect(app.editor.tagInput).toHaveValue('');
 });
 
 test('on the Users screen, what is typed while a user is being added stays, and a user not added says why', async ({ page, host }) => {
