@@ -1,7 +1,8 @@
 import { test, expect } from './fixtures';
 import { FootnotesPage } from './pages/FootnotesPage';
+import { ReviewPanelsPage } from './pages/ReviewPanelsPage';
 import { UsersPage } from './pages/UsersPage';
-import { ADMIN, E2E_PASSWORD, signInThroughRpc } from './support/accounts';
+import { ADMIN, E2E_PASSWORD, WRITER, signInThroughRpc } from './support/accounts';
 import { rpc } from './support/rpc';
 
 /** A person's pace: slow enough that autosave runs between keys. */
@@ -94,4 +95,31 @@ test('on the Users screen, what is typed while a user is being added stays, and 
   await users.form.getByRole('button', { name: 'Add user' }).click();
   await expect(users.people.getByRole('row', { name: /^Ed Editor / })).toBeVisible();
   await expect(field('Name')).toHaveValue('');
+});
+
+test('a reply typed right after adding a comment keeps every key', async ({ app, page, host }) => {
+  const review = new ReviewPanelsPage(page);
+  await app.newArticle();
+  await review.openTab('Comments');
+  await app.editor.focusBodyEnd();
+  await page.keyboard.type('The levees held overnight.', { delay: KEY_DELAY_MS });
+  await review.selectWords('levees');
+  await expect(review.bar).toBeVisible();
+  await page.keyboard.press('Control+Alt+KeyM');
+  await review.composer.getByRole('textbox', { name: 'Comment' }).click();
+  await page.keyboard.type('Which levees?', { delay: KEY_DELAY_MS });
+  await review.composer.getByRole('button', { name: 'Add comment' }).click();
+  await expect(review.composer).toHaveCount(0);
+  // At once, as a person who goes straight on to reply to their own thread.
+  const thread = review.thread(WRITER.displayName);
+  const replyBox = thread.getByRole('textbox', { name: /^Reply to / });
+  await replyBox.click();
+  const reply = 'The ones along the north bank.';
+  await page.keyboard.type(reply, { delay: KEY_DELAY_MS });
+  await expect(replyBox).toBeFocused();
+  await expect(replyBox).toHaveValue(reply);
+  await thread.getByRole('button', { name: 'Reply', exact: true }).click();
+  await expect(replyBox).toHaveValue('');
+  const stored = await rpc<{ comments: { replies: { text: string }[] }[] }>(page, host.origin, 'review.get', { articleId: app.articleIdFromUrl() });
+  expect(stored.comments.map((each) => each.replies.map((r) => r.text))).toEqual([[reply]]);
 });
