@@ -1,4 +1,6 @@
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import type { AppPage } from './pages/AppPage';
 import { FootnotesPage } from './pages/FootnotesPage';
 import { ReviewPanelsPage } from './pages/ReviewPanelsPage';
 import { UsersPage } from './pages/UsersPage';
@@ -97,7 +99,8 @@ test('on the Users screen, what is typed while a user is being added stays, and 
   await expect(field('Name')).toHaveValue('');
 });
 
-test('a reply typed right after adding a comment keeps every key', async ({ app, page, host }) => {
+/** A new article, a sentence typed and a comment added on it with the keyboard, at a person's pace; its thread. */
+async function commentOnNewArticle(app: AppPage, page: Page): Promise<Locator> {
   const review = new ReviewPanelsPage(page);
   await app.newArticle();
   await review.openTab('Comments');
@@ -110,8 +113,12 @@ test('a reply typed right after adding a comment keeps every key', async ({ app,
   await page.keyboard.type('Which levees?', { delay: KEY_DELAY_MS });
   await review.composer.getByRole('button', { name: 'Add comment' }).click();
   await expect(review.composer).toHaveCount(0);
+  return review.thread(WRITER.displayName);
+}
+
+test('a reply typed right after adding a comment keeps every key', async ({ app, page, host }) => {
   // At once, as a person who goes straight on to reply to their own thread.
-  const thread = review.thread(WRITER.displayName);
+  const thread = await commentOnNewArticle(app, page);
   const replyBox = thread.getByRole('textbox', { name: /^Reply to / });
   await replyBox.click();
   const reply = 'The ones along the north bank.';
@@ -122,4 +129,25 @@ test('a reply typed right after adding a comment keeps every key', async ({ app,
   await expect(replyBox).toHaveValue('');
   const stored = await rpc<{ comments: { replies: { text: string }[] }[] }>(page, host.origin, 'review.get', { articleId: app.articleIdFromUrl() });
   expect(stored.comments.map((each) => each.replies.map((r) => r.text))).toEqual([[reply]]);
+});
+
+test('a reply being typed stays in its box when the thread is resolved and reopened', async ({ app, page, host }) => {
+  const thread = await commentOnNewArticle(app, page);
+  const replyBox = thread.getByRole('textbox', { name: /^Reply to / });
+  await replyBox.click();
+  await page.keyboard.type('The north bank', { delay: KEY_DELAY_MS });
+  // Resolving moves the thread to the resolved list; the reply is not sent yet, and stays.
+  await thread.getByRole('button', { name: 'Resolve' }).click();
+  await expect(thread.getByRole('button', { name: 'Reopen' })).toBeVisible();
+  await expect(replyBox).toHaveValue('The north bank');
+  await replyBox.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' ones.', { delay: KEY_DELAY_MS });
+  await thread.getByRole('button', { name: 'Reopen' }).click();
+  await expect(thread.getByRole('button', { name: 'Resolve' })).toBeVisible();
+  await expect(replyBox).toHaveValue('The north bank ones.');
+  await thread.getByRole('button', { name: 'Reply', exact: true }).click();
+  await expect(replyBox).toHaveValue('');
+  const stored = await rpc<{ comments: { replies: { text: string }[] }[] }>(page, host.origin, 'review.get', { articleId: app.articleIdFromUrl() });
+  expect(stored.comments.map((each) => each.replies.map((r) => r.text))).toEqual([['The north bank ones.']]);
 });
