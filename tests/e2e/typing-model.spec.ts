@@ -7,7 +7,7 @@ import { FIXTURE_IMAGES, RightsPanelPage } from './pages/RightsPanelPage';
 import { UsersPage } from './pages/UsersPage';
 import { ReviewPanelsPage } from './pages/ReviewPanelsPage';
 import { SourcesPanelPage } from './pages/SourcesPanelPage';
-import { ADMIN, E2E_PASSWORD, WRITER, signInThroughRpc } from './support/accounts';
+import { ADMIN, E2E_PASSWORD, WRITER, connectContext, signInThroughRpc, type Person } from './support/accounts';
 import { rpc } from './support/rpc';
 import {
   emptyArticle,
@@ -395,8 +395,7 @@ test(`typing into forms while they save loses nothing (seed ${SEED})`, async ({ 
   await type(comment);
   await review.composer.getByRole('button', { name: 'Add comment' }).click();
   await expect(review.composer).toHaveCount(0);
-  // The person reads the new thread before replying (see the report: keys typed at once may go astray).
-  await page.waitForTimeout(PAUSE_MS[1]);
+  // Straight on to the reply, with no pause to read the new thread.
   const thread = review.thread(WRITER.displayName);
   const replyBox = thread.getByRole('textbox', { name: /^Reply to / });
   const replies = [words(random, ''), words(random, '')];
@@ -439,6 +438,62 @@ test(`typing into forms while they save loses nothing (seed ${SEED})`, async ({ 
   await rights.open();
   await expect(rights.field('Creator')).toHaveValue(creator);
   await expect(rights.field('Usage terms')).toHaveValue(terms);
+});
+
+/**
+ * An editor checks a submitted article: marks a claim and, straight away, types its verdict
+ * note one key at a time; after a reload the verdict and the note are stored and shown.
+ * (This walk passed before the fix of markRegistry too: coverage, not a regression test.)
+ */
+test(`an editor's verdict note, typed right after marking the claim, is kept whole (seed ${SEED})`, async ({ browser, page, host }) => {
+  const random = new Random(SEED);
+  const editorPerson: Person = { name: 'ed', displayName: 'Ed Editor', role: 'editor' };
+  const claimWords = 'The levees were raised by two metres.';
+  // The people and the submitted article, seeded through the same /rpc the app uses.
+  const seeder = await browser.newContext();
+  await connectContext(seeder, host);
+  const call = async <T>(channel: string, input: unknown): Promise<T> => {
+    const answer = (await (await seeder.request.post(`${host.origin}/rpc`, { data: { channel, input } })).json()) as { ok: boolean; value: T };
+    expect(answer.ok, channel).toBe(true);
+    return answer.value;
+  };
+  await call('auth.setup', { name: ADMIN.name, displayName: ADMIN.displayName, password: E2E_PASSWORD });
+  for (const person of [WRITER, editorPerson]) await call('users.create', { ...person, password: E2E_PASSWORD });
+  await call('auth.signIn', { name: WRITER.name, password: E2E_PASSWORD });
+  const { id } = await call<{ id: string }>('articles.create', { meta: { headline: 'Levees raised', bylines: [WRITER.displayName], section: 'City' } });
+  const text = { type: 'text', version: 1, text: `Officials spoke on Monday. ${claimWords}`, format: 0, detail: 0, mode: 'normal', style: '' };
+  const paragraph = { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [text] };
+  const editorState = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [paragraph] } };
+  await call('articles.save', { id, baseVersion: 0, body: { format: 'galley.lexical', version: 1, editorState } });
+  await call('workflow.transition', { articleId: id, action: 'submit' });
+  await seeder.close();
+
+  await signInThroughRpc(page, host, editorPerson);
+  await page.goto(`${host.origin}/#/articles/${id}`);
+  const review = new ReviewPanelsPage(page);
+  await expect(page.locator('#article-body')).toContainText(claimWords);
+  await review.openTab('Claims');
+  await review.selectWords(claimWords);
+  await expect(review.bar).toBeVisible();
+  await page.keyboard.press('Control+Alt+KeyK');
+  // Straight on to the note, with no pause to read the new claim.
+  const claim = review.claim(claimWords);
+  const noteBox = claim.getByRole('textbox', { name: /^Note/ });
+  await noteBox.click();
+  const note = words(random, '');
+  await typeLikeAPerson(page, random, note);
+  await expect(noteBox).toHaveValue(note);
+  await claim.getByRole('combobox', { name: 'Verdict' }).selectOption({ label: 'Disputed' });
+  await claim.getByRole('button', { name: 'Record verdict' }).click();
+  await expect(claim.getByText('Disputed', { exact: true }).first()).toBeVisible();
+  await expect(noteBox).toHaveValue('');
+
+  await page.reload();
+  const stored = await rpc<{ claims: { quote: string; status: string; note: string }[] }>(page, host.origin, 'review.get', { articleId: id });
+  expect(stored.claims.map(({ quote, status, note: n }) => ({ quote, status, note: n }))).toEqual([{ quote: claimWords, status: 'disputed', note }]);
+  await review.openTab('Claims');
+  await expect(review.claim(claimWords)).toContainText(note);
+  await expect(page.locator('#article-body mark.gl-mark--claim')).toHaveText(claimWords);
 });
 
 /**

@@ -34,21 +34,46 @@ function mergeEntries(values: string[], added: string[], maxItems: number): stri
   return merged.slice(0, maxItems);
 }
 
+/** Whether `values` ends with exactly the `tail` entries. */
+function endsWith(values: string[], tail: string[]): boolean {
+  const start = values.length - tail.length;
+  return start >= 0 && tail.every((entry, index) => values[start + index] === entry);
+}
+
+function sameEntries(a: string[], b: string[]): boolean {
+  return a.length === b.length && endsWith(a, b);
+}
+
 /**
  * A list field shown as chips (bylines, tags). Enter or a comma adds what was typed,
  * Backspace in the empty box removes the last chip, and leaving the field keeps what was
- * typed, so nothing typed is dropped.
+ * typed. What is still in the box is already part of the article's values (shown as text,
+ * not yet as a chip), so autosave keeps it like any other field: a reload or crash before
+ * Enter loses nothing, and the entry comes back as a chip.
  */
 export function ChipInput({ label, itemName, values, onChange, onBlur, placeholder, maxItems, maxLength }: Props) {
   const [text, setText] = useState('');
+  // The entries of `values` that stand for the text still in the box (always at the end).
+  const [pending, setPending] = useState<string[]>([]);
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const listId = useId();
+  // Values changed elsewhere (they no longer end with the pending entries): all of them are chips.
+  const chips = pending.length > 0 && endsWith(values, pending) ? values.slice(0, -pending.length) : values;
+
+  const type = (raw: string) => {
+    const next = mergeEntries(chips, splitEntries(raw, maxLength), maxItems);
+    setText(raw);
+    setPending(next.slice(chips.length));
+    if (!sameEntries(values, next)) onChange(next);
+  };
 
   const commit = (raw: string) => {
     const entries = splitEntries(raw, maxLength);
-    if (entries.length > 0) onChange(mergeEntries(values, entries, maxItems));
+    const next = mergeEntries(chips, entries, maxItems);
+    if (!sameEntries(values, next)) onChange(next);
     setText('');
+    setPending([]);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -57,7 +82,7 @@ export function ChipInput({ label, itemName, values, onChange, onBlur, placehold
       commit(text);
     } else if (event.key === 'Backspace' && text === '' && values.length > 0) {
       event.preventDefault();
-      onChange(values.slice(0, -1));
+      onChange(chips.slice(0, -1));
     }
   };
 
@@ -69,7 +94,7 @@ export function ChipInput({ label, itemName, values, onChange, onBlur, placehold
   };
 
   const remove = (index: number) => {
-    onChange(values.filter((_, i) => i !== index));
+    onChange([...chips.filter((_, i) => i !== index), ...pending]);
     inputRef.current?.focus();
   };
 
@@ -80,7 +105,7 @@ export function ChipInput({ label, itemName, values, onChange, onBlur, placehold
       </label>
       <div className="chips" onClick={(event) => event.target === event.currentTarget && inputRef.current?.focus()}>
         <ul className="chips__list" id={listId} aria-label={label}>
-          {values.map((value, index) => (
+          {chips.map((value, index) => (
             <li key={`${value}-${index}`} className="chip">
               <span className="chip__text" dir="auto">
                 {value}
@@ -103,11 +128,11 @@ export function ChipInput({ label, itemName, values, onChange, onBlur, placehold
           type="text"
           dir="auto"
           value={text}
-          placeholder={values.length === 0 ? placeholder : ''}
+          placeholder={chips.length === 0 ? placeholder : ''}
           aria-describedby={listId}
-          disabled={values.length >= maxItems}
+          disabled={chips.length >= maxItems}
           maxLength={maxLength * 4}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => type(event.target.value)}
           onKeyDown={onKeyDown}
           onPaste={onPaste}
           onBlur={() => {

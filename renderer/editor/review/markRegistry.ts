@@ -10,7 +10,11 @@ const ORDER_DELAY_MS = 250;
  * The comment and claim marks of one live editor: which node keys carry each mark id (kept
  * from MarkNode mutations only, so typing elsewhere costs nothing), and the ids in document
  * order for the Comments and Claims panels. The order needs one walk of the document; it
- * is worked out after marks change, debounced, never per keystroke.
+ * is worked out after marks change, debounced, never per keystroke, except when a mark id
+ * is new (a comment or claim just added): then at once, before its record reaches the
+ * panels. Until the order names it the panel shows the record as detached, and moving it
+ * to the open list a moment later remounts its item, taking the focus and what was typed
+ * in its reply or note box with it.
  */
 export class MarkRegistry {
   private readonly keysById = new Map<string, Set<NodeKey>>();
@@ -18,6 +22,7 @@ export class MarkRegistry {
   private order: readonly string[] = [];
   private readonly listeners = new Set<Listener>();
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private orderQueued = false;
 
   constructor(private readonly editor: LexicalEditor) {}
 
@@ -41,15 +46,18 @@ export class MarkRegistry {
   set(key: NodeKey, ids: readonly string[]): void {
     this.remove(key);
     this.idsByKey.set(key, ids);
+    let isNew = false;
     for (const id of ids) {
       let keys = this.keysById.get(id);
       if (keys === undefined) {
         keys = new Set();
         this.keysById.set(id, keys);
+        isNew ||= !this.order.includes(id);
       }
       keys.add(key);
     }
-    this.scheduleOrder();
+    if (isNew) this.orderSoon();
+    else this.scheduleOrder();
   }
 
   remove(key: NodeKey): void {
@@ -62,6 +70,16 @@ export class MarkRegistry {
       if (keys?.size === 0) this.keysById.delete(id);
     }
     this.scheduleOrder();
+  }
+
+  /** In this task, once for all the marks of one editor update (a document opened adds many). */
+  private orderSoon(): void {
+    if (this.orderQueued) return;
+    this.orderQueued = true;
+    queueMicrotask(() => {
+      this.orderQueued = false;
+      this.computeOrder();
+    });
   }
 
   private scheduleOrder(): void {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import type { CommentThread } from '../../../shared/domain/review';
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
@@ -11,13 +11,15 @@ interface Props {
   /** May mark it blocking (editors and desk chiefs). */
   canBlock: boolean;
   canReply: boolean;
+  /** The reply being typed: kept by the list, as resolving or reopening moves the thread to another list (a new item). */
+  reply: string;
+  setReply: Dispatch<SetStateAction<string>>;
 }
 
 /** One thread: the quoted words (choosing them selects them in the text), the comment, replies, and its actions. */
-export function CommentThreadItem({ thread, canBlock, canReply }: Props) {
+export function CommentThreadItem({ thread, canBlock, canReply, reply, setReply }: Props) {
   const api = useApi();
   const toasts = useToasts();
-  const [reply, setReply] = useState('');
   const [busy, setBusy] = useState(false);
 
   const run = async (action: () => Promise<unknown>) => {

@@ -1,3 +1,4 @@
+import { useCallback, useState, type SetStateAction } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { useAuth } from '../../auth/AuthContext';
 import { useReview } from '../../editor/review/useReview';
@@ -16,8 +17,24 @@ export function CommentsPanel({ session }: PanelProps) {
   return <CommentList articleId={session.articleId} editor={session.editor} />;
 }
 
+/** The replies being typed, by thread: they outlive a thread's item, which moving between the lists replaces. */
+function useReplyDrafts() {
+  const [drafts, setDrafts] = useState<ReadonlyMap<string, string>>(new Map());
+  const setDraft = useCallback(
+    (threadId: string) => (update: SetStateAction<string>) =>
+      setDrafts((current) => {
+        const before = current.get(threadId) ?? '';
+        const next = typeof update === 'function' ? update(before) : update;
+        return next === before ? current : new Map(current).set(threadId, next);
+      }),
+    [],
+  );
+  return { draftOf: (threadId: string) => drafts.get(threadId) ?? '', setDraft };
+}
+
 function CommentList({ articleId, editor }: { articleId: string; editor: LexicalEditor }) {
   const { session } = useAuth();
+  const { draftOf, setDraft } = useReplyDrafts();
   const { load } = useReview(articleId);
   const live = useLiveMarks(editor);
   if (load.kind === 'loading') return <p className="panel-empty">Loading comments…</p>;
@@ -29,7 +46,9 @@ function CommentList({ articleId, editor }: { articleId: string; editor: Lexical
   const resolved = attached.filter((thread) => thread.resolved !== null);
   const canBlock = session.role === 'editor' || session.role === 'desk_chief';
   const canReply = session.role !== 'admin';
-  const item = (thread: (typeof comments)[number]) => <CommentThreadItem key={thread.id} thread={thread} canBlock={canBlock} canReply={canReply} />;
+  const item = (thread: (typeof comments)[number]) => (
+    <CommentThreadItem key={thread.id} thread={thread} canBlock={canBlock} canReply={canReply} reply={draftOf(thread.id)} setReply={setDraft(thread.id)} />
+  );
 
   if (comments.length === 0) {
     return <p className="panel-empty">No comments yet. Select words in the text and choose Comment (Ctrl+Alt+M).</p>;
