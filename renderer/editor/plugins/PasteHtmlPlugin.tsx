@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
+  $createTextNode,
   $getSelection,
   $insertNodes,
   $isRangeSelection,
@@ -15,6 +16,7 @@ import {
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
+import { $insertNodesInMark } from '../review/insertIntoMark';
 
 /** Lexical's own clipboard format: a copy from Galley's editor, pasted as Lexical wrote it. */
 const LEXICAL_CLIPBOARD = 'application/x-lexical-editor';
@@ -60,7 +62,8 @@ export function PasteHtmlPlugin() {
             ({ body, warnings }) => {
               insert(() => {
                 const nodes = (body.editorState.root.children as SerializedLexicalNode[]).map((json) => $parseSerializedNode(json));
-                $insertNodes(nodes);
+                // Pasted over a claim's or comment's words, they stay its words.
+                if (!$insertNodesInMark(nodes)) $insertNodes(nodes);
               });
               const notable = warnings.filter((warning) => !/^The reference|references \(/.test(warning));
               if (notable.length > 0) toasts.showInfo(notable.join(' '));
@@ -68,7 +71,8 @@ export function PasteHtmlPlugin() {
             (error: unknown) => {
               insert(() => {
                 const current = $getSelection();
-                if ($isRangeSelection(current)) current.insertRawText(plain);
+                if (!$isRangeSelection(current)) return;
+                if (/[\r\n\t]/.test(plain) || !$insertNodesInMark([$createTextNode(plain)])) current.insertRawText(plain);
               });
               toasts.showError(`The formatting of the pasted text could not be kept (${errorMessage(error)}); it was pasted as plain text.`);
             },

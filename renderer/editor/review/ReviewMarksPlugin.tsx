@@ -6,6 +6,7 @@ import { mergeRegister } from '@lexical/utils';
 import { markRegistryFor, type MarkRegistry } from './markRegistry';
 import { $markIdsAtSelection } from './reviewActions';
 import { registerMarksFollowTyping } from './marksFollowTyping';
+import { registerMarksFollowPaste } from './insertIntoMark';
 import { useReview } from './useReview';
 
 /**
@@ -13,7 +14,7 @@ import { useReview } from './useReview';
  * MarkNode only (so typing outside marks does nothing here), classes set on each mark's
  * element by kind, resolution and whether the caret is in it. The caret check reads the
  * selection's ancestors only: constant work per keystroke. Text typed in a mark stays in it
- * (./marksFollowTyping).
+ * (./marksFollowTyping), and so do words pasted there (./insertIntoMark).
  */
 
 function classesFor(ids: readonly string[], quiet: ReadonlySet<string>, active: ReadonlySet<string>): Record<string, boolean> {
@@ -119,6 +120,7 @@ function usePainter(editor: LexicalEditor): MarkPainter {
           painter.repaintIds(new Set([...before, ...active]));
         }),
         registerMarksFollowTyping(editor),
+        registerMarksFollowPaste(editor),
         () => registry.dispose(),
       ),
     [editor, painter, registry],

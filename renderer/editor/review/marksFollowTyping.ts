@@ -29,7 +29,7 @@ import { $isMarkNode, type MarkNode } from '@lexical/mark';
 const markOf = (node: TextNode): MarkNode | null => $findMatchingParent(node, $isMarkNode) as MarkNode | null;
 
 /** Where text typed over a selection starting at `point` goes in a mark: a text node of it and an offset; null when not in a mark. */
-function $placeInMark(point: PointType): { node: TextNode; offset: number } | null {
+export function $placeInMark(point: PointType): { node: TextNode; offset: number } | null {
   const node = point.getNode();
   if (!$isTextNode(node)) return null;
   if (markOf(node) !== null) return { node, offset: point.offset };

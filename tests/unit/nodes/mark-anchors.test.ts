@@ -14,6 +14,7 @@ import {
   $setSelection,
   CONTROLLED_TEXT_INSERTION_COMMAND,
   HISTORY_MERGE_TAG,
+  PASTE_COMMAND,
   UNDO_COMMAND,
   type LexicalEditor,
   type LexicalNode,
@@ -26,6 +27,7 @@ import { markRefsIn } from '../../../shared/content/marks';
 import { BODY_FORMAT_VERSION, type ArticleBody } from '../../../shared/content/body';
 import { bodyOf, markNode, paragraphOf } from '../../support/bodies';
 import { registerMarksFollowTyping } from '../../../renderer/editor/review/marksFollowTyping';
+import { registerMarksFollowPaste } from '../../../renderer/editor/review/insertIntoMark';
 
 /**
  * Anchor survival: a comment's mark must follow its words through the edits a writer makes
@@ -269,5 +271,73 @@ describe('retyping the words of a comment or claim', () => {
     typeKeys(editor, 'that ');
     expect(marksOf(editor)).toEqual([QUOTE]);
     expect(paragraphText(editor)).toBe(`Officials said that ${QUOTE} (estimate) on Tuesday.`);
+  });
+});
+
+/*
+ * Pasting: the clipboard event as the rich-text plugin receives it, with the app's paste
+ * rule registered (renderer/editor/review/insertIntoMark); PasteHtmlPlugin inserts converted
+ * HTML through the same rule.
+ */
+
+/** A clipboard holding `types`, as a paste event carries it. */
+function clipboard(types: Record<string, string>): DataTransfer {
+  return { types: Object.keys(types), files: [], getData: (type: string) => types[type] ?? '' } as unknown as DataTransfer;
+}
+
+/*
+ * Node has no DOM event classes; the rich-text plugin's paste only asks whether the event is
+ * one of these (it is not), so empty stand-ins let Lexical's own paste run here.
+ */
+for (const name of ['DragEvent', 'InputEvent', 'KeyboardEvent', 'ClipboardEvent'] as const) {
+  (globalThis as Record<string, unknown>)[name] ??= class {};
+}
+
+function paste(editor: LexicalEditor, types: Record<string, string>): void {
+  const event = { clipboardData: clipboard(types), preventDefault: () => {} } as unknown as ClipboardEvent;
+  update(editor, () => editor.dispatchCommand(PASTE_COMMAND, event));
+}
+
+function pastable(): LexicalEditor {
+  const editor = retypable();
+  registerMarksFollowPaste(editor);
+  return editor;
+}
+
+describe('pasting over the words of a comment or claim', () => {
+  it('keeps pasted plain text in the mark when its last words are selected and pasted over', () => {
+    const editor = pastable();
+    select(editor, 'million', 0, 'million', 'million'.length);
+    paste(editor, { 'text/plain': 'billion' });
+    expect(marksOf(editor)).toEqual(['the bridge will cost 40 billion']);
+    expect(paragraphText(editor)).toBe('Officials said the bridge will cost 40 billion on Tuesday.');
+  });
+
+  it('keeps the mark, with the pasted words, when all of its words are pasted over', () => {
+    const editor = pastable();
+    select(editor, QUOTE, 0, QUOTE, QUOTE.length);
+    paste(editor, { 'text/plain': 'the tunnel is free' });
+    expect(marksOf(editor)).toEqual(['the tunnel is free']);
+    expect(paragraphText(editor)).toBe('Officials said the tunnel is free on Tuesday.');
+  });
+
+  it('keeps words copied within the article in the mark when pasted over its last words', () => {
+    const editor = pastable();
+    let copied = '';
+    update(editor, () => {
+      copied = JSON.stringify($generateJSONFromSelectedNodes(editor, $range('Work')));
+    });
+    select(editor, '40 million', 0, ' on Tuesday', ' on'.length);
+    paste(editor, { 'application/x-lexical-editor': copied, 'text/plain': 'Work' });
+    expect(marksOf(editor)).toEqual(['the bridge will cost Work']);
+    expect(paragraphText(editor)).toBe('Officials said the bridge will cost Work Tuesday.');
+  });
+
+  it('leaves a paste at a caret next to the mark outside it', () => {
+    const editor = pastable();
+    select(editor, QUOTE, QUOTE.length);
+    paste(editor, { 'text/plain': ' (estimate)' });
+    expect(marksOf(editor)).toEqual([QUOTE]);
+    expect(paragraphText(editor)).toBe(`Officials said ${QUOTE} (estimate) on Tuesday.`);
   });
 });
