@@ -1,9 +1,7 @@
 import { test, expect } from './fixtures';
-import { SignInPage } from './pages/AuthPages';
 import { EditorPage } from './pages/EditorPage';
 import { ReviewPanelsPage } from './pages/ReviewPanelsPage';
-import { connectPage, E2E_PASSWORD } from './support/accounts';
-import { rpc } from './support/rpc';
+import { marked, openAsDeskChief, run, seedMarkedArticle } from './support/markedArticle';
 
 const FALSE_CLAIM = 'The bridge will cost 40 million.';
 const CORRECTED = 'The bridge will cost 38 million.';
@@ -13,38 +11,14 @@ const HUMAN_PACE_MS = 120;
 test('a desk chief corrects a false claim by retyping its words: the claim keeps them, is quoted as it now reads, and its old verdict is out of date until given again', async ({ browser, host }) => {
   test.slow();
   // The article, its false claim and its verdict, seeded through the same /rpc the app uses.
-  const seeder = await browser.newContext();
-  const seedPage = await seeder.newPage();
-  const call = <T>(channel: string, input: unknown): Promise<T> => rpc<T>(seedPage, host.origin, channel, input);
-  await connectPage(seedPage, host);
-  await call('auth.setup', { name: 'ada', displayName: 'Ada Admin', password: E2E_PASSWORD });
-  await call('users.create', { name: 'wren', displayName: 'Wren Writer', role: 'writer', password: E2E_PASSWORD });
-  await call('users.create', { name: 'dee', displayName: 'Dee Desk', role: 'desk_chief', password: E2E_PASSWORD });
-  await call('auth.signIn', { name: 'wren', password: E2E_PASSWORD });
-  const { id } = await call<{ id: string }>('articles.create', { meta: { headline: 'Harbour bridge approved', bylines: ['Wren Writer'], section: 'City' } });
   const claimId = '0b5c6d7e-8f90-4a1b-9c2d-3e4f5a6b7c8d';
-  const text = (t: string) => ({ type: 'text', version: 1, text: t, format: 0, detail: 0, mode: 'normal', style: '' });
-  const mark = { type: 'mark', version: 1, direction: null, format: '', indent: 0, ids: [`claim:${claimId}`], children: [text(FALSE_CLAIM)] };
-  const paragraph = { type: 'paragraph', version: 1, direction: null, format: '', indent: 0, textFormat: 0, textStyle: '', children: [text('Officials said so. '), mark, text(' Work starts in May.')] };
-  await call('articles.save', {
-    id,
-    baseVersion: 0,
-    body: { format: 'galley.lexical', version: 1, editorState: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [paragraph] } } },
+  const id = await seedMarkedArticle(browser, host, [run('Officials said so. '), marked(`claim:${claimId}`, FALSE_CLAIM), run(' Work starts in May.')], {
+    asDeskChief: async (call, articleId) => {
+      await call('review.addClaim', { articleId, id: claimId, quote: FALSE_CLAIM });
+      await call('review.recordVerdict', { claimId, status: 'false', note: 'The budget says 38 million.' });
+    },
   });
-  await call('workflow.transition', { articleId: id, action: 'submit' });
-  await call('auth.signIn', { name: 'dee', password: E2E_PASSWORD });
-  await call('review.addClaim', { articleId: id, id: claimId, quote: FALSE_CLAIM });
-  await call('review.recordVerdict', { claimId, status: 'false', note: 'The budget says 38 million.' });
-  await call('workflow.transition', { articleId: id, action: 'take' });
-  await seeder.close();
-
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.stack ?? error.message));
-  await page.goto(host.url);
-  await new SignInPage(page).signIn('dee', E2E_PASSWORD);
-  await page.goto(`${host.origin}/#/articles/${id}`);
+  const { page, problems, close } = await openAsDeskChief(browser, host, id);
   const editor = new EditorPage(page);
   const review = new ReviewPanelsPage(page);
   await expect(editor.body).toContainText(FALSE_CLAIM);
@@ -83,5 +57,5 @@ test('a desk chief corrects a false claim by retyping its words: the claim keeps
   await expect(verified.getByRole('combobox', { name: 'Verdict' })).toHaveValue('');
 
   expect(problems, 'errors in the page').toEqual([]);
-  await context.close();
+  await close();
 });

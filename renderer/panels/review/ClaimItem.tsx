@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
 import { CLAIM_STATUSES, STATUSES_NEEDING_NOTE, type Claim, type ClaimStatus } from '../../../shared/domain/review';
 import type { Source } from '../../../shared/domain/source';
 import { errorMessage } from '../../platform/api';
@@ -29,15 +29,24 @@ interface Props {
   sources: readonly Source[];
   /** May record verdicts and link sources (editors and desk chiefs). */
   canCheck: boolean;
+  /** The verdict being chosen and its note: kept by the list, as the claim's words being deleted (or restored) moves it to another list (a new item). */
+  draft: VerdictDraft;
+  setDraft: Dispatch<SetStateAction<VerdictDraft>>;
 }
 
+/** A verdict being recorded: no verdict is preselected, so that one careless click does not verify a claim nobody checked. */
+export interface VerdictDraft {
+  status: ClaimStatus | '';
+  note: string;
+}
+
+export const NO_VERDICT: VerdictDraft = { status: '', note: '' };
+
 /** One claim: its words (choosing them selects them), its verdict, linked sources, and every verdict before. */
-export function ClaimItem({ claim, sources, canCheck }: Props) {
+export function ClaimItem({ claim, sources, canCheck, draft, setDraft }: Props) {
   const api = useApi();
   const toasts = useToasts();
-  // No verdict is preselected: one careless click must not verify a claim nobody checked.
-  const [status, setStatus] = useState<ClaimStatus | ''>('');
-  const [note, setNote] = useState('');
+  const { status, note } = draft;
   const [busy, setBusy] = useState(false);
   const needsNote = status !== '' && STATUSES_NEEDING_NOTE.includes(status);
   const noteId = `claim-note-${claim.id}`;
@@ -49,9 +58,8 @@ export function ClaimItem({ claim, sources, canCheck }: Props) {
     const sent = note;
     try {
       await api.call('review.recordVerdict', { claimId: claim.id, status, note: sent.trim() });
-      setStatus('');
       // What was typed while the verdict went out stays in the box.
-      setNote(afterSent(sent, ''));
+      setDraft((current) => ({ status: '', note: afterSent(sent, '')(current.note) }));
     } catch (error) {
       toasts.showError(errorMessage(error));
     } finally {
@@ -110,7 +118,7 @@ export function ClaimItem({ claim, sources, canCheck }: Props) {
         <form className="review-claim__verdict" onSubmit={(event) => void record(event)}>
           <label>
             Verdict{' '}
-            <select className="input" value={status} required onChange={(event) => setStatus(event.target.value as ClaimStatus | '')}>
+            <select className="input" value={status} required onChange={(event) => setDraft((current) => ({ ...current, status: event.target.value as ClaimStatus | '' }))}>
               <option value="" disabled>
                 Choose…
               </option>
@@ -124,7 +132,7 @@ export function ClaimItem({ claim, sources, canCheck }: Props) {
           <label htmlFor={noteId} className="review-thread__meta">
             Note{needsNote ? ' (required: say why)' : ''}
           </label>
-          <textarea id={noteId} rows={2} value={note} required={needsNote} onChange={(event) => setNote(event.target.value)} />
+          <textarea id={noteId} rows={2} value={note} required={needsNote} onChange={(event) => setDraft((current) => ({ ...current, note: event.target.value }))} />
           <div className="review-thread__actions">
             <button type="submit" className="button button--small button--primary" disabled={busy || status === '' || (needsNote && note.trim() === '')}>
               Record verdict

@@ -3,8 +3,9 @@ import { useAuth } from '../../auth/AuthContext';
 import { useReview } from '../../editor/review/useReview';
 import { useArticleSources } from '../sources/useArticleSources';
 import type { PanelProps } from '../panelTypes';
-import { ClaimItem } from './ClaimItem';
+import { ClaimItem, NO_VERDICT } from './ClaimItem';
 import { inTextOrder, useLiveMarks } from './reviewOrder';
+import { useDrafts } from './useDrafts';
 import '../../styles/review.css';
 
 /**
@@ -19,6 +20,8 @@ export function ClaimsPanel({ session }: PanelProps) {
 
 function ClaimList({ articleId, editor }: { articleId: string; editor: LexicalEditor }) {
   const { session } = useAuth();
+  // The verdicts being recorded, by claim.
+  const { draftOf, setDraft } = useDrafts(NO_VERDICT);
   const { load } = useReview(articleId);
   const { load: sourcesLoad } = useArticleSources(articleId);
   const live = useLiveMarks(editor);
@@ -44,7 +47,7 @@ function ClaimList({ articleId, editor }: { articleId: string; editor: LexicalEd
       </p>
       <ul className="review-list" aria-label="Claims in the text">
         {attached.map((claim) => (
-          <ClaimItem key={claim.id} claim={claim} sources={sources} canCheck={canCheck} />
+          <ClaimItem key={claim.id} claim={claim} sources={sources} canCheck={canCheck} draft={draftOf(claim.id)} setDraft={setDraft(claim.id)} />
         ))}
       </ul>
       {detached.length > 0 ? (
@@ -52,7 +55,7 @@ function ClaimList({ articleId, editor }: { articleId: string; editor: LexicalEd
           <h3>No longer in the text</h3>
           <ul className="review-list" aria-label="Claims no longer in the text">
             {detached.map((claim) => (
-              <ClaimItem key={claim.id} claim={claim} sources={sources} canCheck={false} />
+              <ClaimItem key={claim.id} claim={claim} sources={sources} canCheck={false} draft={draftOf(claim.id)} setDraft={setDraft(claim.id)} />
             ))}
           </ul>
         </>

@@ -1,10 +1,10 @@
-import { useCallback, useState, type SetStateAction } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { useAuth } from '../../auth/AuthContext';
 import { useReview } from '../../editor/review/useReview';
 import type { PanelProps } from '../panelTypes';
 import { CommentThreadItem } from './CommentThreadItem';
 import { inTextOrder, useLiveMarks } from './reviewOrder';
+import { useDrafts } from './useDrafts';
 import '../../styles/review.css';
 
 /**
@@ -17,24 +17,10 @@ export function CommentsPanel({ session }: PanelProps) {
   return <CommentList articleId={session.articleId} editor={session.editor} />;
 }
 
-/** The replies being typed, by thread: they outlive a thread's item, which moving between the lists replaces. */
-function useReplyDrafts() {
-  const [drafts, setDrafts] = useState<ReadonlyMap<string, string>>(new Map());
-  const setDraft = useCallback(
-    (threadId: string) => (update: SetStateAction<string>) =>
-      setDrafts((current) => {
-        const before = current.get(threadId) ?? '';
-        const next = typeof update === 'function' ? update(before) : update;
-        return next === before ? current : new Map(current).set(threadId, next);
-      }),
-    [],
-  );
-  return { draftOf: (threadId: string) => drafts.get(threadId) ?? '', setDraft };
-}
-
 function CommentList({ articleId, editor }: { articleId: string; editor: LexicalEditor }) {
   const { session } = useAuth();
-  const { draftOf, setDraft } = useReplyDrafts();
+  // The replies being typed, by thread.
+  const { draftOf, setDraft } = useDrafts('');
   const { load } = useReview(articleId);
   const live = useLiveMarks(editor);
   if (load.kind === 'loading') return <p className="panel-empty">Loading comments…</p>;
