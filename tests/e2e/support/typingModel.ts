@@ -93,3 +93,50 @@ export function storedBody(editorState: { root: SerializedNode }): { body: strin
   const body = (editorState.root.children ?? []).map(textOf).filter((text) => text !== '').join('\n');
   return { body, notes, figures };
 }
+
+/** A form's text fields, each by the label it is typed under. */
+export type FormFields = Readonly<Record<string, string>>;
+
+/**
+ * Every text field of the source form, by kind where the form differs: an interview adds the
+ * interviewee and labels the publisher "Organisation". (The dates are date inputs, not text:
+ * their parts' order follows the browser's own locale, so they are not typed here.)
+ */
+export const SOURCE_FORMS: readonly { kind: string; label: string; fields: FormFields }[] = [
+  {
+    kind: 'web_page',
+    label: 'Web page',
+    fields: { title: 'Title', url: 'Address (URL)', publisher: 'Publisher', author: 'Author', archiveUrl: 'Archived copy (URL)', notes: 'Notes' },
+  },
+  { kind: 'interview', label: 'Interview', fields: { title: 'Title', name: 'Name', role: 'Role', contact: 'Contact', publisher: 'Organisation', notes: 'Notes' } },
+];
+
+/** Every text field of an image's rights that shows whatever the licence (the end date is a date input). */
+export const RIGHTS_FIELDS = {
+  creator: 'Creator',
+  creditLine: 'Credit (provider)',
+  usageTerms: 'Usage terms',
+  restrictions: 'Restrictions (special instructions)',
+  copyrightNotice: 'Copyright notice',
+  source: 'Source',
+  sourceUrl: 'Source address',
+  webStatement: 'Web statement of rights',
+  licensor: 'Licensor',
+  licensorUrl: 'Licensor address',
+} as const satisfies FormFields;
+/** The rights fields a licence asks for, by the licence (as the picker names it) that shows them. */
+export const LICENCE_DETAIL_FIELDS = {
+  'Wire agency': { agency: 'Agency', licenceReference: 'Licence reference' },
+  'Used with permission': { permissionGrantedBy: 'Permission granted by' },
+  'Fair use / fair dealing': { fairUseJustification: 'Why fair use / fair dealing applies' },
+} as const satisfies Record<string, FormFields>;
+
+/** Fields that hold a web address, which must stay one as it is typed on. */
+const URL_FIELD = /url$|^webStatement$/i;
+
+/** What to type at the end of `key`'s field holding `existing`: a word (short, to keep the run short), or for an address an address or a path onto it. */
+export function textFor(random: Random, key: string, existing: string): string {
+  const word = random.pick(WORDS);
+  if (!URL_FIELD.test(key)) return existing === '' ? word : ` ${word}`;
+  return existing === '' ? `https://${word.toLowerCase()}.example/` : `${word.toLowerCase()}/`;
+}
