@@ -42,8 +42,8 @@ export class EditorPage {
     return this.toolbar.getByRole('button', { name, exact: true });
   }
 
-  async expectSaved(): Promise<void> {
-    await expect(this.saveStatus).toHaveText(/^Saved \d{2}:\d{2}$/);
+  async expectSaved(options: { timeout?: number } = {}): Promise<void> {
+    await expect(this.saveStatus).toHaveText(/^Saved \d{2}:\d{2}$/, options);
   }
 
   async addBylines(text: string): Promise<void> {
