@@ -301,6 +301,8 @@ for (const offset of [0, 1]) {
 // goes straight on to the next one while "Adding…" shows (a password takes about half a
 // second to hash), pausing now and then; then a reload, and the people stored and listed.
 test(`typing people on the Users screen at human pace loses none (seed ${SEED})`, async ({ page, host }) => {
+  // Keys at a person's pace take their time: near a minute on a quiet machine, more on a busy one.
+  test.setTimeout(180_000);
   const random = new Random(SEED);
   await signInThroughRpc(page, host, ADMIN);
   await page.goto(`${host.origin}/`);
@@ -593,6 +595,8 @@ test(`an editor's verdict note, typed right after marking the claim, is kept who
  * regression test.)
  */
 test(`typing into the settings while they save loses nothing (seed ${SEED})`, async ({ page, host }) => {
+  // Keys at a person's pace take their time: near a minute on a quiet machine, more on a busy one.
+  test.setTimeout(180_000);
   const random = new Random(SEED);
   const slow = new Set(['settings.set', 'style.rules.set']);
   await page.route('**/rpc', async (route) => {
