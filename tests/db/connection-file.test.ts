@@ -1,4 +1,4 @@
-import { chmodSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +24,18 @@ describe('the library file', () => {
     expect(() => openDatabase(file)).toThrow(/is not a SQLite database.*changed nothing/);
   });
 
-  it.skipIf(!posix || process.getuid?.() === 0)('refuses a file it cannot read, saying so', () => {
+  it('refuses a library path that is not a file (a folder in its place), and creates nothing', () => {
+    const dir = tempDir();
+    const file = join(dir, 'galley.sqlite');
+    mkdirSync(file);
+    expect(() => openDatabase(file)).toThrow(/galley\.sqlite is not a file.*changed nothing/);
+    expect(readdirSync(dir)).toEqual(['galley.sqlite']);
+    expect(readdirSync(file)).toEqual([]);
+  });
+
+  // Root reads any file whatever its mode, so there the refusal of an unreadable one cannot be shown.
+  const asRoot = process.getuid?.() === 0;
+  it.skipIf(!posix || asRoot)(`refuses a file it cannot read, saying so${asRoot ? ' (skipped: running as root, who can read any file)' : ''}`, () => {
     const file = join(tempDir(), 'galley.sqlite');
     openDatabase(file).close();
     chmodSync(file, 0o000);
