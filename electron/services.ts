@@ -29,7 +29,7 @@ import { publishingQueue, publishingService, type PublishingService } from './pu
 import type { SecretStore } from './publishing/credentials/secret-store';
 import { encryptedFileStore } from './publishing/credentials/encrypted-file';
 import type { TargetFactories } from './publishing/targets/index';
-import type { Http } from './publishing/http';
+import type { Http } from './publishing/http/transport';
 import type { Timer } from './publishing/outbox/worker';
 import type { BackoffPolicy } from './publishing/outbox/backoff';
 import { reviewService, type ReviewService } from './review/service';

@@ -9,7 +9,7 @@ import type { TransitionInput, TransitionResult } from '../../shared/domain/work
 import { canPublish, canReadQueue, type ConflictView, type OutboxJob, type Publication } from '../../shared/domain/publishing';
 import { renderBodyHtml } from '../../shared/content/render/html';
 import { decide } from '../../shared/workflow/policy';
-import { createHttp, type Http } from './http';
+import { createHttp, type Http } from './http/transport';
 import type { SecretStore } from './credentials/secret-store';
 import type { TargetFactories } from './targets/index';
 import { targetsRepository } from './targets-repository';

@@ -1,6 +1,6 @@
 import { GalleyError } from '../../shared/contract/errors';
 import { TARGET_SECRET_FIELDS, type CredentialsOf, type TargetConfig, type TargetKind } from '../../shared/domain/publishing';
-import type { Http } from './http';
+import type { Http } from './http/transport';
 import { secretRef, type SecretStore } from './credentials/secret-store';
 import { createTarget, targetFactories, type TargetFactories } from './targets/index';
 import type { PublishTarget } from './targets/target';

@@ -94,7 +94,7 @@ describe.each(BACKENDS)('faults between Galley and $name', (backend) => {
     const error = await targetFailure(galley.create(article, null));
     expect(error.kind).toBe('unreachable');
     expect(error.transient).toBe(true);
-    expect(error.message).toBe(`${backend.name} at ${proxy.url} refused the connection.`);
+    expect(error.message).toBe(`${backend.name} at ${proxy.url} refused the connection: is the site running?`);
     expect((await galley.testConnection()).ok).toBe(false);
     await proxy.accept();
     await expectExactlyOne(article, await retryPublish(galley, article));

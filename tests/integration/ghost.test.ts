@@ -23,7 +23,7 @@ describe('Ghost target against a real Ghost', () => {
 
     const nobody = `http://127.0.0.1:${await freePort()}`;
     const unreachable = await ghostTarget({ siteUrl: nobody }, { adminApiKey: ghost.adminApiKey }).testConnection();
-    expect(unreachable).toEqual({ ok: false, message: `Galley could not reach ${nobody}: Ghost at ${nobody} refused the connection.` });
+    expect(unreachable).toEqual({ ok: false, message: `Galley could not reach ${nobody}: Ghost at ${nobody} refused the connection: is the site running?` });
   });
 
   it('publishes, updates, corrects, detects a conflict, and unpublishes one post', async () => {

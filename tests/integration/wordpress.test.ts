@@ -25,7 +25,7 @@ describe('WordPress target against a real WordPress', () => {
 
     const nobody = `http://127.0.0.1:${await freePort()}`;
     const unreachable = await wordpressTarget({ siteUrl: nobody, user: 'admin' }, { applicationPassword: 'x' }).testConnection();
-    expect(unreachable).toEqual({ ok: false, message: `Galley could not reach ${nobody}: WordPress at ${nobody} refused the connection.` });
+    expect(unreachable).toEqual({ ok: false, message: `Galley could not reach ${nobody}: WordPress at ${nobody} refused the connection: is the site running?` });
   });
 
   it('publishes, updates, corrects, detects a conflict, and unpublishes one post', async () => {

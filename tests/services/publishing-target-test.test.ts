@@ -58,7 +58,7 @@ describe('Test connection against an address that is not a publishing backend', 
       expect(message).not.toContain('internal-admin-token');
     }
     // Still plain words about what is wrong.
-    expect(messages[0]).toMatch(/\(502\)/);
+    expect(messages[0]).toMatch(/\(HTTP 502\)/);
     expect(messages[1]).toMatch(/does not look like a WordPress site/);
   });
 });

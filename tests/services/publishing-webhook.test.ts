@@ -55,7 +55,7 @@ describe('the webhook target, to a real receiver on 127.0.0.1', () => {
     await step(n.desk, { articleId: id, action: 'publish' });
     await g.galley.services.publishing.drain();
     const wire = () => n.desk.call('publishing.forArticle', { articleId: id }).then((all) => all.find((p) => p.targetName === 'Wire'));
-    expect((await wire())?.job).toMatchObject({ state: 'retrying', lastError: expect.stringContaining('had a problem (500)') });
+    expect((await wire())?.job).toMatchObject({ state: 'retrying', lastError: expect.stringContaining('had an internal error (HTTP 500)') });
     clock.advance(60_000);
     await g.galley.services.publishing.drain();
     expect((await wire())?.job).toMatchObject({ state: 'done', attempts: 2 });

@@ -1,4 +1,5 @@
-import { httpClient, type HttpClient, type HttpRequest } from './http-client';
+import { jsonClient, type JsonClient, type JsonRequest } from '../http/json-client';
+import { createHttp, type Http } from '../http/transport';
 import { imageBlob, uploadMissingImages } from './outgoing';
 import { TargetError, type ConnectionReport, type OutgoingArticle, type OutgoingImage, type PublishTarget, type RemoteRef } from './target';
 import { adminToken, parseAdminKey, type GhostAdminKey } from './ghost/token';
@@ -21,6 +22,8 @@ export interface GhostCredentials {
 }
 
 export interface GhostOptions {
+  /** The service's shared transport (the test seam); default: a transport of its own. */
+  http?: Http;
   timeoutMs?: number;
   now?: () => Date;
 }
@@ -39,15 +42,15 @@ export function ghostTarget(settings: GhostSettings, credentials: GhostCredentia
   const api = `${site}/ghost/api/admin`;
   const now = options.now ?? (() => new Date());
   const backend = `Ghost at ${site}`;
-  const http: HttpClient = httpClient({ backend, timeoutMs: options.timeoutMs, errorMessage: ghostErrorMessage, now });
+  const http: JsonClient = jsonClient(options.http ?? createHttp(), { backend, timeoutMs: options.timeoutMs, errorMessage: ghostErrorMessage, now });
   let key: GhostAdminKey | null = null;
   const uploaded = new Map<string, string>();
 
-  const signed = (request: HttpRequest): HttpRequest => {
+  const signed = (request: JsonRequest): JsonRequest => {
     key ??= parseAdminKey(credentials.adminApiKey);
     return { ...request, headers: { ...request.headers, authorization: `Ghost ${adminToken(key, now())}`, 'accept-version': ACCEPT_VERSION } };
   };
-  const onePost = async (request: HttpRequest): Promise<GhostPost> => {
+  const onePost = async (request: JsonRequest): Promise<GhostPost> => {
     const { posts } = await http.json(signed(request), GhostPostsSchema);
     const post = posts[0];
     if (post === undefined) throw new TargetError('rejected', `${backend} answered without the post.`);

@@ -1,5 +1,5 @@
 import type { CredentialsOf, SettingsOf, TargetKind } from '../../../shared/domain/publishing';
-import type { Http } from '../http';
+import type { Http } from '../http/transport';
 import { folderTarget } from './folder';
 import { webhookTarget } from './webhook';
 import { ghostTarget } from './ghost';
@@ -23,9 +23,8 @@ export type TargetFactories = { [K in TargetKind]: TargetFactory<K> };
 export const targetFactories: TargetFactories = {
   folder: (settings, _credentials, deps) => folderTarget(settings, deps.now),
   webhook: (settings, credentials, deps) => webhookTarget(settings, credentials, deps.http, deps.now),
-  // Ghost and WordPress speak through their own client (targets/http-client), which reads their error bodies.
-  ghost: (settings, credentials, deps) => ghostTarget(settings, credentials, { now: deps.now }),
-  wordpress: (settings, credentials, deps) => wordpressTarget(settings, credentials, { now: deps.now }),
+  ghost: (settings, credentials, deps) => ghostTarget(settings, credentials, { http: deps.http, now: deps.now }),
+  wordpress: (settings, credentials, deps) => wordpressTarget(settings, credentials, { http: deps.http, now: deps.now }),
 };
 
 /** Makes the target for a kind from the registry (tests and the app may pass their own registry). */

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import type { CredentialsOf, WebhookSettings } from '../../../shared/domain/publishing';
-import { requestOk, type Http } from '../http';
+import { requestOk, type Http } from '../http/transport';
 import { articleUri, outgoingNinjs } from './folder-page';
 import { renderCanceledNinjs } from '../../../shared/content/render/ninjs';
 import { TargetError, type OutgoingArticle, type PublishTarget, type RemoteRef } from './target';

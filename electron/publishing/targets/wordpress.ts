@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { escapeHtml } from '../../../shared/content/render/escape-html';
-import { httpClient, type HttpClient } from './http-client';
+import { jsonClient, type JsonClient } from '../http/json-client';
+import { createHttp, type Http } from '../http/transport';
 import { captionWithCredit, imageBlob, uploadMissingImages } from './outgoing';
 import { TargetError, type ConnectionReport, type OutgoingArticle, type OutgoingImage, type PublishTarget, type RemoteRef } from './target';
 import { markerComment, markerOf, mediaRef, revisionComment, wordpressPost, type WpPostTerms } from './wordpress/post';
@@ -32,6 +33,8 @@ export interface WordPressCredentials {
 }
 
 export interface WordPressOptions {
+  /** The service's shared transport (the test seam); default: a transport of its own. */
+  http?: Http;
   timeoutMs?: number;
   now?: () => Date;
 }
@@ -57,7 +60,7 @@ export function wordpressTarget(settings: WordPressSettings, credentials: WordPr
   const api = `${site}/wp-json/wp/v2`;
   const now = options.now ?? (() => new Date());
   const backend = `WordPress at ${site}`;
-  const http: HttpClient = httpClient({ backend, timeoutMs: options.timeoutMs, errorMessage: wordpressErrorMessage, now });
+  const http: JsonClient = jsonClient(options.http ?? createHttp(), { backend, timeoutMs: options.timeoutMs, errorMessage: wordpressErrorMessage, now });
   const auth = { authorization: `Basic ${Buffer.from(`${settings.user}:${credentials.applicationPassword}`).toString('base64')}` };
   const termIds = new Map<string, number>();
   // Images uploaded by this target object whose post was not written yet (a failed attempt): not sent twice.

@@ -1,15 +1,16 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { httpClient, statusError } from '../../../electron/publishing/targets/http-client';
-import { parseRetryAfter } from '../../../electron/publishing/http';
+import { jsonClient } from '../../../electron/publishing/http/json-client';
+import { parseRetryAfter, statusError } from '../../../electron/publishing/http/failures';
+import { createHttp } from '../../../electron/publishing/http/transport';
 import { TargetError } from '../../../electron/publishing/targets/target';
 
 const options = { backend: 'Ghost at http://news.test', errorMessage: (body: unknown) => (body as { message?: string } | null)?.message ?? null };
 const now = new Date('2026-11-22T12:00:00.000Z');
 
 describe('statusError: what each HTTP status tells the outbox', () => {
-  const kindOf = (status: number, headers: Record<string, string> = {}) => statusError(status, new Headers(headers), { message: 'Nope' }, { ...options, now: () => now });
+  const kindOf = (status: number, headers: Record<string, string> = {}) => statusError(status, new Headers(headers), { backend: options.backend, theirs: 'Nope', now });
 
   it('maps statuses to kinds, transient only for 429 and 5xx', () => {
     expect([401, 403, 404, 409, 422, 400, 500, 503, 429].map((status) => [status, kindOf(status).kind, kindOf(status).transient])).toEqual([
@@ -38,7 +39,7 @@ describe('statusError: what each HTTP status tells the outbox', () => {
   });
 });
 
-describe('httpClient against a local server', () => {
+describe('jsonClient over the transport, against a local server', () => {
   let server: Server;
   let base = '';
   beforeAll(async () => {
@@ -59,7 +60,7 @@ describe('httpClient against a local server', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const client = () => httpClient({ ...options, timeoutMs: 300 });
+  const client = () => jsonClient(createHttp(), { ...options, timeoutMs: 300 });
   const schema = z.object({ posts: z.array(z.object({ id: z.string() })) });
   const failure = (work: Promise<unknown>) => work.then(() => null, (error: unknown) => error as TargetError);
 
