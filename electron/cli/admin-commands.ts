@@ -1,7 +1,7 @@
 import type { ChannelOutput } from '../../shared/contract/channels';
 import type { Role } from '../../shared/domain/session';
 import { call, type CommandContext } from './commands';
-import { CliFailure, EXIT, printJson, unwrap } from './output';
+import { CliFailure, EXIT, plural, printJson, unwrap } from './output';
 import { NEW_PASSWORD_ENV, passwordFrom } from './sign-in';
 
 /**
@@ -50,7 +50,7 @@ export function auditVerifyCommand(ctx: CommandContext): void {
   const verdict = ctx.galley.services.audit.verifyFile();
   if (ctx.json) printJson(verdict);
   if (verdict.ok) {
-    if (!ctx.json) process.stdout.write(`The audit log is intact: ${verdict.checked} entries checked. ${verdict.anchor.message}\n`);
+    if (!ctx.json) process.stdout.write(`The audit log is intact: ${plural(verdict.checked, 'entry', 'entries')} checked. ${verdict.anchor.message}\n`);
     return;
   }
   const broken = verdict.broken;

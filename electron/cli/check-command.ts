@@ -4,9 +4,9 @@ import { basename, join } from 'node:path';
 import { openGalley } from '../services';
 import type { ChannelOutput } from '../../shared/contract/channels';
 import type { Finding } from '../../shared/checks/finding';
-import { locationLabel } from '../../shared/checks/location-label';
+import { locationLabel, paragraphNumber } from '../../shared/checks/location-label';
 import type { Session } from '../../shared/domain/session';
-import { CliFailure, EXIT, printJson } from './output';
+import { CliFailure, EXIT, plural, printJson } from './output';
 import { call, type CommandContext } from './commands';
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -54,18 +54,20 @@ export async function checkArticle(ctx: CommandContext, id: string): Promise<Fin
 }
 
 /**
- * Prints the findings (`--json`: `{"findings":[{code, severity, message, location}]}`) and
- * fails with exit status 1 when any finding blocks publication.
+ * Prints the findings (`--json`: `{"findings":[{code, severity, message, location, paragraph}]}`)
+ * and fails with exit status 1 when any finding blocks publication. `location` is the app's
+ * own (block indexes from 0, as the editor selects them); `paragraph` is the number the text
+ * output and the Checks panel print (from 1, or null outside the body's paragraphs).
  */
 export function reportFindings(findings: readonly Finding[], json: boolean): void {
   if (json) {
-    printJson({ findings: findings.map(({ code, severity, message, location }) => ({ code, severity, message, location })) });
+    printJson({ findings: findings.map(({ code, severity, message, location }) => ({ code, severity, message, location, paragraph: paragraphNumber(location) })) });
   } else {
     for (const finding of findings) {
       process.stdout.write(`${finding.severity.padEnd(5)}  ${finding.code}  ${finding.message} (${locationLabel(finding.location)})\n`);
     }
     const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
-    process.stdout.write(`${count('block')} blocking, ${count('warn')} warning(s), ${count('info')} note(s)\n`);
+    process.stdout.write(`${count('block')} blocking, ${plural(count('warn'), 'warning', 'warnings')}, ${plural(count('info'), 'note', 'notes')}\n`);
   }
   const blocking = findings.filter((finding) => finding.severity === 'block').length;
   if (blocking > 0) {

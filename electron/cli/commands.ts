@@ -3,7 +3,8 @@ import { basename, join } from 'node:path';
 import type { Galley } from '../services';
 import { startHost } from '../host/server';
 import type { ChannelOutput, ExportFormat } from '../../shared/contract/channels';
-import { CliFailure, EXIT, printJson, unwrap } from './output';
+import { danglingReferenceCount, danglingReferencesNotice } from '../../shared/content/dangling-references';
+import { CliFailure, EXIT, plural, printJson, unwrap } from './output';
 
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
@@ -27,7 +28,7 @@ export async function listCommand(ctx: CommandContext, opts: { query?: string; l
   for (const a of page.items) {
     process.stdout.write(`${a.id}  ${a.updatedAt}  ${a.state.padEnd(9)}  ${a.headline || 'Untitled'}\n`);
   }
-  process.stdout.write(`${page.items.length} of ${page.total} article(s)\n`);
+  process.stdout.write(`${page.items.length} of ${plural(page.total, 'article', 'articles')}\n`);
 }
 
 export async function importCommand(ctx: CommandContext, file: string) {
@@ -47,8 +48,13 @@ export async function importCommand(ctx: CommandContext, file: string) {
     ? { data: bytes.toString('base64') }
     : { text: new TextDecoder('utf-8', { fatal: false }).decode(bytes) };
   const article = await call<ChannelOutput<'articles.import'>>(ctx, 'articles.import', { fileName: basename(file), ...content });
-  if (ctx.json) return printJson({ id: article.id, headline: article.meta.headline, wordCount: article.wordCount });
-  process.stdout.write(`Imported “${article.meta.headline || 'Untitled'}” (${article.wordCount} words) as ${article.id}\n`);
+  if (ctx.json) {
+    return printJson({ id: article.id, headline: article.meta.headline, wordCount: article.wordCount, danglingReferences: danglingReferenceCount(article.body) });
+  }
+  process.stdout.write(`Imported “${article.meta.headline || 'Untitled'}” (${plural(article.wordCount, 'word', 'words')}) as ${article.id}\n`);
+  // The same sentence the app shows after an import: references whose note was not found.
+  const dangling = danglingReferencesNotice(article.body);
+  if (dangling !== null) process.stdout.write(`${dangling}\n`);
 }
 
 export async function exportCommand(ctx: CommandContext, id: string, opts: { format: ExportFormat; output?: string }) {

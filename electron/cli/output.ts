@@ -22,3 +22,8 @@ export function unwrap<T>(result: RpcResult<unknown>): T {
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
+
+/** A count and its noun, in the number it takes: "1 warning", "2 warnings", "0 notes". Every count the CLI prints goes through it. */
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -1,7 +1,7 @@
 import type { ChannelOutput } from '../../shared/contract/channels';
 import { TARGET_SECRET_FIELDS, type OutboxJob, type Target, type TargetConfig, type TargetKind } from '../../shared/domain/publishing';
 import { call, type CommandContext } from './commands';
-import { CliFailure, EXIT, printJson } from './output';
+import { CliFailure, EXIT, plural, printJson } from './output';
 
 /** Where `galley targets add` reads a target's secret from: never an argument (which `ps` shows). */
 export const TARGET_SECRET_ENV = 'GALLEY_TARGET_SECRET';
@@ -60,7 +60,7 @@ export async function targetsListCommand(ctx: CommandContext) {
     const where = Object.values(target.config.settings).join(' ');
     process.stdout.write(`${target.name}  ${target.config.kind}  ${target.enabled ? 'on' : 'off'}  ${where}\n`);
   }
-  process.stdout.write(`${targets.length} target(s)\n`);
+  process.stdout.write(`${plural(targets.length, 'target', 'targets')}\n`);
 }
 
 export interface TargetAddOptions {

@@ -12,10 +12,14 @@ interface Props {
 
 export function SignInScreen({ notice, onSignedIn }: Props) {
   const api = useApi();
-  const ids = { name: useId(), password: useId(), error: useId() };
+  const ids = { name: useId(), password: useId(), message: useId() };
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
+  const [noticeStands, setNoticeStands] = useState(true);
   const { busy, error, run } = useFormAction();
+  // One message at a time, in one place: a try at signing in makes the notice old news, and
+  // its outcome (an error, say) is what the screen says now.
+  const message = error !== null ? { text: error, role: 'alert' } : notice !== null && noticeStands ? { text: notice, role: 'status' } : null;
 
   useEffect(() => {
     document.title = 'Sign in · Galley';
@@ -23,6 +27,7 @@ export function SignInScreen({ notice, onSignedIn }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    setNoticeStands(false);
     await run(
       async () => {
         const grant = await api.call('auth.signIn', { name, password });
@@ -34,12 +39,12 @@ export function SignInScreen({ notice, onSignedIn }: Props) {
 
   return (
     <AuthScreen title="Sign in" intro="Sign in with the user name and password your admin gave you.">
-      {notice !== null ? (
-        <p className="auth-card__notice" role="status">
-          {notice}
+      {message !== null ? (
+        <p id={ids.message} className={`auth-card__message auth-card__message--${message.role}`} role={message.role}>
+          {message.text}
         </p>
       ) : null}
-      <form className="auth-form" onSubmit={(event) => void submit(event)} aria-describedby={error === null ? undefined : ids.error}>
+      <form className="auth-form" onSubmit={(event) => void submit(event)} aria-describedby={error === null ? undefined : ids.message}>
         <div className="field">
           <label className="field__label" htmlFor={ids.name}>
             User name
@@ -72,11 +77,6 @@ export function SignInScreen({ notice, onSignedIn }: Props) {
             onChange={(event) => setPassword(event.target.value)}
           />
         </div>
-        {error !== null ? (
-          <p id={ids.error} className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
         <button type="submit" className="button button--primary button--block" disabled={busy}>
           {busy ? 'Signing in…' : 'Sign in'}
         </button>

@@ -29,6 +29,21 @@ test('signing out locks the window: nothing of the work stays on screen until so
   await expect(editor.body).toHaveText('The figures arrive at noon.');
 });
 
+test('a failed sign-in replaces the signed-out notice: one message at a time, in one place', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+  const signIn = new SignInPage(page);
+  await expect(signIn.message).toHaveText('You have signed out.');
+
+  await page.getByLabel('User name').pressSequentially(WRITER.name, { delay: 80 });
+  await page.getByLabel('Password').pressSequentially('not the password', { delay: 80 });
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(signIn.error).toContainText('do not match an active account');
+  await expect(signIn.message).toHaveCount(1);
+  await expect(signIn.message).toHaveText(/do not match an active account/);
+  await expect(page.getByRole('main')).not.toContainText('signed out');
+});
+
 test('the audit log in Settings verifies its chain', async ({ app }) => {
   const { page } = app;
   await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();

@@ -59,7 +59,7 @@ describe('galley check FILE', () => {
     const dangling = findings.filter((f) => f.code === 'SOURCE_DANGLING_REFERENCE');
     expect(dangling.map((f) => f.location.kind === 'marker' && f.location.label)).toEqual(['8', '9', '17']);
     expect(dangling.every((f) => f.severity === 'block' && /Reference \[\d+\] has no note or source/.test(f.message))).toBe(true);
-    for (const finding of findings) expect(Object.keys(finding)).toEqual(['code', 'severity', 'message', 'location']);
+    for (const finding of findings) expect(Object.keys(finding)).toEqual(['code', 'severity', 'message', 'location', 'paragraph']);
     // The newsroom's own data directory was never opened.
     expect(existsSync(dataDir)).toBe(false);
   });
@@ -73,7 +73,7 @@ describe('galley check FILE', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       'warn   ARTICLE_UNSOURCED  The article states facts (numbers, quotations or attributions such as “said”) but cites no source. Attach its sources and cite them, or add footnotes. (paragraph 1, character 11)\n' +
-        '0 blocking, 1 warning(s), 0 note(s)\n',
+        '0 blocking, 1 warning, 0 notes\n',
     );
     expect(readdirSync(dir)).toEqual(['story.md']);
   });

@@ -3,7 +3,9 @@ import { useDebouncedValue } from '../../ui/hooks/useDebouncedValue';
 import { SearchIcon, CloseIcon } from '../../ui/icons';
 import { count, plural } from '../../ui/format';
 import { onCommand } from '../../app/commands';
+import { useAuth } from '../../auth/AuthContext';
 import { ArticleList, type ArticleListHandle } from './ArticleList';
+import { EmptyArticleList } from './EmptyArticleList';
 import { useArticlePages } from './useArticlePages';
 
 const SEARCH_DEBOUNCE_MS = 200;
@@ -19,6 +21,7 @@ interface Props {
  * session changes (for the side panels), and the list need not render with it.
  */
 export const ArticleSidebar = memo(function ArticleSidebar({ openArticleId, onOpen }: Props) {
+  const { session } = useAuth();
   const [text, setText] = useState('');
   const query = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
   const pages = useArticlePages(query);
@@ -91,12 +94,10 @@ export const ArticleSidebar = memo(function ArticleSidebar({ openArticleId, onOp
       <p id="article-list-label" className="sidebar__count" role="status" aria-live="polite">
         {countLabel(pages.total, pages.shownQuery, pages.error)}
       </p>
-      {pages.total === 0 ? (
-        <p className="sidebar__empty">
-          {pages.shownQuery === ''
-            ? 'No articles yet. Start one with “New article”.'
-            : `Nothing matches “${pages.shownQuery}”. Try fewer or different words.`}
-        </p>
+      {pages.total === 0 && pages.shownQuery === '' ? (
+        <EmptyArticleList role={session.role} />
+      ) : pages.total === 0 ? (
+        <p className="sidebar__empty">Nothing matches “{pages.shownQuery}”. Try fewer or different words.</p>
       ) : (
         <ArticleList
           id="article-list"

@@ -1,4 +1,3 @@
-import type { ArticleBody } from '../../../shared/content/body';
 import type { Api } from '../../platform/api';
 
 /** What Galley imports, by extension; Word documents travel as bytes, the rest as text. */
@@ -28,18 +27,4 @@ export async function importOne(api: Api, file: File) {
     return api.call('articles.import', { fileName: file.name, data: toBase64(new Uint8Array(await file.arrayBuffer())) });
   }
   return api.call('articles.import', { fileName: file.name, text: await file.text() });
-}
-
-/** Reference markers whose notes were not found, counted in an imported body, for the message after an import. */
-export function danglingReferences(body: ArticleBody): number {
-  let count = 0;
-  const stack: unknown[] = [...body.editorState.root.children];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== 'object' || node === null) continue;
-    const record = node as Record<string, unknown>;
-    if (record.type === 'reference-marker') count += 1;
-    if (Array.isArray(record.children)) for (const child of record.children) stack.push(child);
-  }
-  return count;
 }

@@ -3,7 +3,8 @@ import { openArticle } from '../../app/route';
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
-import { danglingReferences, importOne, isImportable } from './importFiles';
+import { danglingReferencesNotice } from '../../../shared/content/dangling-references';
+import { importOne, isImportable } from './importFiles';
 
 /** Imports files as new articles, one after another, and opens the last one imported. */
 export function useImport() {
@@ -23,13 +24,9 @@ export function useImport() {
         for (const file of importable) {
           try {
             const article = await importOne(api, file);
-            const dangling = danglingReferences(article.body);
             const headline = article.meta.headline.trim() || file.name;
-            toasts.showInfo(
-              dangling === 0
-                ? `Imported “${headline}”.`
-                : `Imported “${headline}”. ${dangling === 1 ? 'One reference has' : `${dangling} references have`} no note; ${dangling === 1 ? 'it is' : 'they are'} marked in the text.`,
-            );
+            const dangling = danglingReferencesNotice(article.body);
+            toasts.showInfo(dangling === null ? `Imported “${headline}”.` : `Imported “${headline}”. ${dangling}`);
             openArticle(article.id);
           } catch (error) {
             toasts.showError(`Couldn't import “${file.name}”: ${errorMessage(error)}`);

@@ -95,67 +95,76 @@ export function UsersView() {
             </p>
           ) : null}
           {load.kind === 'ready' ? (
-            <table className="data-table" aria-labelledby="people-title">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">User name</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {load.users.map((user) => (
-                  <tr key={user.id} className={user.disabled ? 'is-disabled' : undefined}>
-                    <th scope="row">{user.displayName}</th>
-                    <td className="data-table__mono">{user.name}</td>
-                    <td>
-                      <select
-                        className="input input--compact"
-                        aria-label={`Role of ${user.displayName}`}
-                        value={user.role}
-                        onChange={(event) => {
-                          const role = event.target.value as Role;
-                          void update(user, { role }, `${user.displayName} is now ${ROLE_LABELS[role].toLowerCase()}.`);
-                        }}
-                      >
-                        {ROLES.map((r) => (
-                          <option key={r} value={r}>
-                            {ROLE_LABELS[r]}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>{user.disabled ? 'Disabled' : 'Active'}</td>
-                    <td>
-                      <div className="data-table__actions">
-                      <button type="button" className="button button--small" onClick={() => setResetting(user)}>
-                        Set password…
-                      </button>
-                      {user.id === session.userId ? null : (
-                        <button
-                          type="button"
-                          className="button button--small"
-                          onClick={() =>
-                            void update(
-                              user,
-                              { disabled: !user.disabled },
-                              user.disabled ? `${user.displayName} can sign in again.` : `${user.displayName} is disabled and signed out.`,
-                            )
-                          }
-                        >
-                          {user.disabled ? `Enable ${user.displayName}` : `Disable ${user.displayName}`}
-                        </button>
-                      )}
-                      </div>
-                    </td>
+            <div className="data-table-frame">
+              <table className="data-table people-table" aria-labelledby="people-title">
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Role</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {load.users.map((user) => (
+                    <tr key={user.id} className={user.disabled ? 'is-disabled' : undefined}>
+                      {/* The user name under the person's name, not in a column of its own: the table keeps its room for the controls. */}
+                      <th scope="row">
+                        {user.displayName}
+                        <span className="people-table__login">
+                          <span className="visually-hidden">user name </span>
+                          {user.name}
+                        </span>
+                      </th>
+                      <td>
+                        <select
+                          className="input input--compact"
+                          aria-label={`Role of ${user.displayName}`}
+                          value={user.role}
+                          onChange={(event) => {
+                            const role = event.target.value as Role;
+                            void update(user, { role }, `${user.displayName} is now ${ROLE_LABELS[role].toLowerCase()}.`);
+                          }}
+                        >
+                          {ROLES.map((r) => (
+                            <option key={r} value={r}>
+                              {ROLE_LABELS[r]}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td>{user.disabled ? 'Disabled' : 'Active'}</td>
+                      <td>
+                        <div className="data-table__actions">
+                          <button type="button" className="button button--small" onClick={() => setResetting(user)}>
+                            Set password…
+                          </button>
+                          {user.id === session.userId ? null : (
+                            <button
+                              type="button"
+                              className="button button--small"
+                              // The row names the person; the button's name does too, for a screen reader's list of buttons.
+                              aria-label={`${user.disabled ? 'Enable' : 'Disable'} ${user.displayName}`}
+                              onClick={() =>
+                                void update(
+                                  user,
+                                  { disabled: !user.disabled },
+                                  user.disabled ? `${user.displayName} can sign in again.` : `${user.displayName} is disabled and signed out.`,
+                                )
+                              }
+                            >
+                              {user.disabled ? 'Enable' : 'Disable'}
+                            </button>
+                          )}
+                        </div>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           ) : null}
         </section>
       </div>

@@ -21,9 +21,12 @@ export class SetupPage {
 export class SignInPage {
   readonly heading: Locator;
   readonly error: Locator;
+  /** Whatever the screen says about the last thing that happened: a notice (signed out) or an error. */
+  readonly message: Locator;
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { name: 'Sign in' });
     this.error = page.getByRole('main').getByRole('alert');
+    this.message = page.getByRole('main').locator('[role="status"], [role="alert"]');
   }
 
   async signIn(name: string, password: string): Promise<void> {
