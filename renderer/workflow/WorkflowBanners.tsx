@@ -38,7 +38,17 @@ export function WorkflowBanners({ status, editable, me }: Props) {
     );
   }
 
-  if (!editable) {
+  if (status.state === 'approved' || status.state === 'scheduled') {
+    banners.push(
+      <div key="approved" className="banner banner--info" role="status" data-testid="read-only-banner">
+        <p className="banner__text">
+          <strong>Approved: read only.</strong> The text, details, footnotes, sources and image rights are locked to what{' '}
+          {status.approval?.approvedBy.name ?? 'the desk'} approved, so nothing changes what goes out. To change anything, an editor
+          or desk chief uses “Reopen for changes”, which voids the approval.
+        </p>
+      </div>,
+    );
+  } else if (!editable) {
     const holder = status.state === 'draft' || status.state === 'returned' ? status.author : status.holder;
     const text =
       holder !== null && holder.id !== me ? (
@@ -56,14 +66,6 @@ export function WorkflowBanners({ status, editable, me }: Props) {
     banners.push(
       <div key="readonly" className="banner banner--info" role="status" data-testid="read-only-banner">
         <p className="banner__text">{text}</p>
-      </div>,
-    );
-  } else if (status.state === 'approved' || status.state === 'scheduled') {
-    banners.push(
-      <div key="approved" className="banner banner--info" role="note">
-        <p className="banner__text">
-          <strong>Approved.</strong> Any change to the text or the details voids the approval and puts the article back in edit.
-        </p>
       </div>,
     );
   }

@@ -95,7 +95,7 @@ export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }
       }
       onStatus(result.status);
       setAsking({ kind: 'none' });
-      toasts.showInfo(DONE[input.action]);
+      toasts.showInfo(result.status.state === 'in_edit' && input.action === 'reopen' ? 'Reopened for changes: the approval is void and the article is yours to edit.' : DONE[input.action]);
       if (then !== undefined) {
         const next = await api.call('workflow.transition', then);
         if (next.outcome === 'done') {

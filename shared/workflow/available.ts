@@ -50,7 +50,7 @@ function labelFor(action: WorkflowAction, state: WorkflowState): string {
     case 'spike':
       return 'Spike';
     case 'reopen':
-      return 'Reopen as draft';
+      return state === 'approved' || state === 'scheduled' ? 'Reopen for changes' : 'Reopen as draft';
   }
 }
 

@@ -36,7 +36,7 @@ async function signedIn(browser: Browser, host: HostHandle, name: string, displa
 // Long enough for the headline warning (over 110 characters), and no section: a blocking finding.
 const HEADLINE = 'Harbour bridge approved after a decade of debate, three mayors and a council vote that ran past midnight on Tuesday';
 
-test('writer, editor and desk chief take an article from draft to approval, and a change afterwards voids it', async ({ browser, host }) => {
+test('writer, editor and desk chief take an article from draft to approval, which stays read only until reopened for changes', async ({ browser, host }) => {
   test.slow();
 
   // First run: the admin account from the setup screen, then three people on the Users screen.
@@ -118,13 +118,23 @@ test('writer, editor and desk chief take an article from draft to approval, and 
   await expect(desk.workflow.state).toHaveText('Approved');
   await expect(writer.workflow.state).toHaveText('Approved');
 
-  // A change after approval voids it, visibly, and the article is back in edit.
+  // Approved text is read only, for the desk chief too: a stray keystroke changes nothing.
+  await expect(desk.workflow.readOnlyBanner).toContainText('Approved: read only.');
+  await expect(desk.editor.headline).not.toBeEditable();
+  await expect(desk.editor.section).not.toBeEditable();
+  await expect(desk.editor.body).toHaveAttribute('contenteditable', 'false');
+  await desk.editor.body.click();
+  await desk.page.keyboard.type('x', { delay: 80 });
+  await expect(desk.editor.body).not.toContainText('bridge.x');
+  await expect(desk.workflow.state).toHaveText('Approved');
+  // The writer cannot reopen it; the desk chief reopens it for changes, which voids the approval, visibly.
+  await expect(writer.workflow.action('Reopen for changes')).toHaveCount(0);
+  await desk.workflow.step('Reopen for changes', 'In edit');
+  await expect(desk.workflow.voidedBanner).toContainText('Approval voided. Reopened for changes by Dee Desk');
+  await expect(writer.workflow.voidedBanner).toBeVisible();
   await desk.editor.focusBodyEnd();
   await desk.editor.type(' Work starts in spring.');
   await desk.editor.expectSaved();
-  await expect(desk.workflow.state).toHaveText('In edit');
-  await expect(desk.workflow.voidedBanner).toContainText('Approval voided. Changed by Dee Desk after approval');
-  await expect(writer.workflow.voidedBanner).toBeVisible();
   await expect(desk.workflow.action('Approve…')).toBeVisible();
 
   for (const person of [writer, editor, desk]) {
