@@ -130,6 +130,8 @@ export function transitionService({ db, events, audit, now, checkContext, onStep
       }
       acknowledged = verdict.acknowledged;
     }
+    // Passing with blocking findings is the editor's call (the desk may resolve them), made after a warning; the audit keeps what blocked.
+    const passedBlocking = input.action === 'pass' ? evaluateGate(runChecks(stored.article, checkContext), []).blocking : [];
     if (USES_APPROVED_REVISION.has(input.action) && (row.approvedHash === null || row.approvedHash !== contentHash(meta, body))) {
       // Approved text is read only until reopened, so this is a safety net, not a path.
       throw new GalleyError('CONFLICT', 'The article no longer matches the approved revision: it must be approved again.');
@@ -231,6 +233,7 @@ export function transitionService({ db, events, audit, now, checkContext, onStep
         ...(input.action === 'schedule' ? { publishAt: input.publishAt } : {}),
         ...(input.action === 'approve' ? { acknowledged: acknowledged.map(findingKey), publicationHash } : {}),
         ...(voidsApproval ? { voidedApprovalId, voidedApprovedRevisionId: row.approvedRevisionId } : {}),
+        ...(passedBlocking.length > 0 ? { blocking: passedBlocking.map((finding) => ({ key: findingKey(finding), message: finding.message })) } : {}),
       },
     });
     return { outcome: 'done', status: workflowStatus(stores, row.id) };

@@ -11,8 +11,9 @@ interface Props {
 }
 
 const LIVE_APPROVAL = new Set(['approved', 'scheduled', 'published']);
+const UNDER_EDIT = new Set(['submitted', 'in_edit', 'ready']);
 
-/** What someone opening the article must know first: who has it, a voided approval, the note it came back with. */
+/** What someone opening the article must know first: who has it, a voided approval, the notes it came with. */
 export function WorkflowBanners({ status, editable, me }: Props) {
   const banners = [];
   const { approval } = status;
@@ -33,6 +34,17 @@ export function WorkflowBanners({ status, editable, me }: Props) {
       <div key="returned" className="banner" role="note" data-testid="return-note">
         <p className="banner__text">
           <strong>Returned by {status.lastReturn.by.name}:</strong> “{status.lastReturn.note}”
+        </p>
+      </div>,
+    );
+  }
+
+  // The writer's note on submitting, for whoever edits it next (until it goes back to the writer).
+  if (UNDER_EDIT.has(status.state) && status.lastSubmit?.note) {
+    banners.push(
+      <div key="submit-note" className="banner" role="note" data-testid="submit-note">
+        <p className="banner__text">
+          <strong>Note from {status.lastSubmit.by.name} on submitting ({dateTime(status.lastSubmit.at)}):</strong> “{status.lastSubmit.note}”
         </p>
       </div>,
     );

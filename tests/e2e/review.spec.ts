@@ -89,7 +89,13 @@ test('an editor comments and marks claims, the writer answers and resolves, the 
   await editor.page.keyboard.press('End');
   await editor.editor.type(' The vote was seven to two.');
   await editor.editor.expectSaved();
-  await editor.workflow.step('Pass to desk', 'Ready');
+  // Passing on, the editor is told in words what blocks approval, and passes it anyway for the desk.
+  await editor.workflow.action('Pass to desk').click();
+  await expect(editor.workflow.blockingFindings()).toHaveCount(3);
+  await expect(editor.workflow.blockingFindings().filter({ hasText: 'A blocking comment on' })).toHaveCount(1);
+  await expect(editor.workflow.blockingFindings().filter({ hasText: 'has not been checked' })).toHaveCount(2);
+  await editor.workflow.dialog.getByRole('button', { name: 'Pass to desk anyway' }).click();
+  await expect(editor.workflow.state).toHaveText('Ready');
   await expect(desk.workflow.state).toHaveText('Ready');
 
   // The desk chief comes back to it and sees what changed since their last look.

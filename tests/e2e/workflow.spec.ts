@@ -62,7 +62,7 @@ test('writer, editor and desk chief take an article from draft to approval, whic
   await writer.editor.body.click();
   await writer.editor.type('The council voted on Tuesday night to build the bridge.');
   await writer.editor.expectSaved();
-  await writer.workflow.step('Submit for edit', 'Submitted');
+  await writer.workflow.submit('The vote count is still to come.');
   await expect(writer.workflow.readOnlyBanner).toBeVisible();
   await expect(writer.editor.headline).not.toBeEditable();
 
@@ -70,6 +70,8 @@ test('writer, editor and desk chief take an article from draft to approval, whic
   await expect(editor.desk.count('Submitted')).toHaveText('1');
   await editor.desk.item('Submitted', HEADLINE).click();
   await expect(editor.workflow.state).toHaveText('Submitted');
+  await expect(editor.workflow.submitNote).toContainText('Note from Wren Writer on submitting');
+  await expect(editor.workflow.submitNote).toContainText('“The vote count is still to come.”');
   await editor.workflow.step('Take for edit', 'In edit');
   await expect(writer.workflow.readOnlyBanner).toContainText('Read only: Ed Editor has this article in edit');
   await editor.workflow.action('Return to writer…').click();
@@ -87,12 +89,20 @@ test('writer, editor and desk chief take an article from draft to approval, whic
   await writer.editor.focusBodyEnd();
   await writer.editor.type(' The vote was seven to two.');
   await writer.editor.expectSaved();
-  await writer.workflow.step('Submit for edit', 'Submitted');
+  await writer.workflow.submit();
+  await expect(editor.workflow.submitNote).toHaveCount(0);
 
-  // The editor takes it again and passes it to the desk.
+  // The editor takes it again and passes it to the desk, warned of what blocks approval.
   await editor.workflow.step('Take for edit', 'In edit');
   await expect(editor.editor.body).toContainText('The vote was seven to two.');
-  await editor.workflow.step('Pass to desk', 'Ready');
+  await editor.workflow.action('Pass to desk').click();
+  await expect(editor.workflow.dialog.getByRole('heading', { name: 'Pass to desk with 1 blocking finding?' })).toBeVisible();
+  await expect(editor.workflow.blockingFindings()).toHaveText(['The section is empty: choose where the article runs.']);
+  await editor.workflow.dialog.getByRole('button', { name: 'Keep in edit' }).click();
+  await expect(editor.workflow.state).toHaveText('In edit');
+  await editor.workflow.action('Pass to desk').click();
+  await editor.workflow.dialog.getByRole('button', { name: 'Pass to desk anyway' }).click();
+  await expect(editor.workflow.state).toHaveText('Ready');
 
   // The desk chief sees what is ready and tries to approve: refused while the section is empty.
   await desk.desk.open();

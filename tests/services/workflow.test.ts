@@ -221,6 +221,34 @@ describe('holding an article', () => {
   });
 });
 
+describe('notes between writer, editor and desk', () => {
+  it('keeps the writer’s note on submitting for the editor to read, in the status and the audit log', async () => {
+    const n = newsroom();
+    const a = await n.writer.call('articles.create', { meta: GOOD_META });
+    expect(await n.writer.raw('workflow.transition', { articleId: a.id, action: 'submit', note: 'x'.repeat(2001) })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect((await n.editor.call('workflow.status', { articleId: a.id })).state).toBe('draft');
+    await done(n.writer, { articleId: a.id, action: 'submit', note: '  The mayor’s quote is still to be confirmed; call back at 4.  ' });
+    expect((await n.editor.call('workflow.status', { articleId: a.id })).lastSubmit).toMatchObject({
+      by: { name: 'Wren Writer' },
+      note: 'The mayor’s quote is still to be confirmed; call back at 4.',
+    });
+    expect(row(n.g, "SELECT actor_name, note FROM audit_log WHERE action = 'workflow.submit' AND article_id = ?", a.id)).toEqual({
+      actor_name: 'Wren Writer',
+      note: 'The mayor’s quote is still to be confirmed; call back at 4.',
+    });
+  });
+
+  it('records in the audit log which blocking findings an article was passed to the desk with', async () => {
+    const n = newsroom();
+    const id = await readyArticle(n, { headline: 'Harbour bridge approved', bylines: ['Wren Writer'] });
+    const entry = row(n.g, "SELECT details_json FROM audit_log WHERE action = 'workflow.pass' AND article_id = ?", id);
+    expect(JSON.parse(entry.details_json as string)).toMatchObject({ blocking: [{ message: expect.stringContaining('section') }] });
+    const clean = await readyArticle(n);
+    const cleanEntry = row(n.g, "SELECT details_json FROM audit_log WHERE action = 'workflow.pass' AND article_id = ?", clean);
+    expect(JSON.parse(cleanEntry.details_json as string)).not.toHaveProperty('blocking');
+  });
+});
+
 describe('scheduling', () => {
   it('refuses a publication time in the past and stores a future one in UTC', async () => {
     const n = newsroom();

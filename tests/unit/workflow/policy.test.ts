@@ -76,7 +76,7 @@ describe('the workflow policy', () => {
   });
 
   it('draws buttons from the same decisions, forward steps first', () => {
-    expect(availableActions(WRITER, article('draft')).map((a) => a.label)).toEqual(['Submit for edit']);
+    expect(availableActions(WRITER, article('draft')).map((a) => a.label)).toEqual(['Submit for edit…']);
     expect(availableActions(EDITOR, article('submitted')).map((a) => [a.label, a.input])).toEqual([
       ['Take for edit', 'none'],
       ['Return to writer…', 'note'],
