@@ -47,7 +47,7 @@ export function NoteDialog({ title, label, help, confirmLabel, rows, busy, optio
           rows={rows}
           maxLength={2000}
           required={!optional}
-          autoFocus
+          data-autofocus
           aria-describedby={helpId}
           value={note}
           onChange={(event) => setNote(event.target.value)}

@@ -22,7 +22,7 @@ export function PassWarningDialog({ blocking, busy, onPass, onCancel }: Props) {
       onClose={onCancel}
       footer={
         <>
-          <button type="button" className="button button--quiet" onClick={onCancel} autoFocus>
+          <button type="button" className="button button--quiet" onClick={onCancel} data-autofocus>
             Keep in edit
           </button>
           <button type="button" className="button" disabled={busy} onClick={onPass}>
