@@ -17,6 +17,8 @@ const SIZES = [
   { width: 1280, height: 800 },
   { width: 1920, height: 1080 },
 ] as const;
+const THEMES = ['light', 'dark'] as const;
+const VARIANTS = SIZES.flatMap((size) => THEMES.map((theme) => `${size.width}-${theme}`));
 
 async function rpc<T>(request: APIRequestContext, origin: string, channel: string, input: unknown, headers: Record<string, string> = {}): Promise<T> {
   const answer = (await (await request.post(`${origin}/rpc`, { data: { channel, input }, headers })).json()) as { ok: boolean; value: T; error?: unknown };
@@ -49,6 +51,8 @@ async function seed(browser: Browser, host: RunningHost): Promise<Seeded> {
   ]) {
     await rpc(r, host.origin, 'users.create', { name, displayName, role, password: E2E_PASSWORD });
   }
+  // One desk chief per screenshot pass, so that each pass is a first look.
+  for (const variant of VARIANTS) await rpc(r, host.origin, 'users.create', { name: `dee-${variant}`, displayName: 'Dan Desk', role: 'desk_chief', password: E2E_PASSWORD });
   const signIn = (name: string) => rpc(r, host.origin, 'auth.signIn', { name, password: E2E_PASSWORD });
   const step = (articleId: string, action: string, extra: object = {}) => rpc(r, host.origin, 'workflow.transition', { articleId, action, ...extra });
   const save = async (id: string, content: object) => {
@@ -101,7 +105,7 @@ async function main() {
   try {
     const ids = await seed(browser, host);
     for (const size of SIZES) {
-      for (const theme of ['light', 'dark'] as const) {
+      for (const theme of THEMES) {
         const shot = async (page: Page, name: string) => {
           await page.mouse.move(0, 0);
           await page.screenshot({ path: join(outputDir, `${name}-${size.width}-${theme}.png`) });
@@ -123,10 +127,11 @@ async function main() {
         await shot(editor, 'pass-warning');
         await editor.context().close();
 
-        const desk = await as(browser, host, 'dee', theme, size);
+        const desk = await as(browser, host, `dee-${size.width}-${theme}`, theme, size);
         await desk.goto(`${host.origin}/#/articles/${ids.inEdit}`);
         await desk.getByRole('complementary', { name: 'Article panels' }).getByRole('tab', { name: 'Changes' }).click();
-        await desk.getByTestId('article-diff').waitFor();
+        // Worked out once the article is on screen and Galley is idle: slow on a loaded machine.
+        await desk.getByTestId('article-diff').waitFor({ timeout: 120_000 });
         await shot(desk, 'changes-first-look');
         await desk.goto(`${host.origin}/#/articles/${ids.approved}`);
         await desk.getByTestId('read-only-banner').waitFor();
