@@ -28,13 +28,20 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
+/** The latest question asked per article: an older answer arriving late must not replace a newer one. */
+const asked = new Map<string, number>();
+
 /** Asks what changed since the base; what was shown stays until the answer comes. */
 async function refresh(api: Api, articleId: string): Promise<void> {
+  const ticket = (asked.get(articleId) ?? 0) + 1;
+  asked.set(articleId, ticket);
+  let entry: Entry;
   try {
-    set(articleId, { kind: 'ready', changes: await api.call('review.changes', { articleId }) });
+    entry = { kind: 'ready', changes: await api.call('review.changes', { articleId }) };
   } catch (error) {
-    set(articleId, { kind: 'failed', message: errorMessage(error) });
+    entry = { kind: 'failed', message: errorMessage(error) };
   }
+  if (asked.get(articleId) === ticket) set(articleId, entry);
 }
 
 async function open(api: Api, articleId: string): Promise<void> {
