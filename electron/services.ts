@@ -131,7 +131,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   // What an approval binds, and what holds approved articles to it when a record they carry changes.
   // The binder reads the asset library, made next: it is only called once everything exists.
   const publicationOf = publicationBinder(db, { exportContext, assets: { exportImage: (figure) => assets.exportImage(figure) } });
-  const publications = publicationGuard({ db, audit, now, publicationOf });
+  const publications = publicationGuard({ db, publicationOf });
   const assets = assetService({ db, dataDir: options.dataDir, now, publications, emit: (event) => events.emit(event) });
   const style = styleService({ db, now });
   // recordsFor gives every run of the checks (the panel's and the approval gate's) the article's sources.

@@ -21,6 +21,24 @@ interface ViewRow {
   version: number;
   snapshot_json: string;
   seen_at: string;
+  base_version: number | null;
+  base_snapshot_json: string | null;
+  base_seen_at: string | null;
+}
+
+/** A look as kept: when, at which version, and what the person saw. */
+export interface Look {
+  version: number;
+  seenAt: string;
+  state: ArticleState;
+}
+
+/** A revision the article went through at a workflow step, and who took the step. */
+export interface StepRevision {
+  revisionId: string;
+  at: string;
+  byId: string;
+  byName: string;
 }
 
 /**
@@ -77,13 +95,29 @@ export type ReviewRepository = ReturnType<typeof looksRepository>;
 export function looksRepository(db: Db) {
   const seqOf = db.prepare<[string], { seq: number }>('SELECT seq FROM articles WHERE id = ?');
   const selectView = db.prepare<[string, number], ViewRow>(
-    'SELECT version, snapshot_json, seen_at FROM review_views WHERE user_id = ? AND article_seq = ?',
+    'SELECT version, snapshot_json, seen_at, base_version, base_snapshot_json, base_seen_at FROM review_views WHERE user_id = ? AND article_seq = ?',
   );
   const upsertView = db.prepare(`
-    INSERT INTO review_views (user_id, article_seq, version, snapshot_json, seen_at)
-    VALUES (@user, @seq, @version, @json, @at)
+    INSERT INTO review_views (user_id, article_seq, version, snapshot_json, seen_at, base_version, base_snapshot_json, base_seen_at)
+    VALUES (@user, @seq, @version, @json, @at, @baseVersion, @baseJson, @baseAt)
     ON CONFLICT (user_id, article_seq) DO UPDATE SET
-      version = excluded.version, snapshot_json = excluded.snapshot_json, seen_at = excluded.seen_at`);
+      version = excluded.version, snapshot_json = excluded.snapshot_json, seen_at = excluded.seen_at,
+      base_version = excluded.base_version, base_snapshot_json = excluded.base_snapshot_json, base_seen_at = excluded.base_seen_at`);
+  const lastApprovalBy = db.prepare<[number, string], { revision_id: string; at: string; by_id: string; by_name: string | null }>(`
+    SELECT a.revision_id, a.approved_at AS at, a.approved_by AS by_id, u.display_name AS by_name
+    FROM approvals a LEFT JOIN users u ON u.id = a.approved_by
+    WHERE a.article_seq = ? AND a.approved_by = ? ORDER BY a.approved_at DESC, a.rowid DESC LIMIT 1`);
+  const lastSubmission = db.prepare<[number], { revision_id: string; at: string; by_id: string; by_name: string | null }>(`
+    SELECT t.revision_id, t.at, t.actor_id AS by_id, u.display_name AS by_name
+    FROM article_transitions t LEFT JOIN users u ON u.id = t.actor_id
+    WHERE t.article_seq = ? AND t.action = 'submit' AND t.revision_id IS NOT NULL ORDER BY t.at DESC, t.rowid DESC LIMIT 1`);
+  const stepRevision = (row: { revision_id: string; at: string; by_id: string; by_name: string | null } | undefined): StepRevision | null =>
+    row === undefined ? null : { revisionId: row.revision_id, at: row.at, byId: row.by_id, byName: row.by_name ?? 'Someone' };
+  const snapshotOf = (json: string): ArticleState => {
+    const parsed = ReviewSnapshotSchema.safeParse(JSON.parse(json));
+    if (!parsed.success) throw new GalleyError('INTERNAL', 'Your last look at this article cannot be read. Mark it as seen to start again.');
+    return parsed.data;
+  };
   const currentRights = db.prepare<[string], { asset_id: string; rights_json: string }>(`
     SELECT a.id AS asset_id, ${RIGHTS_JSON} AS rights_json
     FROM assets a JOIN image_rights r ON r.asset_seq = a.seq
@@ -101,16 +135,37 @@ export function looksRepository(db: Db) {
       return row.seq;
     },
 
-    view(userId: string, seq: number): { version: number; seenAt: string; state: ArticleState } | null {
+    /**
+     * The person's look at their latest opening (or "mark as seen"), and the base the Changes
+     * panel compares against: the look before this opening; null on their first.
+     */
+    view(userId: string, seq: number): { look: Look; base: Look | null } | null {
       const row = selectView.get(userId, seq);
       if (row === undefined) return null;
-      const parsed = ReviewSnapshotSchema.safeParse(JSON.parse(row.snapshot_json));
-      if (!parsed.success) throw new GalleyError('INTERNAL', 'Your last look at this article cannot be read. Mark it as seen to start again.');
-      return { version: row.version, seenAt: row.seen_at, state: parsed.data };
+      const look = { version: row.version, seenAt: row.seen_at, state: snapshotOf(row.snapshot_json) };
+      if (row.base_version === null || row.base_snapshot_json === null || row.base_seen_at === null) return { look, base: null };
+      return { look, base: { version: row.base_version, seenAt: row.base_seen_at, state: snapshotOf(row.base_snapshot_json) } };
     },
 
-    saveView(userId: string, seq: number, version: number, state: Required<ArticleState>, seenAt: string): void {
-      upsertView.run({ user: userId, seq, version, json: JSON.stringify(state), at: seenAt });
+    /** Records a look; `base` is what the Changes panel compares against until the next one (null: nothing yet). */
+    saveView(userId: string, seq: number, version: number, state: Required<ArticleState>, seenAt: string, base: { version: number; json: string; seenAt: string } | null): void {
+      upsertView.run({ user: userId, seq, version, json: JSON.stringify(state), at: seenAt, baseVersion: base?.version ?? null, baseJson: base?.json ?? null, baseAt: base?.seenAt ?? null });
+    },
+
+    /** The raw look row, to move into the base when the person opens the article again. */
+    rawLook(userId: string, seq: number): { version: number; json: string; seenAt: string } | null {
+      const row = selectView.get(userId, seq);
+      return row === undefined ? null : { version: row.version, json: row.snapshot_json, seenAt: row.seen_at };
+    },
+
+    /** The revision this person last approved, whether or not the approval still stands. */
+    lastApprovalBy(seq: number, userId: string): StepRevision | null {
+      return stepRevision(lastApprovalBy.get(seq, userId));
+    },
+
+    /** The revision kept when the writer last submitted the article. */
+    lastSubmission(seq: number): StepRevision | null {
+      return stepRevision(lastSubmission.get(seq));
     },
 
     rightsOf(assetIds: readonly string[]): Record<string, RightsSnapshot> {

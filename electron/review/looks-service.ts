@@ -6,7 +6,7 @@ import type { ChangesSince, ReviewView } from '../../shared/contract/channels/st
 import { GalleyError } from '../../shared/contract/errors';
 import type { Session } from '../../shared/domain/session';
 import { assetIdsIn } from '../../shared/content/nodes/figure-data';
-import { looksRepository } from './looks-repository';
+import { looksRepository, type Look } from './looks-repository';
 import { sourceSnapshots } from '../../shared/diff/source-snapshot';
 import type { Source } from '../../shared/domain/source';
 import type { Revision } from '../../shared/domain/revision';
@@ -41,23 +41,40 @@ export function looksService({ db, articles, sourcesOf, now }: { db: Db; article
 
   return {
     changes(session: Session, articleId: string): ChangesSince {
-      return db.transaction(() => {
+      return db.transaction((): ChangesSince => {
         const { article, state } = currentState(articleId);
-        const last = repo.view(session.userId, repo.seqOf(articleId));
-        if (last === null) return { lastSeen: null, currentVersion: article.version, diff: null };
-        return {
-          lastSeen: { articleId, version: last.version, seenAt: last.seenAt },
+        const seq = repo.seqOf(articleId);
+        const view = repo.view(session.userId, seq);
+        const since = (kind: 'look' | 'opening', look: Look): ChangesSince => ({
+          base: { kind, at: look.seenAt, by: null },
           currentVersion: article.version,
-          diff: diffArticles(last.state, state, options),
+          diff: diffArticles(look.state, state, options),
+        });
+        if (view?.base) return since('look', view.base);
+        // A first look: what this person last approved, else what the writer last submitted, else what they saw on opening it.
+        const approval = repo.lastApprovalBy(seq, session.userId);
+        const step = approval ?? repo.lastSubmission(seq);
+        if (step === null) return view === null ? { base: null, currentVersion: article.version, diff: null } : since('opening', view.look);
+        return {
+          base: { kind: approval !== null ? 'approval' : 'submission', at: step.at, by: { id: step.byId, name: step.byName } },
+          currentVersion: article.version,
+          diff: diffArticles(revisionState(articles.getRevision(step.revisionId)), state, options),
         };
       })();
     },
 
-    markSeen(session: Session, articleId: string): ReviewView {
+    /**
+     * Records a look. On opening the article, the look before it becomes the base the
+     * Changes panel compares against for as long as it stays open; "mark as seen" makes
+     * now the base, so only what changes afterwards shows.
+     */
+    markSeen(session: Session, articleId: string, opening = false): ReviewView {
       return db.transaction(() => {
         const { article, state } = currentState(articleId);
+        const seq = repo.seqOf(articleId);
         const seenAt = now().toISOString();
-        repo.saveView(session.userId, repo.seqOf(articleId), article.version, state, seenAt);
+        const base = opening ? repo.rawLook(session.userId, seq) : { version: article.version, json: JSON.stringify(state), seenAt };
+        repo.saveView(session.userId, seq, article.version, state, seenAt, base);
         return { articleId, version: article.version, seenAt };
       })();
     },

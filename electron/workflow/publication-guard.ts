@@ -2,7 +2,6 @@ import { GalleyError } from '../../shared/contract/errors';
 import type { GalleyEvent } from '../../shared/contract/events';
 import type { Session } from '../../shared/domain/session';
 import { decide } from '../../shared/workflow/policy';
-import { voidApproval } from './void-approval';
 import { workflowStores, type PublicationOf, type WorkflowDeps } from './stores';
 
 /** Which approved articles a change can reach. */
@@ -13,23 +12,15 @@ export interface PublicationGuard {
    * Runs `write` (a change to a record that publications carry: a source, an image's rights,
    * a claim, an article's list of sources) inside the caller's transaction, and then holds
    * every approved or scheduled article it reached to its approval: where the publication
-   * the approval binds would now come out different, the policy decides as for an edit of
-   * the article. Allowed (editors, desk chiefs): the approval is void and the article is back
-   * in edit, with an audit entry naming the change. Refused: the whole change is refused.
-   * `what` names the record for people ("Source “Harbour audit”"), already redacted.
+   * the approval binds would now come out different, the whole change is refused, for every
+   * role, as an edit of the article is (approved text is read only until someone reopens it
+   * for changes). `what` names the record for people ("Source “Harbour audit”"), already
+   * redacted. `events` is kept for callers; a refused change sends none.
    */
   change<T>(session: Session, what: string, reach: Reach, write: () => T): { result: T; events: GalleyEvent[] };
 }
 
-/** The top-level parts of two stored publications that differ ("sources", "images"…). */
-function differingParts(approvedJson: string, currentJson: string): string[] {
-  const approved = JSON.parse(approvedJson) as Record<string, unknown>;
-  const current = JSON.parse(currentJson) as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(approved), ...Object.keys(current)])].sort();
-  return keys.filter((key) => JSON.stringify(approved[key]) !== JSON.stringify(current[key]));
-}
-
-export function publicationGuard({ db, audit, now, publicationOf }: Pick<WorkflowDeps, 'db' | 'audit' | 'now'> & { publicationOf: PublicationOf }): PublicationGuard {
+export function publicationGuard({ db, publicationOf }: Pick<WorkflowDeps, 'db'> & { publicationOf: PublicationOf }): PublicationGuard {
   const stores = workflowStores(db);
   const LIVE = `a.state IN ('approved', 'scheduled')`;
   const bySource = db.prepare<[string, string], { id: string }>(`
@@ -48,30 +39,19 @@ export function publicationGuard({ db, audit, now, publicationOf }: Pick<Workflo
     return byArticle.all(reach.articleId).map((row) => row.id);
   };
 
-  function hold(session: Session, what: string, articleId: string, stamp: string): GalleyEvent[] {
+  /** Refuses the change when it would alter what the article's approval publishes. */
+  function hold(session: Session, what: string, articleId: string): void {
     const row = stores.workflow.find(articleId);
-    if (row === null || row.approvedRevisionId === null) return [];
+    if (row === null || row.approvedRevisionId === null) return;
     const approved = stores.workflow.publicationOfRevision(row.approvedRevisionId);
     // An approval from before Galley kept publications cannot be published anyway (the publish step refuses it).
-    if (approved === null) return [];
+    if (approved === null) return;
     const current = publicationOf(row.id, row.approvedRevisionId);
-    if (current.hash === approved.hash) return [];
+    if (current.hash === approved.hash) return;
     const decision = decide(session, 'edit', { state: row.state, authorId: row.authorId, holderId: row.holderId });
-    if (!decision.allowed) {
-      throw new GalleyError('FORBIDDEN', `${what} is part of “${current.headline}”, which is ${row.state}: changing it would change what goes out. ${decision.reason}`);
-    }
-    return voidApproval(
-      stores,
-      audit,
-      session,
-      row,
-      {
-        reason: `${what} changed by ${session.displayName} after approval`,
-        contentHash: row.approvedHash,
-        details: { changed: what, parts: differingParts(approved.json, current.json), approvedPublicationHash: approved.hash, publicationHash: current.hash },
-      },
-      stamp,
-    );
+    // Refused even were the policy ever to allow it: only "Reopen for changes" voids an approval.
+    const reason = decision.allowed ? 'Reopen it for changes first.' : decision.reason;
+    throw new GalleyError('FORBIDDEN', `${what} is part of “${current.headline}”, which is ${row.state}: changing it would change what goes out. ${reason}`);
   }
 
   return {
@@ -80,8 +60,8 @@ export function publicationGuard({ db, audit, now, publicationOf }: Pick<Workflo
       const result = write();
       // A change can reach an article it did not before (attaching a source), or leave one (deleting it).
       const articles = [...new Set([...before, ...reached(reach)])];
-      const stamp = now().toISOString();
-      return { result, events: articles.flatMap((id) => hold(session, what, id, stamp)) };
+      for (const id of articles) hold(session, what, id);
+      return { result, events: [] };
     },
   };
 }

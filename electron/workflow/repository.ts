@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
 import { WorkflowStateSchema, type WorkflowState } from '../../shared/domain/article';
 import type { HomeItem, TransitionRecord } from '../../shared/domain/workflow';
+import type { WorkflowAction } from '../../shared/workflow/actions';
 
 /** The workflow columns of an article row. */
 export interface WorkflowRow {
@@ -149,10 +150,10 @@ export function workflowRepository(db: Db) {
     SELECT t.action, t.from_state, t.to_state, t.actor_id, u.display_name AS actor_name, t.note, t.at
     FROM article_transitions t LEFT JOIN users u ON u.id = t.actor_id
     WHERE t.article_seq = ? ORDER BY t.at DESC, t.rowid DESC LIMIT ?`);
-  const lastReturn = db.prepare<[number], RawTransitionRow>(`
+  const lastStep = db.prepare<[number, string], RawTransitionRow>(`
     SELECT t.action, t.from_state, t.to_state, t.actor_id, u.display_name AS actor_name, t.note, t.at
     FROM article_transitions t LEFT JOIN users u ON u.id = t.actor_id
-    WHERE t.article_seq = ? AND t.action = 'return' ORDER BY t.at DESC, t.rowid DESC LIMIT 1`);
+    WHERE t.article_seq = ? AND t.action = ? ORDER BY t.at DESC, t.rowid DESC LIMIT 1`);
   const insertApproval = db.prepare(`
     INSERT INTO approvals (id, article_seq, revision_id, content_hash, approved_by, approved_at, publication_json, publication_hash)
     VALUES (@id, @articleSeq, @revisionId, @contentHash, @approvedBy, @approvedAt, @publicationJson, @publicationHash)`);
@@ -260,8 +261,9 @@ export function workflowRepository(db: Db) {
       return history.all(seq, limit).map(toRecord);
     },
 
-    lastReturn(seq: number): TransitionRecord | null {
-      const raw = lastReturn.get(seq);
+    /** The latest step of one kind ("return", "submit"), with its note. */
+    lastStep(seq: number, action: WorkflowAction): TransitionRecord | null {
+      const raw = lastStep.get(seq, action);
       return raw ? toRecord(raw) : null;
     },
 

@@ -13,7 +13,7 @@ export function workflowService(deps: WorkflowDeps) {
   const transitions = transitionService(deps);
   const desks = homeService(deps);
   return {
-    /** Handed to the article service: who may create and change articles, and voiding approvals on change. */
+    /** Handed to the article service: who may create and change articles (never an approved one). */
     articlePolicy: articlePolicy(deps),
     status: (articleId: string) => workflowStatus(stores, articleId),
     transition: transitions.transition,

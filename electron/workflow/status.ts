@@ -37,7 +37,8 @@ export function workflowStatus(stores: WorkflowStores, articleId: string): Workf
           },
     publishAt: row.publishAt,
     publishedAt: row.publishedAt,
-    lastReturn: stores.workflow.lastReturn(row.seq),
+    lastReturn: stores.workflow.lastStep(row.seq, 'return'),
+    lastSubmit: stores.workflow.lastStep(row.seq, 'submit'),
     history: stores.workflow.history(row.seq, HISTORY_LENGTH),
   };
 }

@@ -42,12 +42,22 @@ function revisionName(action: WorkflowAction, actor: string, from: WorkflowState
     case 'spike':
       return `Spiked by ${actor}`;
     case 'reopen':
-      return `Reopened by ${actor}`;
+      return APPROVED_STATES.has(from) ? `Reopened for changes by ${actor}` : `Reopened by ${actor}`;
     case 'schedule':
     case 'unschedule':
     case 'publish':
       return `${action} by ${actor}`;
   }
+}
+
+/** Steps after which whoever took them has the article in edit. */
+const TAKES_HOLD: ReadonlySet<WorkflowAction> = new Set(['take', 'correct', 'reopen']);
+
+/** Why a step voided the approval the article carried, for its approval row and the banner. */
+function voidReason(action: WorkflowAction, actor: string): string {
+  if (action === 'return') return `Returned by ${actor}`;
+  if (action === 'reopen') return `Reopened for changes by ${actor}`;
+  return `Spiked by ${actor}`;
 }
 
 /** The workflow columns after a step: who holds it, what approval it carries, when it goes out. */
@@ -63,7 +73,7 @@ function columnsAfter(
   const keepsApproval = to === 'approved' || to === 'scheduled' || to === 'published' || to === 'correction' || to === 'unpublished';
   const next: WorkflowColumns = {
     state: to,
-    holderId: holding ? (input.action === 'take' || input.action === 'correct' ? session.userId : row.holderId) : null,
+    holderId: holding ? (TAKES_HOLD.has(input.action) ? session.userId : row.holderId) : null,
     approvedRevisionId: keepsApproval ? row.approvedRevisionId : null,
     approvedHash: keepsApproval ? row.approvedHash : null,
     publishAt: to === 'scheduled' || to === 'published' ? row.publishAt : null,
@@ -120,8 +130,10 @@ export function transitionService({ db, events, audit, now, checkContext, onStep
       }
       acknowledged = verdict.acknowledged;
     }
+    // Passing with blocking findings is the editor's call (the desk may resolve them), made after a warning; the audit keeps what blocked.
+    const passedBlocking = input.action === 'pass' ? evaluateGate(runChecks(stored.article, checkContext), []).blocking : [];
     if (USES_APPROVED_REVISION.has(input.action) && (row.approvedHash === null || row.approvedHash !== contentHash(meta, body))) {
-      // Saves void an approval as they happen, so this is a safety net, not a path.
+      // Approved text is read only until reopened, so this is a safety net, not a path.
       throw new GalleyError('CONFLICT', 'The article no longer matches the approved revision: it must be approved again.');
     }
     if (USES_APPROVED_REVISION.has(input.action) && (row.approvedRevisionId === null || stores.workflow.publicationOfRevision(row.approvedRevisionId) === null)) {
@@ -138,8 +150,10 @@ export function transitionService({ db, events, audit, now, checkContext, onStep
     const revisionId = revision?.id ?? row.approvedRevisionId;
     const note = input.note === undefined || input.note === '' ? null : input.note;
 
-    if (APPROVED_STATES.has(row.state) && !APPROVED_STATES.has(decision.to) && decision.to !== 'published') {
-      stores.workflow.voidApprovals(row.seq, stamp, session.userId, `${input.action === 'return' ? 'Returned' : 'Spiked'} by ${session.displayName}`);
+    const voidsApproval = APPROVED_STATES.has(row.state) && !APPROVED_STATES.has(decision.to) && decision.to !== 'published';
+    const voidedApprovalId = voidsApproval ? (stores.workflow.latestApproval(row.seq)?.id ?? null) : null;
+    if (voidsApproval) {
+      stores.workflow.voidApprovals(row.seq, stamp, session.userId, voidReason(input.action, session.displayName));
     }
     stores.workflow.update(row.seq, columnsAfter(input, row, decision.to, session, stamp, revision));
     stores.workflow.insertTransition({
@@ -218,6 +232,8 @@ export function transitionService({ db, events, audit, now, checkContext, onStep
         ...(tookOverFrom !== null ? { tookOverFrom } : {}),
         ...(input.action === 'schedule' ? { publishAt: input.publishAt } : {}),
         ...(input.action === 'approve' ? { acknowledged: acknowledged.map(findingKey), publicationHash } : {}),
+        ...(voidsApproval ? { voidedApprovalId, voidedApprovedRevisionId: row.approvedRevisionId } : {}),
+        ...(passedBlocking.length > 0 ? { blocking: passedBlocking.map((finding) => ({ key: findingKey(finding), message: finding.message })) } : {}),
       },
     });
     return { outcome: 'done', status: workflowStatus(stores, row.id) };

@@ -1,12 +1,14 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { ChangesSince } from '../../shared/contract/channels/style-and-looks';
+import type { GalleyEvent } from '../../shared/contract/events';
 import { errorMessage, type Api } from '../platform/api';
-import { useApi } from '../platform/ApiContext';
+import { useApi, useGalleyEvent } from '../platform/ApiContext';
 
 /**
- * Each person's last look at the open article. Opening an article records a new look, so
- * what changed since the previous one is fetched first and kept here for the Changes panel
- * to show for as long as the article stays open.
+ * Each person's look at the open article. Opening it records a look, and the look before
+ * becomes the base the Changes panel compares against while the article stays open (the
+ * host keeps it: review.markSeen with `opening`). So the panel can refresh from events, as
+ * the article changes, against a base that stays put.
  */
 
 type Entry = { kind: 'loading' } | { kind: 'ready'; changes: ChangesSince } | { kind: 'failed'; message: string };
@@ -26,35 +28,87 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
-/** The changes since the look before this one, for the Changes panel. */
-export function useChangesSinceLastLook(articleId: string | null): Entry | null {
-  return useSyncExternalStore(subscribe, () => (articleId === null ? null : entries.get(articleId) ?? null));
+/** The latest question asked per article: an older answer arriving late must not replace a newer one. */
+const asked = new Map<string, number>();
+
+/** Asks what changed since the base; what was shown stays until the answer comes. */
+async function refresh(api: Api, articleId: string): Promise<void> {
+  const ticket = (asked.get(articleId) ?? 0) + 1;
+  asked.set(articleId, ticket);
+  let entry: Entry;
+  try {
+    entry = { kind: 'ready', changes: await api.call('review.changes', { articleId }) };
+  } catch (error) {
+    entry = { kind: 'failed', message: errorMessage(error) };
+  }
+  if (asked.get(articleId) === ticket) set(articleId, entry);
 }
 
 async function open(api: Api, articleId: string): Promise<void> {
   set(articleId, { kind: 'loading' });
   try {
-    const changes = await api.call('review.changes', { articleId });
-    set(articleId, { kind: 'ready', changes });
-    await api.call('review.markSeen', { articleId });
+    await api.call('review.markSeen', { articleId, opening: true });
   } catch (error) {
     set(articleId, { kind: 'failed', message: errorMessage(error) });
+    return;
   }
+  await refresh(api, articleId);
 }
 
-/** "Mark as seen": records a look now; the Changes panel then shows nothing new until the next change. */
+/** "Mark as seen": now becomes the base; the panel then shows nothing until the next change. */
 export async function markSeen(api: Api, articleId: string): Promise<void> {
-  const view = await api.call('review.markSeen', { articleId });
-  set(articleId, { kind: 'ready', changes: { lastSeen: view, currentVersion: view.version, diff: null } });
+  await api.call('review.markSeen', { articleId });
+  await refresh(api, articleId);
 }
 
-/** Asks again what changed since the last look, without recording a new one. */
-export async function refreshChanges(api: Api, articleId: string): Promise<void> {
-  try {
-    set(articleId, { kind: 'ready', changes: await api.call('review.changes', { articleId }) });
-  } catch (error) {
-    set(articleId, { kind: 'failed', message: errorMessage(error) });
+/** Events after which what the article publishes may differ from what the panel shows. */
+function concerns(event: GalleyEvent, articleId: string): boolean {
+  switch (event.type) {
+    case 'article.saved':
+    case 'article.changed':
+    case 'revisions.changed':
+    case 'workflow.changed':
+      return event.articleId === articleId;
+    case 'sources.changed':
+      return event.articleId === null || event.articleId === articleId;
+    default:
+      return false;
   }
+}
+
+/** Saves come every second while someone types: one refresh after they pause. */
+const REFRESH_AFTER_MS = 700;
+
+/**
+ * The changes since the base, for the Changes panel: fetched again whenever the panel is
+ * shown and whenever the article, its workflow, sources or rights change.
+ */
+export function useChangesSinceLastLook(articleId: string | null): Entry | null {
+  const api = useApi();
+  const entry = useSyncExternalStore(subscribe, () => (articleId === null ? null : (entries.get(articleId) ?? null)));
+  const opened = entry !== null && entry.kind !== 'loading';
+  // Shown again (the tab chosen, another article's panel): what it says may be old.
+  useEffect(() => {
+    if (articleId !== null && (entries.get(articleId)?.kind ?? 'loading') !== 'loading') void refresh(api, articleId);
+  }, [api, articleId]);
+  const pending = useRefreshTimer();
+  useGalleyEvent((event) => {
+    if (articleId === null || !opened || !concerns(event, articleId)) return;
+    pending.schedule(() => void refresh(api, articleId), REFRESH_AFTER_MS);
+  });
+  return entry;
+}
+
+/** One pending refresh at a time, cancelled with the panel. */
+function useRefreshTimer() {
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  return {
+    schedule(run: () => void, ms: number) {
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(run, ms);
+    },
+  };
 }
 
 /**

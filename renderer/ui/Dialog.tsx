@@ -26,6 +26,9 @@ export function Dialog({ title, subtitle, role = 'dialog', size = 'small', onClo
     const dialog = ref.current;
     if (dialog === null) return;
     if (!dialog.open) dialog.showModal();
+    // showModal focuses the first focusable (the Close button); a dialog may name a better
+    // start, such as the field it asks for (React's autoFocus fires while the dialog is still closed).
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       if (dialog.open) dialog.close();
     };

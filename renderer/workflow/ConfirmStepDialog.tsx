@@ -18,7 +18,7 @@ export function ConfirmStepDialog({ title, explanation, confirmLabel, busy, onCo
       onClose={onCancel}
       footer={
         <>
-          <button type="button" className="button button--quiet" onClick={onCancel} autoFocus>
+          <button type="button" className="button button--quiet" onClick={onCancel} data-autofocus>
             Cancel
           </button>
           <button type="button" className="button button--danger" disabled={busy} onClick={onConfirm}>

@@ -1,4 +1,4 @@
-import { RequiredNoteDialog } from './RequiredNoteDialog';
+import { NoteDialog } from './NoteDialog';
 
 interface Props {
   busy: boolean;
@@ -12,7 +12,7 @@ interface Props {
  */
 export function CorrectionDialog({ busy, onCorrect, onCancel }: Props) {
   return (
-    <RequiredNoteDialog
+    <NoteDialog
       title="Issue a correction"
       label="Correction note (published with the article)"
       help="For example: “An earlier version of this article gave the wrong date for the vote.” It goes out with the corrected article when it is published again."

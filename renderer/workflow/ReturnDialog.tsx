@@ -1,4 +1,4 @@
-import { RequiredNoteDialog } from './RequiredNoteDialog';
+import { NoteDialog } from './NoteDialog';
 
 interface Props {
   writer: string;
@@ -10,7 +10,7 @@ interface Props {
 /** Sending an article back needs a note: the writer must know what to change. */
 export function ReturnDialog({ writer, busy, onReturn, onCancel }: Props) {
   return (
-    <RequiredNoteDialog
+    <NoteDialog
       title={`Return to ${writer}`}
       label="Note for the writer (required)"
       help="Say what needs to change. The note stays with the article and in the audit log."

@@ -11,8 +11,9 @@ interface Props {
 }
 
 const LIVE_APPROVAL = new Set(['approved', 'scheduled', 'published']);
+const UNDER_EDIT = new Set(['submitted', 'in_edit', 'ready']);
 
-/** What someone opening the article must know first: who has it, a voided approval, the note it came back with. */
+/** What someone opening the article must know first: who has it, a voided approval, the notes it came with. */
 export function WorkflowBanners({ status, editable, me }: Props) {
   const banners = [];
   const { approval } = status;
@@ -38,7 +39,28 @@ export function WorkflowBanners({ status, editable, me }: Props) {
     );
   }
 
-  if (!editable) {
+  // The writer's note on submitting, for whoever edits it next (until it goes back to the writer).
+  if (UNDER_EDIT.has(status.state) && status.lastSubmit?.note) {
+    banners.push(
+      <div key="submit-note" className="banner" role="note" data-testid="submit-note">
+        <p className="banner__text">
+          <strong>Note from {status.lastSubmit.by.name} on submitting ({dateTime(status.lastSubmit.at)}):</strong> “{status.lastSubmit.note}”
+        </p>
+      </div>,
+    );
+  }
+
+  if (status.state === 'approved' || status.state === 'scheduled') {
+    banners.push(
+      <div key="approved" className="banner banner--info" role="status" data-testid="read-only-banner">
+        <p className="banner__text">
+          <strong>Approved: read only.</strong> The text, details, footnotes, sources and image rights are locked to what{' '}
+          {status.approval?.approvedBy.name ?? 'the desk'} approved, so nothing changes what goes out. To change anything, an editor
+          or desk chief uses “Reopen for changes”, which voids the approval.
+        </p>
+      </div>,
+    );
+  } else if (!editable) {
     const holder = status.state === 'draft' || status.state === 'returned' ? status.author : status.holder;
     const text =
       holder !== null && holder.id !== me ? (
@@ -56,14 +78,6 @@ export function WorkflowBanners({ status, editable, me }: Props) {
     banners.push(
       <div key="readonly" className="banner banner--info" role="status" data-testid="read-only-banner">
         <p className="banner__text">{text}</p>
-      </div>,
-    );
-  } else if (status.state === 'approved' || status.state === 'scheduled') {
-    banners.push(
-      <div key="approved" className="banner banner--info" role="note">
-        <p className="banner__text">
-          <strong>Approved.</strong> Any change to the text or the details voids the approval and puts the article back in edit.
-        </p>
       </div>,
     );
   }

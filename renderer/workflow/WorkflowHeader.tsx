@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import type { Finding } from '../../shared/checks/finding';
 import type { TransitionInput, WorkflowStatus } from '../../shared/domain/workflow';
+import { evaluateGate } from '../../shared/workflow/gate';
 import type { WorkflowAction } from '../../shared/workflow/actions';
 import { availableActions, type AvailableAction } from '../../shared/workflow/available';
 import { useAuth } from '../auth/AuthContext';
@@ -12,7 +14,9 @@ import { ApproveDialog } from './ApproveDialog';
 import { ConfirmStepDialog } from './ConfirmStepDialog';
 import { CorrectionDialog } from './CorrectionDialog';
 import { localDateTime } from './localTime';
+import { PassWarningDialog } from './PassWarningDialog';
 import { ReturnDialog } from './ReturnDialog';
+import { SubmitDialog } from './SubmitDialog';
 import { ScheduleDialog } from './ScheduleDialog';
 import { WorkflowBanners } from './WorkflowBanners';
 
@@ -67,7 +71,11 @@ function summary(status: WorkflowStatus): string {
   }
 }
 
-type Asking = { kind: 'none' } | { kind: 'return' } | { kind: 'approve'; refusal: string | null } | { kind: 'schedule' } | { kind: 'confirm'; step: AvailableAction } | { kind: 'correct' };
+type Asking =
+  | { kind: 'none' }
+  | { kind: 'submit' }
+  | { kind: 'pass'; blocking: Finding[] }
+  | { kind: 'return' } | { kind: 'approve'; refusal: string | null } | { kind: 'schedule' } | { kind: 'confirm'; step: AvailableAction } | { kind: 'correct' };
 
 /**
  * The workflow bar above the article: where it stands and who has it, and the steps this
@@ -95,7 +103,7 @@ export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }
       }
       onStatus(result.status);
       setAsking({ kind: 'none' });
-      toasts.showInfo(DONE[input.action]);
+      toasts.showInfo(result.status.state === 'in_edit' && input.action === 'reopen' ? 'Reopened for changes: the approval is void and the article is yours to edit.' : DONE[input.action]);
       if (then !== undefined) {
         const next = await api.call('workflow.transition', then);
         if (next.outcome === 'done') {
@@ -110,9 +118,34 @@ export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }
     }
   };
 
+  /** Passing to the desk: straight on when nothing blocks approval, else after a warning naming what blocks. */
+  const pass = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      if (!(await saveNow())) {
+        toasts.showError('The latest changes are not saved yet, so nothing was done. Try again when the status shows “Saved”.');
+        return;
+      }
+      const { findings } = await api.call('checks.run', { articleId: status.articleId });
+      const { blocking } = evaluateGate(findings, []);
+      if (blocking.length > 0) {
+        setAsking({ kind: 'pass', blocking });
+        return;
+      }
+    } catch (error) {
+      toasts.showError(`Couldn't check the article before passing it on: ${errorMessage(error)}`);
+      return;
+    } finally {
+      setBusy(false);
+    }
+    await run({ articleId: status.articleId, action: 'pass' });
+  };
+
   const start = (step: AvailableAction) => {
     const articleId = status.articleId;
-    if (step.input === 'note') setAsking({ kind: 'return' });
+    if (step.action === 'submit') setAsking({ kind: 'submit' });
+    else if (step.action === 'pass') void pass();
+    else if (step.input === 'note') setAsking({ kind: 'return' });
     else if (step.input === 'gate') setAsking({ kind: 'approve', refusal: null });
     else if (step.input === 'time') setAsking({ kind: 'schedule' });
     else if (step.action === 'correct') setAsking({ kind: 'correct' });
@@ -147,6 +180,22 @@ export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }
       </div>
       <WorkflowBanners status={status} editable={editable} me={session.userId} />
 
+      {asking.kind === 'submit' ? (
+        <SubmitDialog
+          title={title}
+          busy={busy}
+          onSubmit={(note) => void run({ articleId: status.articleId, action: 'submit', ...(note === '' ? {} : { note }) })}
+          onCancel={() => setAsking({ kind: 'none' })}
+        />
+      ) : null}
+      {asking.kind === 'pass' ? (
+        <PassWarningDialog
+          blocking={asking.blocking}
+          busy={busy}
+          onPass={() => void run({ articleId: status.articleId, action: 'pass' })}
+          onCancel={() => setAsking({ kind: 'none' })}
+        />
+      ) : null}
       {asking.kind === 'return' ? (
         <ReturnDialog
           writer={status.author.name}

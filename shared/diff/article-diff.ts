@@ -1,8 +1,9 @@
 import { diffArrays } from 'diff';
 import type { ArticleBody } from '../content/body';
-import { scannedBody, type ScannedBlock } from '../content/scan';
+import { scannedBody } from '../content/scan';
 import type { ArticleMeta } from '../domain/article';
 import type { ArticleDiff, BlockDiff, CitedSource, FieldDiff, FootnoteDiff, RightsDiff, RightsSnapshot, SourceDiff } from './types';
+import { diffBlocks, type DiffBlock } from './blocks';
 import { hasChange, wordPieces } from './words';
 
 /** One side of a comparison: what a revision or a reviewer's last look holds. */
@@ -45,8 +46,8 @@ function metaDiff(before: ArticleMeta, after: ArticleMeta): FieldDiff[] {
  * the top does not show every later paragraph as rewritten; then each run of removed
  * blocks facing a run of added ones is paired in order and compared word by word.
  */
-function bodyDiff(before: readonly ScannedBlock[], after: readonly ScannedBlock[]): BlockDiff[] {
-  const key = (block: ScannedBlock) => `${block.type}\u0000${block.text}`;
+function bodyDiff(before: readonly DiffBlock[], after: readonly DiffBlock[]): BlockDiff[] {
+  const key = (block: DiffBlock) => `${block.type}\u0000${block.text}`;
   const changes = diffArrays(before.map(key), after.map(key));
   const out: BlockDiff[] = [];
   let i = 0;
@@ -152,7 +153,7 @@ function recordsDiff(
 /** Everything that changed from `before` to `after`. Pure: the same two states always give the same diff. */
 export function diffArticles(before: ArticleState, after: ArticleState, options: DiffOptions = {}): ArticleDiff {
   const meta = metaDiff(before.meta, after.meta);
-  const body = bodyDiff(scannedBody(before.body).blocks, scannedBody(after.body).blocks);
+  const body = bodyDiff(diffBlocks(before.body), diffBlocks(after.body));
   const footnotes = footnoteDiff(before.body, after.body);
   const citations = citationDiff(before.body, after.body, options);
   const rights: RightsDiff[] = recordsDiff(before.rights, after.rights, rightsLabel).map(({ id, ...rest }) => ({ assetId: id, ...rest }));

@@ -44,6 +44,8 @@ export const WorkflowStatusSchema = z.object({
   publishedAt: TimestampSchema.nullable(),
   /** The latest "returned" step, with the note for the writer. */
   lastReturn: TransitionRecordSchema.nullable(),
+  /** The latest "submitted" step, with the writer's note for the editor (when they wrote one). */
+  lastSubmit: TransitionRecordSchema.nullable(),
   /** The latest steps, newest first. */
   history: z.array(TransitionRecordSchema),
 });

@@ -15,6 +15,7 @@ export interface AvailableAction {
 }
 
 const INPUTS: Partial<Record<WorkflowAction, ActionInput>> = {
+  submit: 'note',
   return: 'note',
   schedule: 'time',
   approve: 'gate',
@@ -26,7 +27,7 @@ const DESTRUCTIVE: ReadonlySet<WorkflowAction> = new Set(['spike', 'unpublish'])
 function labelFor(action: WorkflowAction, state: WorkflowState): string {
   switch (action) {
     case 'submit':
-      return 'Submit for edit';
+      return 'Submit for edit…';
     case 'take':
       if (state === 'submitted') return 'Take for edit';
       if (state === 'ready') return 'Take back into edit';
@@ -50,7 +51,7 @@ function labelFor(action: WorkflowAction, state: WorkflowState): string {
     case 'spike':
       return 'Spike';
     case 'reopen':
-      return 'Reopen as draft';
+      return state === 'approved' || state === 'scheduled' ? 'Reopen for changes' : 'Reopen as draft';
   }
 }
 

@@ -52,8 +52,7 @@ export const RULES: Record<ArticleAction, readonly Rule[]> = {
     { from: ['draft', 'returned'], to: null, roles: AUTHORS, who: 'author' },
     { from: ['in_edit'], to: null, roles: EDITORS, who: 'holder' },
     { from: ['correction'], to: null, roles: DESK, who: 'holder' },
-    // A change after approval voids the approval and puts the article back in edit.
-    { from: ['approved', 'scheduled'], to: 'in_edit', roles: EDITORS, who: 'anyone' },
+    // Approved text is read only: one stray keystroke must not void an approval. See `reopen`.
   ],
   submit: [{ from: ['draft', 'returned'], to: 'submitted', roles: AUTHORS, who: 'author' }],
   take: [
@@ -86,7 +85,12 @@ export const RULES: Record<ArticleAction, readonly Rule[]> = {
       who: 'anyone',
     },
   ],
-  reopen: [{ from: ['spiked', 'unpublished'], to: 'draft', roles: DESK, who: 'anyone' }],
+  reopen: [
+    { from: ['spiked', 'unpublished'], to: 'draft', roles: DESK, who: 'anyone' },
+    // "Reopen for changes": voids the approval and gives the article to whoever reopened it.
+    // The editors and the desk answer for the approved text; a writer asks them.
+    { from: ['approved', 'scheduled'], to: 'in_edit', roles: EDITORS, who: 'anyone' },
+  ],
 };
 
 /** Who holds the article now: its writer while a draft or returned, the taker while in edit. */
@@ -132,6 +136,9 @@ const STATE_NAMES: Record<WorkflowState, string> = {
   spiked: 'spiked',
 };
 
+/** States whose text is what an approval binds: read only until reopened for changes. */
+const APPROVAL_LOCKED: ReadonlySet<WorkflowState> = new Set(['approved', 'scheduled']);
+
 function orList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`;
@@ -155,6 +162,12 @@ export function decide(actor: Actor, action: ArticleAction, facts: ArticleFacts)
   const verb = ACTION_VERBS[action];
   const rules = RULES[action];
   const inState = rules.filter((rule) => rule.from.includes(facts.state));
+  if (action === 'edit' && APPROVAL_LOCKED.has(facts.state)) {
+    return {
+      allowed: false,
+      reason: `This article is ${STATE_NAMES[facts.state]}, so its text is locked to what was approved: an editor or desk chief must “Reopen for changes” first (that voids the approval).`,
+    };
+  }
   if (inState.length === 0) {
     return { allowed: false, reason: `You can't ${verb} an article that is ${STATE_NAMES[facts.state]}.` };
   }

@@ -120,7 +120,9 @@ for (const theme of THEMES) {
     await scanWriter('cite dialog');
     await writer.keyboard.press('Escape');
     await scanDialogsOpenedBy(writer, editor.toolbar, 'toolbar', scanWriter);
-    await new WorkflowPage(writer).step('Submit for edit', 'Submitted');
+    const writerFlow = new WorkflowPage(writer);
+    await scanDialogsOpenedBy(writer, writerFlow.actions, 'workflow (writer)', scanWriter);
+    await writerFlow.submit();
     await scanWriter('editor, read only (submitted)');
 
     // The editor takes it; the desk chief gets it ready to approve.

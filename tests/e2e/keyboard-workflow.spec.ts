@@ -85,7 +85,12 @@ test('writer, editor and desk chief take an article to approval with the keyboar
   await writer.keyboard.press('Control+B');
   await expect(w.editor.body.locator('strong, b, .editor-text-bold').first()).toHaveText('Work starts in spring.');
   await w.editor.expectSaved();
-  await tabTo(writer, w.workflow.action('Submit for edit'), 'Shift+Tab');
+  await tabTo(writer, w.workflow.action('Submit for edit…'), 'Shift+Tab');
+  await writer.keyboard.press('Enter');
+  // The note for the editor has the focus; Tab leads past Cancel to the step itself.
+  await expect(w.workflow.dialog.getByLabel('Note for the editor (optional)')).toBeFocused();
+  await writer.keyboard.type('Call-back from the mayor due at four.', { delay: 60 });
+  await tabTo(writer, w.workflow.dialog.getByRole('button', { name: 'Submit for edit' }));
   await writer.keyboard.press('Enter');
   await expect(w.workflow.state).toHaveText('Submitted');
 

@@ -69,6 +69,12 @@ test('an editor comments and marks claims, the writer answers and resolves, the 
   const editor = await signedIn(browser, host, 'ed', id);
   const desk = await signedIn(browser, host, 'dee', id);
 
+  // The desk chief's first look: the Changes panel compares with the writer's submission.
+  const deskChanges = new ChangesPanelPage(desk.page);
+  await deskChanges.tab.click();
+  await expect(deskChanges.panel.getByRole('heading', { name: /^Changes since Wren Writer submitted it \(.+\)$/ })).toBeVisible();
+  await expect(deskChanges.panel).toContainText('No changes since Wren Writer submitted it.');
+
   // The editor reviews the submitted article without taking it: a blocking comment and two claims.
   await expect(editor.workflow.state).toHaveText('Submitted');
   await editor.review.openTab('Comments');
@@ -89,7 +95,15 @@ test('an editor comments and marks claims, the writer answers and resolves, the 
   await editor.page.keyboard.press('End');
   await editor.editor.type(' The vote was seven to two.');
   await editor.editor.expectSaved();
-  await editor.workflow.step('Pass to desk', 'Ready');
+  // The desk chief's panel follows the article as it changes: no reload, no "check again".
+  await expect(deskChanges.diff.locator('ins')).toContainText(['The vote was seven to two.']);
+  // Passing on, the editor is told in words what blocks approval, and passes it anyway for the desk.
+  await editor.workflow.action('Pass to desk').click();
+  await expect(editor.workflow.blockingFindings()).toHaveCount(3);
+  await expect(editor.workflow.blockingFindings().filter({ hasText: 'A blocking comment on' })).toHaveCount(1);
+  await expect(editor.workflow.blockingFindings().filter({ hasText: 'has not been checked' })).toHaveCount(2);
+  await editor.workflow.dialog.getByRole('button', { name: 'Pass to desk anyway' }).click();
+  await expect(editor.workflow.state).toHaveText('Ready');
   await expect(desk.workflow.state).toHaveText('Ready');
 
   // The desk chief comes back to it and sees what changed since their last look.

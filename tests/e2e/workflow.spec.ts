@@ -36,7 +36,7 @@ async function signedIn(browser: Browser, host: HostHandle, name: string, displa
 // Long enough for the headline warning (over 110 characters), and no section: a blocking finding.
 const HEADLINE = 'Harbour bridge approved after a decade of debate, three mayors and a council vote that ran past midnight on Tuesday';
 
-test('writer, editor and desk chief take an article from draft to approval, and a change afterwards voids it', async ({ browser, host }) => {
+test('writer, editor and desk chief take an article from draft to approval, which stays read only until reopened for changes', async ({ browser, host }) => {
   test.slow();
 
   // First run: the admin account from the setup screen, then three people on the Users screen.
@@ -62,7 +62,7 @@ test('writer, editor and desk chief take an article from draft to approval, and 
   await writer.editor.body.click();
   await writer.editor.type('The council voted on Tuesday night to build the bridge.');
   await writer.editor.expectSaved();
-  await writer.workflow.step('Submit for edit', 'Submitted');
+  await writer.workflow.submit('The vote count is still to come.');
   await expect(writer.workflow.readOnlyBanner).toBeVisible();
   await expect(writer.editor.headline).not.toBeEditable();
 
@@ -70,6 +70,8 @@ test('writer, editor and desk chief take an article from draft to approval, and 
   await expect(editor.desk.count('Submitted')).toHaveText('1');
   await editor.desk.item('Submitted', HEADLINE).click();
   await expect(editor.workflow.state).toHaveText('Submitted');
+  await expect(editor.workflow.submitNote).toContainText('Note from Wren Writer on submitting');
+  await expect(editor.workflow.submitNote).toContainText('“The vote count is still to come.”');
   await editor.workflow.step('Take for edit', 'In edit');
   await expect(writer.workflow.readOnlyBanner).toContainText('Read only: Ed Editor has this article in edit');
   await editor.workflow.action('Return to writer…').click();
@@ -87,12 +89,20 @@ test('writer, editor and desk chief take an article from draft to approval, and 
   await writer.editor.focusBodyEnd();
   await writer.editor.type(' The vote was seven to two.');
   await writer.editor.expectSaved();
-  await writer.workflow.step('Submit for edit', 'Submitted');
+  await writer.workflow.submit();
+  await expect(editor.workflow.submitNote).toHaveCount(0);
 
-  // The editor takes it again and passes it to the desk.
+  // The editor takes it again and passes it to the desk, warned of what blocks approval.
   await editor.workflow.step('Take for edit', 'In edit');
   await expect(editor.editor.body).toContainText('The vote was seven to two.');
-  await editor.workflow.step('Pass to desk', 'Ready');
+  await editor.workflow.action('Pass to desk').click();
+  await expect(editor.workflow.dialog.getByRole('heading', { name: 'Pass to desk with 1 blocking finding?' })).toBeVisible();
+  await expect(editor.workflow.blockingFindings()).toHaveText(['The section is empty: choose where the article runs.']);
+  await editor.workflow.dialog.getByRole('button', { name: 'Keep in edit' }).click();
+  await expect(editor.workflow.state).toHaveText('In edit');
+  await editor.workflow.action('Pass to desk').click();
+  await editor.workflow.dialog.getByRole('button', { name: 'Pass to desk anyway' }).click();
+  await expect(editor.workflow.state).toHaveText('Ready');
 
   // The desk chief sees what is ready and tries to approve: refused while the section is empty.
   await desk.desk.open();
@@ -118,13 +128,23 @@ test('writer, editor and desk chief take an article from draft to approval, and 
   await expect(desk.workflow.state).toHaveText('Approved');
   await expect(writer.workflow.state).toHaveText('Approved');
 
-  // A change after approval voids it, visibly, and the article is back in edit.
+  // Approved text is read only, for the desk chief too: a stray keystroke changes nothing.
+  await expect(desk.workflow.readOnlyBanner).toContainText('Approved: read only.');
+  await expect(desk.editor.headline).not.toBeEditable();
+  await expect(desk.editor.section).not.toBeEditable();
+  await expect(desk.editor.body).toHaveAttribute('contenteditable', 'false');
+  await desk.editor.body.click();
+  await desk.page.keyboard.type('x', { delay: 80 });
+  await expect(desk.editor.body).not.toContainText('bridge.x');
+  await expect(desk.workflow.state).toHaveText('Approved');
+  // The writer cannot reopen it; the desk chief reopens it for changes, which voids the approval, visibly.
+  await expect(writer.workflow.action('Reopen for changes')).toHaveCount(0);
+  await desk.workflow.step('Reopen for changes', 'In edit');
+  await expect(desk.workflow.voidedBanner).toContainText('Approval voided. Reopened for changes by Dee Desk');
+  await expect(writer.workflow.voidedBanner).toBeVisible();
   await desk.editor.focusBodyEnd();
   await desk.editor.type(' Work starts in spring.');
   await desk.editor.expectSaved();
-  await expect(desk.workflow.state).toHaveText('In edit');
-  await expect(desk.workflow.voidedBanner).toContainText('Approval voided. Changed by Dee Desk after approval');
-  await expect(writer.workflow.voidedBanner).toBeVisible();
   await expect(desk.workflow.action('Approve…')).toBeVisible();
 
   for (const person of [writer, editor, desk]) {

@@ -32,8 +32,7 @@ const CHANGE_CONTENT: Partial<Record<WorkflowState, ActorName[]>> = {
   returned: ['W'],
   in_edit: ['E1'],
   correction: ['D1'],
-  approved: EDITORS_AND_DESK,
-  scheduled: EDITORS_AND_DESK,
+  // Approved text is read only: "Reopen for changes" first.
 };
 
 /**
@@ -70,7 +69,7 @@ const ALLOWED: Record<MatrixAction, Partial<Record<WorkflowState, ActorName[]>>>
   spike: Object.fromEntries(
     (['draft', 'submitted', 'in_edit', 'returned', 'ready', 'approved', 'unpublished'] as const).map((s) => [s, DESK]),
   ),
-  reopen: { spiked: DESK, unpublished: DESK },
+  reopen: { spiked: DESK, unpublished: DESK, approved: EDITORS_AND_DESK, scheduled: EDITORS_AND_DESK },
 };
 
 /** The state an allowed action leaves the article in. */
@@ -78,7 +77,7 @@ function expectedState(action: MatrixAction, from: WorkflowState): WorkflowState
   switch (action) {
     case 'edit':
     case 'restore':
-      return from === 'approved' || from === 'scheduled' ? 'in_edit' : from;
+      return from;
     case 'version':
     case 'annotate':
       return from;
@@ -104,7 +103,7 @@ function expectedState(action: MatrixAction, from: WorkflowState): WorkflowState
     case 'spike':
       return 'spiked';
     case 'reopen':
-      return 'draft';
+      return from === 'approved' || from === 'scheduled' ? 'in_edit' : 'draft';
   }
 }
 

@@ -46,7 +46,7 @@ describe('changes since I last looked', () => {
     const article = await g.call('articles.create', { meta: { headline: 'Port reopens' } });
     const first = await g.call('articles.save', { id: article.id, baseVersion: 0, body: bodyOfParagraphs('The cranes stopped at noon.') });
 
-    expect(await desk.call('review.changes', { articleId: article.id })).toEqual({ lastSeen: null, currentVersion: first.version, diff: null });
+    expect(await desk.call('review.changes', { articleId: article.id })).toEqual({ base: null, currentVersion: first.version, diff: null });
     const look = await desk.call('review.markSeen', { articleId: article.id });
     expect(look.version).toBe(first.version);
 
@@ -57,7 +57,7 @@ describe('changes since I last looked', () => {
       body: bodyOfParagraphs('The cranes stopped at dawn.', 'Ships waited.'),
     });
     const changes = await desk.call('review.changes', { articleId: article.id });
-    expect(changes.lastSeen).toEqual(look);
+    expect(changes.base).toEqual({ kind: 'look', at: look.seenAt, by: null });
     expect(changes.diff?.changed).toBe(true);
     expect(changes.diff?.meta.map((f) => f.label)).toEqual(['Headline']);
     expect(changes.diff?.body.map((b) => b.status)).toEqual(['changed', 'added']);
@@ -67,7 +67,7 @@ describe('changes since I last looked', () => {
     ]);
 
     // The writer's own look is separate from the desk chief's.
-    expect((await g.call('review.changes', { articleId: article.id })).lastSeen).toBeNull();
+    expect((await g.call('review.changes', { articleId: article.id })).base).toBeNull();
 
     await desk.call('review.markSeen', { articleId: article.id });
     expect((await desk.call('review.changes', { articleId: article.id })).diff?.changed).toBe(false);

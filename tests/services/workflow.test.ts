@@ -62,59 +62,77 @@ describe('approval bound to a revision', () => {
     expect(row(n.g, "SELECT revision_hash FROM audit_log WHERE action = 'workflow.publish'")).toEqual({ revision_hash: revision.contentHash });
   });
 
-  it('voids the approval on any change to body or metadata and puts the article back in edit, visibly', async () => {
-    const n = newsroom();
-    for (const change of ['body', 'headline'] as const) {
-      const id = await readyArticle(n);
-      await done(n.desk, { articleId: id, action: 'approve' });
-      const current = await n.desk.call('articles.get', { id });
-      await n.desk.call('articles.save', {
-        id,
-        baseVersion: current.version,
-        ...(change === 'body' ? { body: bodyOfParagraphs('The council voted 7 to 2 on Tuesday.') } : { meta: { ...current.meta, headline: 'Bridge approved' } }),
-      });
-      const status = await n.writer.call('workflow.status', { articleId: id });
-      expect(status, change).toMatchObject({
-        state: 'in_edit',
-        holder: { name: 'Dee Desk' },
-        approval: { voided: { by: { name: 'Dee Desk' }, reason: 'Changed by Dee Desk after approval' } },
-      });
-      expect(row(n.g, 'SELECT approved_revision_id, approved_hash FROM articles WHERE id = ?', id)).toEqual({
-        approved_revision_id: null,
-        approved_hash: null,
-      });
-      expect(await n.desk.raw('workflow.transition', { articleId: id, action: 'publish' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-      expect(n.g.events).toContainEqual({ type: 'workflow.changed', articleId: id });
-    }
-    expect(n.g.galley.db.prepare("SELECT from_state, to_state FROM audit_log WHERE action = 'approval.voided'").all()).toEqual([
-      { from_state: 'approved', to_state: 'in_edit' },
-      { from_state: 'approved', to_state: 'in_edit' },
-    ]);
-  });
-
-  it('voids a scheduled article’s approval when an editor restores an older version, and keeps it for a save that changes nothing', async () => {
+  it('refuses any change to an approved article, for every role, until someone reopens it', async () => {
     const n = newsroom();
     const id = await readyArticle(n);
     await done(n.desk, { articleId: id, action: 'approve' });
-    const same = await n.editor.call('articles.get', { id });
-    await n.editor.call('articles.save', { id, baseVersion: same.version, meta: same.meta, body: same.body });
-    expect((await n.editor.call('workflow.status', { articleId: id })).state).toBe('approved');
+    const current = await n.desk.call('articles.get', { id });
+    const approved = row(n.g, 'SELECT state, approved_revision_id, approved_hash, version FROM articles WHERE id = ?', id);
+    for (const client of [n.writer, n.editor, n.desk, n.g.admin]) {
+      for (const change of [{ body: bodyOfParagraphs('The council voted 7 to 2 on Tuesday.') }, { meta: { ...current.meta, headline: 'Bridge approved' } }]) {
+        const result = await client.raw('articles.save', { id, baseVersion: current.version, ...change });
+        expect(result, client.session.displayName).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      }
+      expect(await client.raw('revisions.restore', { articleId: id, revisionId: (await n.desk.call('revisions.list', { articleId: id }))[0]!.id })).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
+    }
+    expect(await n.editor.raw('articles.save', { id, baseVersion: current.version, body: bodyOfParagraphs('x') })).toMatchObject({
+      error: { message: expect.stringContaining('Reopen for changes') },
+    });
+    // Nothing was written: the approval stands and publishes.
+    expect(row(n.g, 'SELECT state, approved_revision_id, approved_hash, version FROM articles WHERE id = ?', id)).toEqual(approved);
+    expect(n.g.galley.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'approval.voided'").get()).toEqual({ n: 0 });
+  });
 
-    await done(n.desk, { articleId: id, action: 'schedule', publishAt: '2099-01-01T09:00:00.000Z' });
-    const first = (await n.editor.call('revisions.list', { articleId: id })).at(-1)!;
-    await n.editor.call('articles.save', { id, baseVersion: same.version + 1, body: bodyOfParagraphs('Edited before the approval? No: after.') });
-    // The save above already voided it; approve again, schedule again, then restore.
-    expect((await n.editor.call('workflow.status', { articleId: id })).state).toBe('in_edit');
-    await done(n.editor, { articleId: id, action: 'pass' });
+  it('“Reopen for changes” is for editors and desk chiefs: it voids the approval, audited, and the article is theirs to edit', async () => {
+    const n = newsroom();
+    for (const refused of [n.writer, n.g.admin]) {
+      const id = await readyArticle(n);
+      await done(n.desk, { articleId: id, action: 'approve' });
+      expect(await refused.raw('workflow.transition', { articleId: id, action: 'reopen' }), refused.session.displayName).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
+      expect((await n.desk.call('workflow.status', { articleId: id })).state).toBe('approved');
+    }
+    for (const [client, name] of [[n.editor, 'Ed Editor'], [n.desk, 'Dee Desk']] as const) {
+      const id = await readyArticle(n);
+      await done(n.desk, { articleId: id, action: 'approve' });
+      const reopened = await done(client, { articleId: id, action: 'reopen' });
+      expect(reopened, name).toMatchObject({
+        state: 'in_edit',
+        holder: { name },
+        approval: { voided: { by: { name }, reason: `Reopened for changes by ${name}` } },
+      });
+      expect(row(n.g, 'SELECT approved_revision_id, approved_hash FROM articles WHERE id = ?', id)).toEqual({ approved_revision_id: null, approved_hash: null });
+      expect(row(n.g, "SELECT actor_name, from_state, to_state FROM audit_log WHERE action = 'workflow.reopen' AND article_id = ?", id)).toEqual({
+        actor_name: name,
+        from_state: 'approved',
+        to_state: 'in_edit',
+      });
+      // Theirs to change now; nothing unapproved can be published.
+      const current = await client.call('articles.get', { id });
+      await client.call('articles.save', { id, baseVersion: current.version, body: bodyOfParagraphs('The council voted 7 to 2 on Tuesday.') });
+      expect(await n.desk.raw('workflow.transition', { articleId: id, action: 'publish' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+  });
+
+  it('reopening a scheduled article takes it off the schedule, and a save that changes nothing is still refused before', async () => {
+    const n = newsroom();
+    const id = await readyArticle(n);
     await done(n.desk, { articleId: id, action: 'approve' });
     await done(n.desk, { articleId: id, action: 'schedule', publishAt: '2099-01-01T09:00:00.000Z' });
-    await n.editor.call('revisions.restore', { articleId: id, revisionId: first.id });
-    expect(await n.editor.call('workflow.status', { articleId: id })).toMatchObject({
+    const same = await n.editor.call('articles.get', { id });
+    expect(await n.editor.raw('articles.save', { id, baseVersion: same.version, meta: same.meta, body: same.body })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await done(n.editor, { articleId: id, action: 'reopen' })).toMatchObject({
       state: 'in_edit',
       publishAt: null,
       holder: { name: 'Ed Editor' },
       approval: { voided: { by: { name: 'Ed Editor' } } },
     });
+    expect(await n.desk.raw('workflow.transition', { articleId: id, action: 'publish' })).toMatchObject({ ok: false });
   });
 });
 
@@ -200,6 +218,34 @@ describe('holding an article', () => {
       count: 1,
       items: [{ id: a.id, note: 'Who said the vote was 7 to 2? Add a source.' }],
     });
+  });
+});
+
+describe('notes between writer, editor and desk', () => {
+  it('keeps the writer’s note on submitting for the editor to read, in the status and the audit log', async () => {
+    const n = newsroom();
+    const a = await n.writer.call('articles.create', { meta: GOOD_META });
+    expect(await n.writer.raw('workflow.transition', { articleId: a.id, action: 'submit', note: 'x'.repeat(2001) })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect((await n.editor.call('workflow.status', { articleId: a.id })).state).toBe('draft');
+    await done(n.writer, { articleId: a.id, action: 'submit', note: '  The mayor’s quote is still to be confirmed; call back at 4.  ' });
+    expect((await n.editor.call('workflow.status', { articleId: a.id })).lastSubmit).toMatchObject({
+      by: { name: 'Wren Writer' },
+      note: 'The mayor’s quote is still to be confirmed; call back at 4.',
+    });
+    expect(row(n.g, "SELECT actor_name, note FROM audit_log WHERE action = 'workflow.submit' AND article_id = ?", a.id)).toEqual({
+      actor_name: 'Wren Writer',
+      note: 'The mayor’s quote is still to be confirmed; call back at 4.',
+    });
+  });
+
+  it('records in the audit log which blocking findings an article was passed to the desk with', async () => {
+    const n = newsroom();
+    const id = await readyArticle(n, { headline: 'Harbour bridge approved', bylines: ['Wren Writer'] });
+    const entry = row(n.g, "SELECT details_json FROM audit_log WHERE action = 'workflow.pass' AND article_id = ?", id);
+    expect(JSON.parse(entry.details_json as string)).toMatchObject({ blocking: [{ message: expect.stringContaining('section') }] });
+    const clean = await readyArticle(n);
+    const cleanEntry = row(n.g, "SELECT details_json FROM audit_log WHERE action = 'workflow.pass' AND article_id = ?", clean);
+    expect(JSON.parse(cleanEntry.details_json as string)).not.toHaveProperty('blocking');
   });
 });
 

@@ -12,6 +12,6 @@ export const styleAndLooksHandlers: ReviewHandlers = {
   'style.rules.get': (_input, { services }) => services.style.get(),
   'style.rules.set': (input, { session, services }) => services.style.set(session, input.rules),
   'review.changes': (input, { session, services }) => services.looks.changes(session, input.articleId),
-  'review.markSeen': (input, { session, services }) => services.looks.markSeen(session, input.articleId),
+  'review.markSeen': (input, { session, services }) => services.looks.markSeen(session, input.articleId, input.opening === true),
   'review.compareRevisions': (input, { services }) => services.looks.compareRevisions(input.fromId, input.toId),
 };

@@ -1,19 +1,38 @@
 import { useState } from 'react';
+import { useAuth } from '../../auth/AuthContext';
+import type { ChangesBase } from '../../../shared/contract/channels/style-and-looks';
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
-import { markSeen, refreshChanges, useChangesSinceLastLook } from '../../review/lastLook';
+import { markSeen, useChangesSinceLastLook } from '../../review/lastLook';
 import { DiffView } from '../../review/DiffView';
 import { dateTime } from '../../ui/format';
 import { useToasts } from '../../ui/toasts';
 import type { PanelProps } from '../panelTypes';
 
+/** What the changes are counted from, in words: "since you last looked", "since Wren Writer submitted it". */
+function sinceWords(base: ChangesBase, me: string): string {
+  const who = base.by === null || base.by.id === me ? 'you' : base.by.name;
+  switch (base.kind) {
+    case 'look':
+      return 'since you last looked';
+    case 'opening':
+      return 'since you opened it';
+    case 'approval':
+      return `since ${who} approved it`;
+    case 'submission':
+      return `since ${who} submitted it`;
+  }
+}
+
 /**
- * "Changes since you last looked": what the article's text, details, footnotes, sources
- * and image rights became since this person last opened it or marked it as seen.
+ * What the article's text, details, footnotes, sources and image rights became since this
+ * person last looked; on a first look, since the version they last approved or the writer's
+ * latest submission. It follows the article as it changes.
  */
 export function ChangesPanel({ session }: PanelProps) {
   const api = useApi();
   const toasts = useToasts();
+  const { session: me } = useAuth();
   const entry = useChangesSinceLastLook(session?.articleId ?? null);
   const [busy, setBusy] = useState(false);
 
@@ -27,11 +46,11 @@ export function ChangesPanel({ session }: PanelProps) {
     );
   }
 
-  const { lastSeen, diff } = entry.changes;
-  const act = async (action: () => Promise<void>) => {
+  const { base, diff } = entry.changes;
+  const seen = async () => {
     setBusy(true);
     try {
-      await action();
+      await markSeen(api, session.articleId);
     } catch (error) {
       toasts.showError(`Couldn't record that you have seen the article: ${errorMessage(error)}`);
     } finally {
@@ -39,31 +58,32 @@ export function ChangesPanel({ session }: PanelProps) {
     }
   };
 
+  if (base === null || (base.kind === 'opening' && (diff === null || !diff.changed))) {
+    return (
+      <div className="changes">
+        <p className="panel-empty">
+          This is your first look at this article. It has not been submitted or approved yet, so there is nothing earlier to
+          compare it with: what changes from now on will show here as it happens.
+        </p>
+      </div>
+    );
+  }
+
+  const since = sinceWords(base, me.userId);
+  const title = `Changes ${since}`;
   return (
     <div className="changes">
-      {lastSeen === null ? (
-        <p className="panel-empty">This is your first look at this article. Next time, its changes since now will show here.</p>
-      ) : (
-        <>
-          <h2 className="changes__title">
-            Changes since you last looked{' '}
-            <time dateTime={lastSeen.seenAt} className="changes__when">
-              ({dateTime(lastSeen.seenAt)})
-            </time>
-          </h2>
-          {diff === null || !diff.changed ? (
-            <p className="panel-empty">No changes since you last looked.</p>
-          ) : (
-            <DiffView diff={diff} label="Changes since you last looked" />
-          )}
-        </>
-      )}
+      <h2 className="changes__title">
+        {title.charAt(0).toUpperCase() + title.slice(1)}{' '}
+        <time dateTime={base.at} className="changes__when">
+          ({dateTime(base.at)})
+        </time>
+      </h2>
+      {base.kind !== 'look' ? <p className="changes__note">This is your first look at this article.</p> : null}
+      {diff === null || !diff.changed ? <p className="panel-empty">No changes {since}.</p> : <DiffView diff={diff} label={title} />}
       <div className="changes__actions">
-        <button type="button" className="button button--small" disabled={busy} onClick={() => void act(() => markSeen(api, session.articleId))}>
+        <button type="button" className="button button--small" disabled={busy} onClick={() => void seen()}>
           Mark as seen
-        </button>
-        <button type="button" className="button button--small button--quiet" disabled={busy} onClick={() => void act(() => refreshChanges(api, session.articleId))}>
-          Check again
         </button>
       </div>
     </div>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IdSchema, TimestampSchema } from '../../domain/ids';
 import { StyleRulesSchema } from '../../style/rules';
 import { ArticleDiffSchema } from '../../diff/types';
+import { PersonRefSchema } from '../../domain/workflow';
 
 export const StoredStyleRulesSchema = z.object({
   rules: StyleRulesSchema,
@@ -20,11 +21,24 @@ export const ReviewViewSchema = z.object({
 });
 export type ReviewView = z.infer<typeof ReviewViewSchema>;
 
+/**
+ * What the Changes panel compares the article with: the person's look before this opening;
+ * on a first look, the version they last approved, else the writer's latest submission,
+ * else what they saw on opening it (`opening`).
+ */
+export const ChangesBaseSchema = z.object({
+  kind: z.enum(['look', 'approval', 'submission', 'opening']),
+  at: TimestampSchema,
+  /** Who approved or submitted it; null for a look (always the person's own). */
+  by: PersonRefSchema.nullable(),
+});
+export type ChangesBase = z.infer<typeof ChangesBaseSchema>;
+
 export const ChangesSinceSchema = z.object({
-  /** The person's last look, or null when they have never opened the article. */
-  lastSeen: ReviewViewSchema.nullable(),
+  /** Null: nothing to compare with (never opened, submitted or approved by this person). */
+  base: ChangesBaseSchema.nullable(),
   currentVersion: z.number().int().nonnegative(),
-  /** From the last look to the working copy now; null without a last look. */
+  /** From the base to the working copy now; null without a base. */
   diff: ArticleDiffSchema.nullable(),
 });
 export type ChangesSince = z.infer<typeof ChangesSinceSchema>;
@@ -44,7 +58,8 @@ export const styleAndLooksChannels = {
     output: ChangesSinceSchema,
   },
   'review.markSeen': {
-    input: z.object({ articleId: IdSchema }).strict(),
+    /** `opening`: the person opened the article, so their previous look becomes what the panel compares against; else "mark as seen" (compare from now). */
+    input: z.object({ articleId: IdSchema, opening: z.boolean().optional() }).strict(),
     output: ReviewViewSchema,
   },
   'review.compareRevisions': {

@@ -8,6 +8,7 @@ export class WorkflowPage {
   readonly readOnlyBanner: Locator;
   readonly voidedBanner: Locator;
   readonly returnNote: Locator;
+  readonly submitNote: Locator;
   readonly dialog: Locator;
 
   constructor(readonly page: Page) {
@@ -17,6 +18,7 @@ export class WorkflowPage {
     this.readOnlyBanner = this.section.getByTestId('read-only-banner');
     this.voidedBanner = this.section.getByTestId('approval-voided');
     this.returnNote = this.section.getByTestId('return-note');
+    this.submitNote = this.section.getByTestId('submit-note');
     this.dialog = page.getByRole('dialog');
   }
 
@@ -27,6 +29,16 @@ export class WorkflowPage {
   async step(label: string, expectedState: string): Promise<void> {
     await this.action(label).click();
     await expect(this.state).toHaveText(expectedState);
+  }
+
+  /** Submits for edit through its dialog, with a note for the editor typed at human pace (or none). */
+  async submit(note = ''): Promise<void> {
+    await this.action('Submit for edit…').click();
+    const field = this.dialog.getByLabel('Note for the editor (optional)');
+    await expect(field).toBeFocused();
+    if (note !== '') await field.pressSequentially(note, { delay: 60 });
+    await this.dialog.getByRole('button', { name: 'Submit for edit' }).click();
+    await expect(this.state).toHaveText('Submitted');
   }
 
   async returnWithNote(note: string): Promise<void> {

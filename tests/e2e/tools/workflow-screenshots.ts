@@ -60,6 +60,8 @@ async function seed(browser: Browser, host: RunningHost): Promise<{ ready: strin
   await step(voided, 'pass');
   await signIn('dee');
   await step(voided, 'approve');
+  // Approved text is read only: reopening it for changes voids the approval.
+  await step(voided, 'reopen');
   const current = await rpc<{ version: number; meta: object }>(r, host.origin, 'articles.get', { id: voided });
   await rpc(r, host.origin, 'articles.save', { id: voided, baseVersion: current.version, meta: { ...current.meta, headline: 'Council approves new harbour bridge, 11 to 2' } });
   await context.close();

@@ -84,3 +84,32 @@ describe('diffArticles', () => {
     expect(diff.changed).toBe(true);
   });
 });
+
+const listItem = (text: string, ...nested: unknown[]) => ({ type: 'listitem', version: 1, value: 1, children: [textNode({ text }), ...nested] });
+const list = (...items: unknown[]) => ({ type: 'list', version: 1, listType: 'bullet', start: 1, tag: 'ul', children: items });
+
+describe('diffArticles on lists', () => {
+  it('keeps each list item a line of its own, so items never run together ("plant;the status")', () => {
+    const before = state([list(listItem('Close the plant;'), listItem('the status quo.'))]);
+    const after = state([list(listItem('Close the plant;'), listItem('the status quo stays.'))]);
+    const diff = diffArticles(before, after);
+    expect(diff.body.map((b) => [b.status, b.type])).toEqual([
+      ['same', 'listitem'],
+      ['changed', 'listitem'],
+    ]);
+    expect(diff.body[0]!.pieces).toEqual([{ kind: 'same', text: 'Close the plant;' }]);
+    expect(diff.body.flatMap((b) => b.pieces).map((p) => p.text).join('|')).not.toContain('plant;the status');
+  });
+
+  it('shows an added item as one new line, and a nested item on its own line', () => {
+    const before = state([list(listItem('Ports'), listItem('Rail'))]);
+    const after = state([list(listItem('Ports'), listItem('Roads', list(listItem('Bridges'))), listItem('Rail'))]);
+    const diff = diffArticles(before, after);
+    expect(diff.body.map((b) => [b.status, b.pieces.map((p) => p.text).join('')])).toEqual([
+      ['same', 'Ports'],
+      ['added', 'Roads'],
+      ['added', 'Bridges'],
+      ['same', 'Rail'],
+    ]);
+  });
+});

@@ -62,14 +62,21 @@ describe('the workflow policy', () => {
     expect(can(DESK, 'publish', article('draft'))).toBe("You can't publish an article that is a draft.");
   });
 
-  it('lets editors and desk chiefs change an approved article, which sends it back to edit', () => {
-    expect(decide(EDITOR, 'edit', article('approved'))).toEqual({ allowed: true, to: 'in_edit' });
-    expect(decide(DESK, 'edit', article('scheduled'))).toEqual({ allowed: true, to: 'in_edit' });
-    expect(canEdit(WRITER, article('approved'))).toBe(false);
+  it('keeps an approved article read only for everyone; editors and desk chiefs may reopen it for changes', () => {
+    for (const actor of [WRITER, EDITOR, DESK]) {
+      expect(canEdit(actor, article('approved'))).toBe(false);
+      expect(canEdit(actor, article('scheduled'))).toBe(false);
+    }
+    expect(decide(EDITOR, 'edit', article('approved'))).toMatchObject({ allowed: false, reason: expect.stringContaining('Reopen for changes') });
+    expect(decide(EDITOR, 'reopen', article('approved'))).toEqual({ allowed: true, to: 'in_edit' });
+    expect(decide(DESK, 'reopen', article('scheduled'))).toEqual({ allowed: true, to: 'in_edit' });
+    expect(decide(WRITER, 'reopen', article('approved'))).toMatchObject({ allowed: false });
+    expect(availableActions(EDITOR, article('approved')).map((a) => a.label)).toContain('Reopen for changes');
+    expect(availableActions(DESK, article('spiked')).map((a) => a.label)).toEqual(['Reopen as draft']);
   });
 
   it('draws buttons from the same decisions, forward steps first', () => {
-    expect(availableActions(WRITER, article('draft')).map((a) => a.label)).toEqual(['Submit for edit']);
+    expect(availableActions(WRITER, article('draft')).map((a) => a.label)).toEqual(['Submit for edit…']);
     expect(availableActions(EDITOR, article('submitted')).map((a) => [a.label, a.input])).toEqual([
       ['Take for edit', 'none'],
       ['Return to writer…', 'note'],

@@ -3,23 +3,25 @@ import { Dialog } from '../ui/Dialog';
 
 interface Props {
   title: string;
-  /** The field's label, saying who reads the note. */
+  /** The field's label, saying who reads the note and whether it is required. */
   label: string;
   /** What to write, under the field. */
   help: string;
   confirmLabel: string;
   rows: number;
   busy: boolean;
+  /** The step can go ahead without a note (submitting); returning or correcting cannot. */
+  optional?: boolean;
   onConfirm: (note: string) => void;
   onCancel: () => void;
 }
 
-/** A workflow step that cannot go ahead without a note (returning an article, a correction). */
-export function RequiredNoteDialog({ title, label, help, confirmLabel, rows, busy, onConfirm, onCancel }: Props) {
+/** A workflow step taken with a note for the next person: required to return or correct an article, optional to submit it. */
+export function NoteDialog({ title, label, help, confirmLabel, rows, busy, optional = false, onConfirm, onCancel }: Props) {
   const id = useId();
   const helpId = useId();
   const [note, setNote] = useState('');
-  const ready = note.trim() !== '';
+  const ready = optional || note.trim() !== '';
   return (
     <Dialog
       title={title}
@@ -44,8 +46,8 @@ export function RequiredNoteDialog({ title, label, help, confirmLabel, rows, bus
           className="input workflow-note"
           rows={rows}
           maxLength={2000}
-          required
-          autoFocus
+          required={!optional}
+          data-autofocus
           aria-describedby={helpId}
           value={note}
           onChange={(event) => setNote(event.target.value)}
