@@ -22,9 +22,9 @@ type Load = { kind: 'loading' } | { kind: 'ready'; findings: Finding[] } | { kin
 
 function FindingText({ finding }: { finding: Finding }) {
   return (
-    <>
+    <span>
       <strong className="finding__title">{findingTitle(finding)}</strong> <span className="finding__message">{finding.message}</span>
-    </>
+    </span>
   );
 }
 
