@@ -16,6 +16,8 @@ import { directionOf } from './meta/language';
 import type { ArticleSession } from './session/ArticleSession';
 import { ConflictBanner } from './status/ConflictBanner';
 import { StatusBar } from './status/StatusBar';
+import { ArticleStyleContext, useArticleStyleState } from './style/articleStyle';
+import { NO_RESPELL, respellArticle } from './style/respell';
 import { ToolbarPlugin } from './toolbar/ToolbarPlugin';
 
 interface Props {
@@ -155,6 +157,14 @@ function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFoc
   }, [controller, onReload]);
   const direction = directionOf(meta.language);
 
+  // "Use this spelling everywhere" changes the fields and the text together (style/respell).
+  const metaRef = useRef(meta);
+  metaRef.current = meta;
+  const respell = useRef(NO_RESPELL);
+  const style = useArticleStyleState(article.id, respell);
+  respell.current = (group, chosen) =>
+    style === null ? NO_RESPELL(group, chosen) : respellArticle({ editor, compiled: style.compiled, meta: () => metaRef.current, changeMeta }, group, chosen);
+
   return (
     <main className="workspace" id="editor" aria-label="Editor">
       {header}
@@ -162,26 +172,28 @@ function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFoc
       {status.kind === 'conflict' ? (
         <ConflictBanner message={status.message} onCopyText={copyText} onReload={reloadDiscarding} />
       ) : null}
-      <div className="doc-scroll">
-        <article className="doc" aria-label="Article">
-          <HeadlineFields
-            meta={meta}
-            direction={direction}
-            readOnly={readOnly}
-            onChange={changeMeta}
-            onBlur={flushSoon}
-            onFocusBody={() => editor.focus()}
-          />
-          <DetailFields meta={meta} readOnly={readOnly} onChange={changeMeta} onBlur={flushSoon} />
-          <BodyEditor
-            controller={controller}
-            language={meta.language}
-            direction={direction}
-            onWordCount={setWordCount}
-            articleId={article.id}
-          />
-        </article>
-      </div>
+      <ArticleStyleContext.Provider value={style}>
+        <div className="doc-scroll">
+          <article className="doc" aria-label="Article">
+            <HeadlineFields
+              meta={meta}
+              direction={direction}
+              readOnly={readOnly}
+              onChange={changeMeta}
+              onBlur={flushSoon}
+              onFocusBody={() => editor.focus()}
+            />
+            <DetailFields meta={meta} readOnly={readOnly} onChange={changeMeta} onBlur={flushSoon} />
+            <BodyEditor
+              controller={controller}
+              language={meta.language}
+              direction={direction}
+              onWordCount={setWordCount}
+              articleId={article.id}
+            />
+          </article>
+        </div>
+      </ArticleStyleContext.Provider>
       <StatusBar status={status} wordCount={wordCount} onRetry={flushSoon} onReload={reloadDiscarding} />
     </main>
   );

@@ -69,7 +69,7 @@ export function BodyEditor({ controller, language, direction, onWordCount, artic
       <ImagesPlugin />
       <ReviewMarksPlugin articleId={articleId ?? null} />
       <ReviewActionsPlugin articleId={articleId ?? null} />
-      <StyleHighlightsPlugin articleId={articleId ?? null} />
+      <StyleHighlightsPlugin />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { findingKey, type Finding } from '../../shared/checks/finding';
+import { findingTitle } from '../../shared/checks/labels';
 import { evaluateGate } from '../../shared/workflow/gate';
 import { errorMessage } from '../platform/api';
 import { useApi } from '../platform/ApiContext';
@@ -21,9 +22,9 @@ type Load = { kind: 'loading' } | { kind: 'ready'; findings: Finding[] } | { kin
 
 function FindingText({ finding }: { finding: Finding }) {
   return (
-    <>
-      <span className="finding__message">{finding.message}</span> <code className="finding__code">{finding.code}</code>
-    </>
+    <span>
+      <strong className="finding__title">{findingTitle(finding)}</strong> <span className="finding__message">{finding.message}</span>
+    </span>
   );
 }
 

@@ -22,11 +22,11 @@ test('findings by severity, refreshed on save, each showing its place', async ({
   await expect(checks.group('Warnings')).toHaveCount(1);
 
   // A finding in the text selects the words it is about.
-  await checks.finding('ARTICLE_UNSOURCED').click();
+  await checks.finding('No sources').click();
   await expect.poll(() => selectedText(page)).toBe('said');
 
   // A finding about a field puts the caret in it; filling the fields clears them after the save.
-  await checks.finding('METADATA_MISSING').filter({ hasText: 'headline' }).click();
+  await checks.finding('Missing metadata').filter({ hasText: 'headline' }).click();
   await expect(app.editor.headline).toBeFocused();
   await app.editor.headline.fill('Cranes stop at the port');
   await app.editor.addBylines('Wren Writer');
@@ -40,7 +40,7 @@ test('findings by severity, refreshed on save, each showing its place', async ({
   await sources.add({ kind: 'Document', title: 'Port log, 3 May', notes: 'Photocopy in the newsroom safe.' });
   await checks.open();
   await expect(checks.summary).toHaveText('0 blocking · 1 warning · 1 note');
-  await checks.finding('SOURCE_UNUSED').click();
+  await checks.finding('Unused source').click();
   await expect(sources.tab).toHaveAttribute('aria-selected', 'true');
   await expect(sources.item('Port log, 3 May')).toBeFocused();
   await expect(sources.item('Port log, 3 May')).toHaveClass(/source--highlighted/);
@@ -53,7 +53,7 @@ test('dangling references from an imported page block, and each one jumps to its
   await app.openArticleByUrl(imported.id);
   await expect(app.editor.body).toContainText('territorial');
   await checks.open();
-  const dangling = checks.finding('SOURCE_DANGLING_REFERENCE');
+  const dangling = checks.finding('Reference to a missing source');
   await expect(dangling).toHaveCount(3);
   await expect(dangling.nth(2)).toContainText('Reference [17] has no note or source');
   const marker = app.editor.body.locator('[data-reference-label="17"]');
@@ -74,7 +74,7 @@ test('a confidential interviewee named in the text blocks, and the name never le
   await app.editor.expectSaved();
 
   await checks.open();
-  const exposed = checks.finding('CONFIDENTIAL_SOURCE_EXPOSED');
+  const exposed = checks.finding('Confidential source exposed');
   await expect(exposed).toHaveCount(1);
   await expect(exposed).toContainText('The identity of a confidential source appears in the text');
   await expect(exposed).not.toContainText('Jane');

@@ -110,7 +110,7 @@ test('writer, editor and desk chief take an article from draft to approval, whic
   await desk.desk.item('Ready for approval', HEADLINE).click();
   await desk.workflow.action('Approve…').click();
   await expect(desk.workflow.dialog.getByRole('heading', { name: 'Approval refused: 1 blocking finding stands' })).toBeVisible();
-  await expect(desk.workflow.blockingFindings()).toHaveText(['The section is empty: choose where the article runs. METADATA_MISSING']);
+  await expect(desk.workflow.blockingFindings()).toHaveText(['Missing metadata The section is empty: choose where the article runs.']);
   await expect(desk.workflow.approveButton()).toBeDisabled();
   await desk.workflow.dialog.getByRole('button', { name: 'Cancel' }).click();
 

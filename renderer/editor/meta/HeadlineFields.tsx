@@ -1,6 +1,7 @@
 import { useId, type KeyboardEvent } from 'react';
 import type { ArticleMeta } from '../../../shared/domain/article';
-import { slugFollowsHeadline, slugify } from './slug';
+import { StyledTextarea } from '../style/StyledTextarea';
+import { withHeadline } from './slug';
 
 interface Props {
   meta: ArticleMeta;
@@ -16,12 +17,11 @@ interface Props {
 
 /** The headline and standfirst, set large above the text as they will be read. */
 export function HeadlineFields({ meta, direction, readOnly = false, onChange, onBlur, onFocusBody }: Props) {
-  const slugIsAuto = slugFollowsHeadline(meta);
   const dekId = useId();
 
   const setHeadline = (headline: string) => {
     const clean = headline.replace(/\s*\n\s*/g, ' ');
-    onChange({ ...meta, headline: clean, ...(slugIsAuto ? { slug: slugify(clean) } : {}) });
+    onChange(withHeadline(meta, clean));
   };
 
   const onHeadlineKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -43,7 +43,8 @@ export function HeadlineFields({ meta, direction, readOnly = false, onChange, on
       <label className="visually-hidden" htmlFor="article-headline">
         Headline
       </label>
-      <textarea
+      <StyledTextarea
+        field="headline"
         id="article-headline"
         className="doc-headline"
         rows={1}
@@ -51,14 +52,15 @@ export function HeadlineFields({ meta, direction, readOnly = false, onChange, on
         placeholder="Headline"
         readOnly={readOnly}
         value={meta.headline}
-        onChange={(event) => setHeadline(event.target.value)}
+        onText={setHeadline}
         onKeyDown={onHeadlineKeyDown}
         onBlur={onBlur}
       />
       <label className="visually-hidden" htmlFor={dekId}>
         Standfirst (dek)
       </label>
-      <textarea
+      <StyledTextarea
+        field="dek"
         id={dekId}
         className="doc-dek"
         rows={1}
@@ -66,7 +68,7 @@ export function HeadlineFields({ meta, direction, readOnly = false, onChange, on
         placeholder="Standfirst: the one or two sentences under the headline"
         readOnly={readOnly}
         value={meta.dek}
-        onChange={(event) => onChange({ ...meta, dek: event.target.value.replace(/\s*\n\s*/g, ' ') })}
+        onText={(dek) => onChange({ ...meta, dek: dek.replace(/\s*\n\s*/g, ' ') })}
         onKeyDown={onDekKeyDown}
         onBlur={onBlur}
       />

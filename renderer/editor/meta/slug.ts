@@ -27,3 +27,8 @@ export function slugify(text: string): string {
 export function slugFollowsHeadline(meta: { slug: string; headline: string }): boolean {
   return meta.slug === '' || meta.slug === slugify(meta.headline);
 }
+
+/** The metadata with a new headline, the slug following it while it follows the headline. */
+export function withHeadline<M extends { slug: string; headline: string }>(meta: M, headline: string): M {
+  return { ...meta, headline, ...(slugFollowsHeadline(meta) ? { slug: slugify(headline) } : {}) };
+}

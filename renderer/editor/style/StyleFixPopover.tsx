@@ -1,9 +1,8 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { StyleMatch } from '../../../shared/style/matcher';
 import type { TextLeaf } from './blockText';
 import { rangesFor } from './highlights';
+import { StyleFixBox } from './StyleFixBox';
 
 /** A match the caret is in, offered for fixing. */
 export interface OpenFix {
@@ -19,96 +18,16 @@ interface Props {
   onClose: () => void;
 }
 
-const WIDTH = 320;
-
-const TITLES: Record<StyleMatch['rule'], string> = {
-  preferred: 'House style',
-  number: 'House style: numbers',
-  banned: 'Banned word',
-  name: 'Name spelled two ways',
-};
-
-/**
- * What house style says about the words at the caret, under them, with the fix one click
- * (or Enter) away. Focus moves into the box; Escape closes it and puts focus back in the text.
- */
+/** The fix box for words of the body, placed under them (or under the text when they are not drawn). */
 export function StyleFixPopover({ fix, canEdit, onApply, onClose }: Props) {
   const [editor] = useLexicalComposerContext();
-  const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
-  const boxRef = useRef<HTMLDivElement>(null);
-  const titleId = useId();
-  const { match } = fix;
-
-  useLayoutEffect(() => {
-    const update = () => {
-      const place = rangesFor(editor, fix.leaves, [match])[0];
-      let box = editor.getRootElement()?.getBoundingClientRect();
-      if (place !== undefined) {
-        const range = document.createRange();
-        range.setStart(place.startContainer, place.startOffset);
-        range.setEnd(place.endContainer, place.endOffset);
-        box = range.getBoundingClientRect();
-      }
-      if (box === undefined) return;
-      setPlace({ top: box.bottom + 6, left: Math.min(Math.max(8, box.left - 12), window.innerWidth - WIDTH - 8) });
-    };
-    update();
-    window.addEventListener('scroll', update, true);
-    window.addEventListener('resize', update);
-    return () => {
-      window.removeEventListener('scroll', update, true);
-      window.removeEventListener('resize', update);
-    };
-  }, [editor, fix, match]);
-
-  // Focus goes into the box once it is placed on screen, to the fix when there is one.
-  const shown = place !== null;
-  useEffect(() => {
-    if (shown) boxRef.current?.querySelector<HTMLElement>('button')?.focus();
-  }, [shown]);
-
-  useEffect(() => {
-    const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Node && boxRef.current?.contains(event.target) === true) return;
-      onClose();
-    };
-    window.addEventListener('pointerdown', onPointerDown, true);
-    return () => window.removeEventListener('pointerdown', onPointerDown, true);
-  }, [onClose]);
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-    }
+  const anchor = () => {
+    const place = rangesFor(editor, fix.leaves, [fix.match])[0];
+    if (place === undefined) return editor.getRootElement()?.getBoundingClientRect() ?? null;
+    const range = document.createRange();
+    range.setStart(place.startContainer, place.startOffset);
+    range.setEnd(place.endContainer, place.endOffset);
+    return range.getBoundingClientRect();
   };
-
-  if (place === null) return null;
-  return createPortal(
-    <div
-      ref={boxRef}
-      className="style-fix"
-      role="dialog"
-      aria-labelledby={titleId}
-      style={{ top: place.top, left: place.left, width: WIDTH }}
-      onKeyDown={onKeyDown}
-    >
-      <p id={titleId} className="style-fix__title">
-        {TITLES[match.rule]}
-      </p>
-      <p className="style-fix__message">{match.message}</p>
-      <div className="style-fix__actions">
-        {canEdit && match.replacement !== null ? (
-          <button type="button" className="button button--small button--primary" onClick={() => onApply(match.replacement!)}>
-            Replace with “{match.replacement}”
-          </button>
-        ) : null}
-        <button type="button" className="button button--small button--quiet" onClick={onClose}>
-          Close
-        </button>
-      </div>
-    </div>,
-    document.body,
-  );
+  return <StyleFixBox match={fix.match} anchor={anchor} canEdit={canEdit} onApply={onApply} onClose={onClose} />;
 }

@@ -11,11 +11,10 @@ import {
   KEY_DOWN_COMMAND,
   type LexicalEditor,
 } from 'lexical';
-import type { StyleRules } from '../../../shared/style/rules';
+import { isFieldKey, useArticleStyle, type ArticleStyle } from './articleStyle';
 import { $blockText, leafAt } from './blockText';
 import { BlockHighlights, rangesFor } from './highlights';
-import { useHouseStyleRules } from './houseStyleRules';
-import { StyleIndex } from './styleIndex';
+import type { StyleIndex } from './styleIndex';
 import { StyleFixPopover, type OpenFix } from './StyleFixPopover';
 import './style.css';
 
@@ -37,17 +36,25 @@ class StyleWatcher {
   private idle: number | null = null;
   private checkRemoved = false;
   private disposed = false;
+  private readonly unsubscribe: () => void;
 
   constructor(
     private readonly editor: LexicalEditor,
-    rules: StyleRules,
+    private readonly style: ArticleStyle,
   ) {
-    this.index = new StyleIndex(rules);
+    this.index = style.index;
     this.highlights = new BlockHighlights(editor);
     editor.getEditorState().read(() => {
       for (const key of $getRoot().getChildrenKeys()) this.dirty.add(key);
     });
+    // A name the headline or standfirst now spells another way underlines (or clears) its spellings here.
+    this.unsubscribe = style.subscribe((groups) => this.redrawLater(this.blocksWithGroups(groups)));
     this.schedule();
+  }
+
+  /** The body's blocks (not the headline's or standfirst's entries) with a match of these name groups. */
+  private blocksWithGroups(groups: ReadonlySet<number>): string[] {
+    return this.index.blocksWithGroups(groups).filter((key) => !isFieldKey(key));
   }
 
   /** From the update listener: which blocks changed. Cheap on purpose: it runs on every keystroke. */
@@ -80,8 +87,8 @@ class StyleWatcher {
     const block = anchor.getTopLevelElement();
     if (block === null) return null;
     const { text, leaves } = $blockText(block);
-    const changed = this.index.set(block.getKey(), text);
-    if (changed !== null) this.redrawLater([block.getKey(), ...this.index.blocksWithGroups(changed)]);
+    const changed = this.style.set(block.getKey(), text);
+    if (changed !== null) this.redrawLater([block.getKey()]);
     const leaf = leaves.find((l) => l.key === anchor.getKey());
     if (leaf === undefined) return null;
     const at = leaf.start + selection.anchor.offset;
@@ -94,6 +101,7 @@ class StyleWatcher {
 
   dispose(): void {
     this.disposed = true;
+    this.unsubscribe();
     if (this.idle !== null) window.cancelIdleCallback(this.idle);
     this.highlights.dispose();
   }
@@ -105,11 +113,10 @@ class StyleWatcher {
 
   private dropRemovedBlocks(): void {
     const live = new Set($getRoot().getChildrenKeys());
-    const gone = [...this.index.keys()].filter((key) => !live.has(key));
+    const gone = [...this.index.keys()].filter((key) => !live.has(key) && !isFieldKey(key));
     for (const key of gone) {
-      const changed = this.index.delete(key);
+      this.style.delete(key);
       this.highlights.replace(key, []);
-      for (const other of this.index.blocksWithGroups(changed)) this.dirty.add(other);
     }
   }
 
@@ -132,14 +139,12 @@ class StyleWatcher {
         this.dirty.delete(key);
         const block = $getNodeByKey(key);
         if (block === null || !block.isAttached()) {
-          const changed = this.index.delete(key);
+          this.style.delete(key);
           this.highlights.replace(key, []);
-          for (const other of this.index.blocksWithGroups(changed)) this.dirty.add(other);
           continue;
         }
         const { text, leaves } = $blockText(block);
-        const changed = this.index.set(key, text);
-        for (const other of this.index.blocksWithGroups(changed ?? new Set())) if (other !== key) this.dirty.add(other);
+        this.style.set(key, text);
         this.highlights.replace(key, rangesFor(this.editor, leaves, this.index.shown(key)));
         done += 1;
         // Slices of a few milliseconds, even when the idle callback is overdue: a pasted long read never holds up a frame.
@@ -174,15 +179,16 @@ function applyFix(editor: LexicalEditor, fix: OpenFix, replacement: string): voi
 /** How long after a click that did not move the caret the fix is offered anyway. */
 const CARET_SETTLE_MS = 100;
 
-export function StyleHighlightsPlugin({ articleId }: { articleId: string | null }) {
+/** The body's underlines and fixes, from the open article's house style (ArticleStyleContext). */
+export function StyleHighlightsPlugin() {
   const [editor] = useLexicalComposerContext();
-  const rules = useHouseStyleRules(articleId);
+  const style = useArticleStyle();
   const watcher = useRef<StyleWatcher | null>(null);
   const [open, setOpen] = useState<OpenFix | null>(null);
 
   useEffect(() => {
-    if (rules === null) return;
-    const current = new StyleWatcher(editor, rules);
+    if (style === null) return;
+    const current = new StyleWatcher(editor, style);
     watcher.current = current;
     const offerAtCaret = (): boolean => {
       let found: OpenFix | null = null;
@@ -229,7 +235,7 @@ export function StyleHighlightsPlugin({ articleId }: { articleId: string | null 
       watcher.current = null;
       setOpen(null);
     };
-  }, [editor, rules]);
+  }, [editor, style]);
 
   if (open === null) return null;
   return (

@@ -54,6 +54,11 @@ export class StyleIndex {
     return this.refreshMixed();
   }
 
+  /** The name groups the whole indexed text spells two or more ways. */
+  get mixedGroups(): ReadonlySet<number> {
+    return this.mixed;
+  }
+
   keys(): IterableIterator<string> {
     return this.blocks.keys();
   }

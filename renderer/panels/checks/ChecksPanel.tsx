@@ -1,4 +1,5 @@
 import { findingKey, SEVERITIES, type Finding, type Severity } from '../../../shared/checks/finding';
+import { severityLabel } from '../../../shared/checks/labels';
 import { requestSelectLocation, requestShowPanel } from '../../app/locationEvents';
 import { useToasts } from '../../ui/toasts';
 import type { PanelProps } from '../panelTypes';
@@ -6,10 +7,10 @@ import { FindingItem } from './FindingItem';
 import { useFindings } from './useFindings';
 import '../../styles/checks.css';
 
-const GROUPS: Readonly<Record<Severity, { title: string; none: string }>> = {
-  block: { title: 'Blocking', none: 'Nothing blocks publication.' },
-  warn: { title: 'Warnings', none: 'No warnings.' },
-  info: { title: 'Notes', none: 'No notes.' },
+const NONE: Readonly<Record<Severity, string>> = {
+  block: 'Nothing blocks publication.',
+  warn: 'No warnings.',
+  info: 'No notes.',
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -87,15 +88,16 @@ export function ChecksPanel({ session }: PanelProps) {
         ? SEVERITIES.map((severity) => {
             const group = findings.filter((finding) => finding.severity === severity);
             const headingId = `checks-${severity}`;
+            const title = severityLabel(severity, 2);
             return (
               <section key={severity} className={`checks__group checks__group--${severity}`} aria-labelledby={headingId}>
                 <h3 id={headingId} className="checks__heading">
-                  {GROUPS[severity].title} <span className="checks__count">{group.length}</span>
+                  {title} <span className="checks__count">{group.length}</span>
                 </h3>
                 {group.length === 0 ? (
-                  <p className="checks__none">{GROUPS[severity].none}</p>
+                  <p className="checks__none">{NONE[severity]}</p>
                 ) : (
-                  <ul className="checks__list" aria-label={GROUPS[severity].title}>
+                  <ul className="checks__list" aria-label={title}>
                     {group.map((finding, index) => (
                       <FindingItem key={`${findingKey(finding)}#${index}`} finding={finding} onShow={show} />
                     ))}

@@ -1,6 +1,5 @@
 import type { Finding } from '../../../shared/checks/finding';
-
-const SEVERITY_LABEL: Record<Finding['severity'], string> = { block: 'Must fix', warn: 'Check', info: 'Note' };
+import { findingTitle, severityLabel } from '../../../shared/checks/labels';
 
 /** What stands between this image and publication, most severe first; a live region so fixes are announced. */
 export function ImageFindings({ findings }: { findings: readonly Finding[] }) {
@@ -13,7 +12,9 @@ export function ImageFindings({ findings }: { findings: readonly Finding[] }) {
         <ul className="rights-findings__list">
           {sorted.map((finding) => (
             <li key={`${finding.code}:${finding.message}`} className={`rights-finding rights-finding--${finding.severity}`} data-code={finding.code}>
-              <span className="rights-finding__severity">{SEVERITY_LABEL[finding.severity]}</span>
+              <span className="rights-finding__severity">
+                {severityLabel(finding.severity)} · {findingTitle(finding)}
+              </span>
               <span className="rights-finding__message">{finding.message}</span>
             </li>
           ))}

@@ -24,8 +24,8 @@ export class ChecksPanelPage {
     return this.panel.getByRole('list', { name }).getByRole('listitem');
   }
 
-  /** The finding buttons whose text contains the code. */
-  finding(code: string): Locator {
-    return this.panel.getByRole('button').filter({ hasText: code });
+  /** The finding buttons with this title ("Missing metadata"), as people read it. */
+  finding(title: string): Locator {
+    return this.panel.locator('.check-finding__button').filter({ has: this.page.locator('.check-finding__title', { hasText: title }) });
   }
 }

@@ -78,3 +78,17 @@ export class ChangesPanelPage {
     return this.panel.getByTestId('article-diff');
   }
 }
+
+/** The words underlined in a headline or standfirst field (drawn on the mirror under it), in order. */
+export function underlinedInField(field: Locator): Promise<string[]> {
+  return field.locator('xpath=..').locator('.style-field__mark').allTextContents();
+}
+
+/** Clicks the middle of the underlined `word` in a headline or standfirst field, as a person clicks it. */
+export async function clickUnderlinedInField(field: Locator, word: string): Promise<void> {
+  const mark = field.locator('xpath=..').locator('.style-field__mark', { hasText: word }).first();
+  await mark.scrollIntoViewIfNeeded();
+  const box = await mark.boundingBox();
+  if (box === null) throw new Error(`No underline over “${word}”.`);
+  await field.page().mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
