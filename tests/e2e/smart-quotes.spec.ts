@@ -67,6 +67,8 @@ test('pasted text keeps its straight quotes, and what is typed after it is curle
 });
 
 test('an admin turns smart quotes off for German in Settings, and a German article then keeps straight quotes', async ({ page, host }) => {
+  // Two sign-ins, the Settings screen and typing at human pace: more than the one-minute default on a loaded machine.
+  test.setTimeout(120_000);
   // The writer first: the first sign-in sets up the admin and the writer.
   await signInThroughRpc(page, host);
   await signInThroughRpc(page, host, ADMIN);
