@@ -10,6 +10,7 @@ import {
 } from '../../shared/domain/article';
 import { ArticleBodySchema, type ArticleBody } from '../../shared/content/body';
 import { GalleyError } from '../../shared/contract/errors';
+import { scannedBody } from '../../shared/content/scan';
 import { snippetMaker } from './snippet';
 
 interface ArticleRow {
@@ -77,6 +78,12 @@ function rowToSummary(row: SummaryRow, snippet = ''): ArticleSummary {
   };
 }
 
+/** The footnotes' notes, in document order, as search indexes them (a blank line between two). */
+const notesText = (body: ArticleBody) =>
+  scannedBody(body)
+    .footnotes.map((footnote) => footnote.text)
+    .join('\n\n');
+
 /** The article row without its body: enough to check a version or write metadata. */
 export interface ArticleHead {
   seq: number;
@@ -129,7 +136,7 @@ export function articleRepository(db: Db) {
     INSERT INTO article_bodies (article_seq, body_json) VALUES (?, ?)
     ON CONFLICT (article_seq) DO UPDATE SET body_json = excluded.body_json`);
   const deleteFts = db.prepare('DELETE FROM articles_fts WHERE rowid = ?');
-  const insertFts = db.prepare('INSERT INTO articles_fts (rowid, headline, dek, body) VALUES (?, ?, ?, ?)');
+  const insertFts = db.prepare('INSERT INTO articles_fts (rowid, headline, dek, body, notes) VALUES (?, ?, ?, ?, ?)');
   const selectById = db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ?');
   const selectBody = db.prepare<[number], { body_json: string }>(
     'SELECT body_json FROM article_bodies WHERE article_seq = ?',
@@ -156,8 +163,8 @@ export function articleRepository(db: Db) {
     .pluck();
   // A page of the given articles, newest change first, each with its text: the sort and
   // limit run on the article rows, and the text is read for the page's rows only.
-  const pageWithText = db.prepare<[string, number, number], SummaryRow & { body: string }>(`
-    SELECT p.*, f.body FROM (
+  const pageWithText = db.prepare<[string, number, number], SummaryRow & { body: string; notes: string | null }>(`
+    SELECT p.*, f.body, f.notes FROM (
       SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.seq IN (SELECT value FROM json_each(?))
       ORDER BY a.updated_at DESC, a.seq DESC LIMIT ? OFFSET ?
     ) p JOIN articles_fts f ON f.rowid = p.seq
@@ -177,9 +184,9 @@ export function articleRepository(db: Db) {
     language: meta.language,
   });
 
-  function index(seq: number, meta: ArticleMeta, bodyText: string): void {
+  function index(seq: number, meta: ArticleMeta, body: ArticleBody, bodyText: string): void {
     deleteFts.run(seq);
-    insertFts.run(seq, meta.headline, meta.dek, bodyText);
+    insertFts.run(seq, meta.headline, meta.dek, bodyText, notesText(body));
   }
 
   return {
@@ -193,7 +200,7 @@ export function articleRepository(db: Db) {
       });
       const seq = Number(lastInsertRowid);
       upsertBody.run(seq, JSON.stringify(a.body));
-      index(seq, a.meta, a.bodyText);
+      index(seq, a.meta, a.body, a.bodyText);
       return seq;
     },
 
@@ -207,7 +214,7 @@ export function articleRepository(db: Db) {
         now: w.now,
       });
       upsertBody.run(w.seq, JSON.stringify(w.body));
-      index(w.seq, w.meta, w.bodyText);
+      index(w.seq, w.meta, w.body, w.bodyText);
     },
 
     head(id: string): ArticleHead | null {
@@ -255,7 +262,13 @@ export function articleRepository(db: Db) {
           ? pageWithText.all(JSON.stringify(few), limit, offset)
           : pageWithText.all(JSON.stringify(pageOfManyMatches.all(search.ftsQuery, limit, offset)), limit, 0);
       const snippetOf = snippetMaker(search.text);
-      const items = rows.map((row) => rowToSummary(row, snippetOf(row.body)));
+      const items = rows.map((row) => {
+        const inBody = snippetOf(row.body);
+        // The body's passage first; a match only in a note says so (the reader would not find it in the text).
+        if (inBody !== '' || !row.notes) return rowToSummary(row, inBody);
+        const inNote = snippetOf(row.notes);
+        return inNote === '' ? rowToSummary(row) : { ...rowToSummary(row, inNote), snippetIn: 'note' as const };
+      });
       return { items, total };
     },
   };

@@ -86,15 +86,22 @@ export function articleService({ db, events, policy, now = () => new Date(), onB
   }
 
   return {
-    /** Creates an article; `body` (from an import) is validated like any save. */
+    /**
+     * Creates an article; `body` (from an import) is validated like any save. Whoever
+     * creates it (writer, editor or desk chief) is most likely its author, as in a word
+     * processor, so without a byline of its own (a new article, an import that names
+     * nobody) it starts with theirs; it is a chip they can remove.
+     */
     create(session: Session, meta: Partial<ArticleMeta> = {}, body: unknown = emptyBody()): Article {
       policy.checkCreate(session);
       const checked = validated(body);
       const id = randomUUID();
+      const creator = session.displayName.trim();
+      const bylines = meta.bylines && meta.bylines.length > 0 ? meta.bylines : creator ? [creator] : [];
       db.transaction(() => {
         const seq = articles.insert({
           id,
-          meta: { ...emptyMeta(), ...meta },
+          meta: { ...emptyMeta(), ...meta, bylines },
           body: checked.body,
           bodyText: checked.text,
           wordCount: checked.wordCount,

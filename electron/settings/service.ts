@@ -2,7 +2,7 @@ import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
 import { GalleyError } from '../../shared/contract/errors';
 import type { Session } from '../../shared/domain/session';
-import { SETTING_DEFAULTS, SETTING_SCHEMAS, type Setting, type SettingKey } from '../../shared/domain/settings';
+import { SETTING_DEFAULTS, SettingSchema, valueOf, type Setting, type SettingKey, type SettingValue } from '../../shared/domain/settings';
 
 export type SettingsService = ReturnType<typeof settingsService>;
 
@@ -13,7 +13,7 @@ export function settingsService({ db, now }: { db: Db; events?: EventBus; now: (
     'INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by',
   );
 
-  function read<K extends SettingKey>(key: K): (typeof SETTING_DEFAULTS)[K] {
+  function read<K extends SettingKey>(key: K): SettingValue<K> {
     const row = select.get(key);
     if (row === undefined) return SETTING_DEFAULTS[key];
     let raw: unknown;
@@ -22,20 +22,20 @@ export function settingsService({ db, now }: { db: Db; events?: EventBus; now: (
     } catch {
       return SETTING_DEFAULTS[key];
     }
-    const parsed = SETTING_SCHEMAS[key].safeParse(raw);
-    return parsed.success ? parsed.data : SETTING_DEFAULTS[key];
+    const parsed = SettingSchema.safeParse({ key, value: raw });
+    return parsed.success ? valueOf(key, parsed.data) : SETTING_DEFAULTS[key];
   }
 
   return {
     read,
     get(key: SettingKey): Setting {
-      return { key, value: read(key) };
+      return SettingSchema.parse({ key, value: read(key) });
     },
     set(session: Session, setting: Setting): Setting {
       if (session.role !== 'admin') throw new GalleyError('FORBIDDEN', 'Only an admin can change the outlet’s settings.');
-      const value = SETTING_SCHEMAS[setting.key].parse(setting.value);
-      db.transaction(() => upsert.run(setting.key, JSON.stringify(value), now().toISOString(), session.userId)).immediate();
-      return { key: setting.key, value };
+      const stored = SettingSchema.parse(setting);
+      db.transaction(() => upsert.run(stored.key, JSON.stringify(stored.value), now().toISOString(), session.userId)).immediate();
+      return stored;
     },
   };
 }

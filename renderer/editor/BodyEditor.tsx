@@ -3,6 +3,7 @@ import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import type { SaveController } from './autosave/saveController';
+import { AutoListPlugin } from './plugins/AutoListPlugin';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
 import { CitationsPlugin } from './citations/CitationsPlugin';
 import { FootnotesPlugin } from './footnotes/FootnotesPlugin';
@@ -12,6 +13,7 @@ import { ImagesPlugin } from './plugins/ImagesPlugin';
 import { MenuCommandsPlugin } from './plugins/MenuCommandsPlugin';
 import { SelectLocationPlugin } from './plugins/SelectLocationPlugin';
 import { ShortcutsPlugin } from './plugins/ShortcutsPlugin';
+import { SmartQuotesPlugin } from './plugins/SmartQuotesPlugin';
 import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { ReviewMarksPlugin } from './review/ReviewMarksPlugin';
 import { ReviewActionsPlugin } from './review/ReviewActionsPlugin';
@@ -58,6 +60,8 @@ export function BodyEditor({ controller, language, direction, onWordCount, artic
       />
       <HistoryPlugin />
       <ShortcutsPlugin />
+      <AutoListPlugin />
+      <SmartQuotesPlugin language={language} />
       <MenuCommandsPlugin />
       <AutosavePlugin controller={controller} />
       <WordCountPlugin onCount={onWordCount} />

@@ -60,6 +60,8 @@ export const ArticleSummarySchema = z.object({
   createdAt: TimestampSchema,
   updatedAt: TimestampSchema,
   snippet: z.string().optional(),
+  /** Where the snippet was found, when not in the body's text: in a footnote's note. */
+  snippetIn: z.literal('note').optional(),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 

@@ -24,7 +24,7 @@ async function expectFormattedArticle(editor: EditorPage) {
 async function expectMetadata(editor: EditorPage) {
   await expect(editor.headline).toHaveValue('Council approves new harbour bridge');
   await expect(editor.dek).toHaveValue('Construction starts next spring after years of debate.');
-  await expect(editor.bylines).toHaveText(['Jane Doe', 'John Roe']);
+  await expect(editor.bylines).toHaveText(['Wren Writer', 'Jane Doe', 'John Roe']);
   await expect(editor.section).toHaveValue('City');
   await expect(editor.tags).toHaveText(['transport', 'harbour']);
   await expect(editor.slug).toHaveValue('council-approves-new-harbour-bridge');

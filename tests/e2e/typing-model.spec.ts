@@ -84,7 +84,8 @@ class Walk {
     await this.app.editor.expectSaved();
     const figure = storedBody((await this.stored(id)).body.editorState).figures[0];
     if (figure === undefined) throw new Error('the image is not in the stored body');
-    this.current = emptyArticle(id, figure);
+    // A new article starts with its writer's byline.
+    this.current = { ...emptyArticle(id, figure), bylines: [WRITER.displayName] };
     this.articles.push(this.current);
   }
 

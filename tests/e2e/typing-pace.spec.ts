@@ -52,10 +52,10 @@ test('a byline and a tag typed without Enter are autosaved while the box keeps t
   await app.editor.expectSaved();
   await expect(app.editor.tagInput).toBeFocused();
   const stored = await rpc<{ meta: { bylines: string[]; tags: string[] } }>(page, host.origin, 'articles.get', { id: app.articleIdFromUrl() });
-  expect({ bylines: stored.meta.bylines, tags: stored.meta.tags }).toEqual({ bylines: ['Jane Doe'], tags: ['Flood', 'Rivers and lakes'] });
+  expect({ bylines: stored.meta.bylines, tags: stored.meta.tags }).toEqual({ bylines: ['Wren Writer', 'Jane Doe'], tags: ['Flood', 'Rivers and lakes'] });
 
   await page.reload();
-  await expect(app.editor.bylines.locator('.chip__text')).toHaveText(['Jane Doe']);
+  await expect(app.editor.bylines.locator('.chip__text')).toHaveText(['Wren Writer', 'Jane Doe']);
   await expect(app.editor.tags.locator('.chip__text')).toHaveText(['Flood', 'Rivers and lakes']);
   await expect(app.editor.tagInput).toHaveValue('');
 });

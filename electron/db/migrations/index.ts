@@ -13,6 +13,7 @@ import { migration011 } from './011-claim-verdict-words';
 import { migration012 } from './012-approved-publications';
 import { migration013 } from './013-sign-in-and-audit-signatures';
 import { migration014 } from './014-look-bases';
+import { migration015 } from './015-search-notes';
 
 /** In order; a migration, once released, is never edited: add the next number instead. */
 export const migrations: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   migration012,
   migration013,
   migration014,
+  migration015,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

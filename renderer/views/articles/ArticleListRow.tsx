@@ -36,7 +36,8 @@ export function ArticleListRow({ article, optionId, index, setSize, isActive, is
     );
   }
   const headline = article.headline.trim();
-  const summary = (article.snippet ?? '').trim() || article.dek.trim();
+  const snippet = (article.snippet ?? '').trim();
+  const summary = snippet || article.dek.trim();
   return (
     <div
       id={optionId}
@@ -52,7 +53,10 @@ export function ArticleListRow({ article, optionId, index, setSize, isActive, is
       <span className={headline ? 'article-row__headline' : 'article-row__headline is-untitled'}>
         {headline || 'Untitled'}
       </span>
-      <span className="article-row__summary">{summary || '\u00a0'}</span>
+      <span className="article-row__summary">
+        {snippet && article.snippetIn === 'note' ? <span className="article-row__where">In a note: </span> : null}
+        {summary || '\u00a0'}
+      </span>
       <span className="article-row__meta">
         <span className={`state-badge state-badge--${article.state}`}>{STATE_LABELS[article.state]}</span>
         {article.section ? <span className="article-row__section">{article.section}</span> : null}

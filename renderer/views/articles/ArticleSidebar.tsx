@@ -16,8 +16,8 @@ interface Props {
 }
 
 /**
- * The left column: search as you type over headline, standfirst and body, and the list of
- * articles, newest change first. Memoised: the window re-renders when the open article's
+ * The left column: search as you type over headline, standfirst, body and footnote notes,
+ * and the list of articles, newest change first. Memoised: the window re-renders when the open article's
  * session changes (for the side panels), and the list need not render with it.
  */
 export const ArticleSidebar = memo(function ArticleSidebar({ openArticleId, onOpen }: Props) {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { FactCheckSettings } from '../../../shared/domain/settings';
+import { valueOf, type FactCheckSettings } from '../../../shared/domain/settings';
 import type { Role } from '../../../shared/domain/session';
 import { useSavedDraft } from './useSavedDraft';
 
@@ -10,8 +10,8 @@ import { useSavedDraft } from './useSavedDraft';
 export function FactCheckSection({ role }: { role: Role }) {
   const ids = { title: useId(), publish: useId(), outlet: useId() };
   const { draft, setDraft, changed, saving, save } = useSavedDraft<FactCheckSettings>({
-    load: async (api) => (await api.call('settings.get', { key: 'factChecks' })).value,
-    store: async (api, value) => (await api.call('settings.set', { key: 'factChecks', value })).value,
+    load: async (api) => valueOf('factChecks', await api.call('settings.get', { key: 'factChecks' })),
+    store: async (api, value) => valueOf('factChecks', await api.call('settings.set', { key: 'factChecks', value })),
     what: 'fact-check settings',
   });
   const canEdit = role === 'admin';

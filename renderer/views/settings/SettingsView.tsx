@@ -7,6 +7,7 @@ import { PublishingTargetsSection } from '../publishing/PublishingTargetsSection
 import { canManageTargets } from '../../../shared/domain/publishing';
 import { FactCheckSection } from './FactCheckSection';
 import { HouseStyleSection } from './style/HouseStyleSection';
+import { TypingSection } from './TypingSection';
 
 /** Settings: for now the audit log, which desk chiefs and admins answer for. */
 export function SettingsView() {
@@ -24,6 +25,7 @@ export function SettingsView() {
         {canManageTargets(session.role) ? <PublishingTargetsSection /> : null}
         <FactCheckSection role={session.role} />
         <HouseStyleSection role={session.role} />
+        <TypingSection role={session.role} />
         {canReadAudit(session.role) ? <AuditLogSection /> : null}
       </div>
     </main>
