@@ -8,7 +8,7 @@ import { useTempDirs } from '../support/temp-dir';
 const tempDir = useTempDirs();
 const T = '2026-01-01T00:00:00.000Z';
 
-describe('migration 17: claim authors', () => {
+describe('migration 17: claim authors and byline urls', () => {
   it('keeps claims marked before it without an author, and an author only whole: a kind with a name', () => {
     const db = new Database(join(tempDir(), 'm17.sqlite'));
     migrate(db, migrations.filter((m) => m.version < 17));
@@ -32,6 +32,14 @@ describe('migration 17: claim authors', () => {
     ).toThrow(/both a kind and a name/);
     set.run(null, null, '');
     expect(author('c-old')).toEqual({ author_kind: null, author_name: null, author_url: '' });
+
+    // Articles from before have no author pages; a value is a JSON object (name → address).
+    const pages = () => db.prepare("SELECT byline_urls_json FROM articles WHERE id = 'a'").pluck().get();
+    expect(pages()).toBeNull();
+    const setPages = db.prepare("UPDATE articles SET byline_urls_json = ? WHERE id = 'a'");
+    setPages.run('{"Wren Writer":"https://news.example/staff/wren"}');
+    expect(pages()).toBe('{"Wren Writer":"https://news.example/staff/wren"}');
+    expect(() => setPages.run('["https://news.example"]')).toThrow(/CHECK/);
     db.close();
   });
 });

@@ -12,7 +12,7 @@ import { migration010 } from './010-style-and-review-views';
 import { migration011 } from './011-claim-verdict-words';
 import { migration012 } from './012-approved-publications';
 import { migration013 } from './013-sign-in-and-audit-signatures';
-import { migration017 } from './017-claim-authors';
+import { migration017 } from './017-claim-authors-and-byline-urls';
 
 /** In order; a migration, once released, is never edited: add the next number instead. */
 export const migrations: readonly Migration[] = [
