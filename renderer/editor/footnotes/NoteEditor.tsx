@@ -32,7 +32,7 @@ interface Props {
   readOnly: boolean;
   label: string;
   placeholder: string;
-  /** Where it sits (the popover's or the panel's layout). */
+  /** The text box's look where it sits (the popover's or the panel's). */
   className: string;
   /** Focus the note with the caret at its end as soon as it is on screen (the popover). */
   autoFocus?: boolean;
@@ -62,11 +62,11 @@ export function NoteEditor({ editor, nodeKey, note, readOnly, label, placeholder
   );
   return (
     <LexicalComposer initialConfig={initialConfig}>
-      <div className={`note-editor ${className}`}>
+      <div className="note-editor">
         <PlainTextPlugin
           contentEditable={
             <ContentEditable
-              className="input note-editor__text"
+              className={`input note-editor__text ${className}`}
               aria-label={label}
               aria-multiline
               aria-readonly={readOnly}
