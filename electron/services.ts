@@ -19,6 +19,7 @@ import { checksService, type ChecksService } from './checks/service';
 import { workflowService, type WorkflowService } from './workflow/service';
 import { publicationGuard } from './workflow/publication-guard';
 import { publicationBinder } from './publishing/publication';
+import { publishedAddress } from './publishing/publications-repository';
 import { DEFAULT_CHECK_CONTEXT, type CheckContext } from '../shared/checks/context';
 import { sourcesService, type SourcesService } from './sources/service';
 import { sourceRecords } from './sources/records';
@@ -120,13 +121,14 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const settings = settingsService({ db, events, now });
   // Comments and claims join each article's records (the review checks read them) and its exports; the service is made once the article service exists.
   let review: ReviewService | null = null;
-  // The JSON-LD export carries ClaimReview for checked claims when the outlet publishes fact-checks (Settings).
+  // The JSON-LD export carries ClaimReview for checked claims when the outlet publishes fact-checks (Settings),
+  // with the article's address on the web once it has one (the review's url).
   const exportContext = (articleId: string) => {
     const factChecks = settings.read('factChecks');
-    return {
-      ...records.forExport(articleId),
-      ...(factChecks.publishClaimReview ? { factChecks: { claims: review?.claimReviewsFor(articleId) ?? [], outletName: factChecks.outletName } } : {}),
-    };
+    if (!factChecks.publishClaimReview) return records.forExport(articleId);
+    const { url, firstPublishedAt } = publishedAddress(db, articleId);
+    const claims = review?.claimReviewsFor(articleId) ?? [];
+    return { ...records.forExport(articleId), factChecks: { claims, outletName: factChecks.outletName, url, datePublished: firstPublishedAt } };
   };
   // What an approval binds, and what holds approved articles to it when a record they carry changes.
   // The binder reads the asset library, made next: it is only called once everything exists.

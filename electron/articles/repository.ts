@@ -19,6 +19,7 @@ interface ArticleRow {
   headline: string;
   dek: string;
   bylines_json: string;
+  byline_urls_json: string | null;
   section: string;
   tags_json: string;
   slug: string;
@@ -33,6 +34,7 @@ interface ArticleRow {
 }
 
 const StringListJson = z.array(z.string());
+const StringMapJson = z.record(z.string(), z.string());
 
 /** Database JSON is a trust boundary too: a row that does not parse is reported, not guessed at. */
 function parseJsonColumn<T>(schema: z.ZodType<T>, text: string, what: string): T {
@@ -52,6 +54,7 @@ function rowToMeta(row: ArticleRow): ArticleMeta {
     headline: row.headline,
     dek: row.dek,
     bylines: parseJsonColumn(StringListJson, row.bylines_json, 'bylines'),
+    ...(row.byline_urls_json === null ? {} : { bylineUrls: parseJsonColumn(StringMapJson, row.byline_urls_json, 'author pages') }),
     section: row.section,
     tags: parseJsonColumn(StringListJson, row.tags_json, 'tags'),
     slug: row.slug,
@@ -123,12 +126,12 @@ export type ArticleRepository = ReturnType<typeof articleRepository>;
 /** Plain functions over prepared statements; callers own the transactions. */
 export function articleRepository(db: Db) {
   const insertArticle = db.prepare(`
-    INSERT INTO articles (id, headline, dek, bylines_json, section, tags_json, slug, dateline, language,
+    INSERT INTO articles (id, headline, dek, bylines_json, byline_urls_json, section, tags_json, slug, dateline, language,
                           state, version, word_count, created_by, created_at, updated_at, state_changed_at)
-    VALUES (@id, @headline, @dek, @bylines_json, @section, @tags_json, @slug, @dateline, @language,
+    VALUES (@id, @headline, @dek, @bylines_json, @byline_urls_json, @section, @tags_json, @slug, @dateline, @language,
             'draft', 0, @word_count, @created_by, @now, @now, @now)`);
   const updateArticle = db.prepare(`
-    UPDATE articles SET headline = @headline, dek = @dek, bylines_json = @bylines_json, section = @section,
+    UPDATE articles SET headline = @headline, dek = @dek, bylines_json = @bylines_json, byline_urls_json = @byline_urls_json, section = @section,
       tags_json = @tags_json, slug = @slug, dateline = @dateline, language = @language,
       version = @version, word_count = @word_count, updated_at = @now
     WHERE seq = @seq`);
@@ -177,6 +180,7 @@ export function articleRepository(db: Db) {
     headline: meta.headline,
     dek: meta.dek,
     bylines_json: JSON.stringify(meta.bylines),
+    byline_urls_json: meta.bylineUrls === undefined ? null : JSON.stringify(meta.bylineUrls),
     section: meta.section,
     tags_json: JSON.stringify(meta.tags),
     slug: meta.slug,

@@ -6,7 +6,7 @@ import { revisionRepository } from './revision-repository';
 import { contentHash } from './content-hash';
 import { toFtsQuery } from './search-query';
 import { GalleyError } from '../../shared/contract/errors';
-import { emptyMeta, type Article, type ArticleMeta, type ArticleSummary } from '../../shared/domain/article';
+import { emptyMeta, keptMeta, type Article, type ArticleMeta, type ArticleSummary } from '../../shared/domain/article';
 import type { Revision, RevisionSummary } from '../../shared/domain/revision';
 import type { Session } from '../../shared/domain/session';
 import { emptyBody, type ArticleBody } from '../../shared/content/body';
@@ -101,7 +101,7 @@ export function articleService({ db, events, policy, now = () => new Date(), onB
       db.transaction(() => {
         const seq = articles.insert({
           id,
-          meta: { ...emptyMeta(), ...meta, bylines },
+          meta: keptMeta({ ...emptyMeta(), ...meta, bylines }),
           body: checked.body,
           bodyText: checked.text,
           wordCount: checked.wordCount,
@@ -145,11 +145,12 @@ export function articleService({ db, events, policy, now = () => new Date(), onB
           );
         }
         const body = checkedBody ?? validated(mustFind(request.id).article.body);
+        const meta = request.meta === undefined ? head.meta : keptMeta(request.meta);
         const updatedAt = stamp();
         const version = head.version + 1;
         articles.write({
           seq: head.seq,
-          meta: request.meta ?? head.meta,
+          meta,
           body: body.body,
           bodyText: body.text,
           wordCount: body.wordCount,
@@ -157,7 +158,7 @@ export function articleService({ db, events, policy, now = () => new Date(), onB
           now: updatedAt,
         });
         if (checkedBody !== null) onBodyWritten(head.seq, body.body);
-        workflowEvents = guard.written({ seq: head.seq, id: request.id }, { meta: request.meta ?? head.meta, body: body.body });
+        workflowEvents = guard.written({ seq: head.seq, id: request.id }, { meta, body: body.body });
         return { version, wordCount: body.wordCount, updatedAt };
       }).immediate();
       events.emit({ type: 'article.saved', articleId: request.id, version: result.version, updatedAt: result.updatedAt });

@@ -9,6 +9,7 @@ import { renderHtml } from '../../shared/content/render/html';
 import { renderMarkdown } from '../../shared/content/render/markdown';
 import { renderPlainText } from '../../shared/content/render/text';
 import { renderJsonLd, type JsonLdClaims } from '../../shared/content/render/jsonld';
+import { claimReviews } from '../../shared/content/render/claim-review';
 import { stripMarks } from '../../shared/content/marks';
 import type { Source } from '../../shared/domain/source';
 import { createRedactor, type Redactor } from '../../shared/sources/redaction';
@@ -19,7 +20,16 @@ export interface ExportedFile {
   fileName: string;
   mediaType: string;
   content: string;
+  /** What the reader of the file should know and the file cannot say (printed by the command line). */
+  note?: string;
 }
+
+/** Fact-check consumers want a review's url: say why it has none rather than leave it silently out. */
+export const NO_REVIEW_URL_NOTE =
+  'The ClaimReview has no url: the article is not published on the web yet. Export it again once it is published, and each review carries the article’s address.';
+
+const reviewsWithoutUrl = (format: ExportFormat, factChecks: JsonLdClaims | undefined): boolean =>
+  format === 'jsonld' && factChecks !== undefined && !factChecks.url && claimReviews(factChecks.claims, { outletName: '', headline: '' }).length > 0;
 
 export type TransferService = ReturnType<typeof transferService>;
 
@@ -137,7 +147,7 @@ export function transferService({
       // The JSON export is the stored article itself; the others print figures with what the library knows of their images.
       const article = figureImages === undefined || format === 'json' ? stored : { ...stored, body: resolveFigures(stored.body, figureImages) };
       const file = render(redactor.json(article), format, sources.map((source) => redactor.source(source)), factChecks);
-      return { ...file, content: redactor.text(file.content) };
+      return { ...file, content: redactor.text(file.content), ...(reviewsWithoutUrl(format, factChecks) ? { note: NO_REVIEW_URL_NOTE } : {}) };
     },
   };
 }

@@ -59,6 +59,8 @@ export async function importCommand(ctx: CommandContext, file: string) {
 
 export async function exportCommand(ctx: CommandContext, id: string, opts: { format: ExportFormat; output?: string }) {
   const file = await call<ChannelOutput<'articles.export'>>(ctx, 'articles.export', { id, format: opts.format });
+  // On stderr, so the file on stdout stays what it says it is.
+  if (file.note !== undefined) process.stderr.write(`galley: ${file.note}\n`);
   if (opts.output) {
     const target = opts.output.endsWith('/') ? join(opts.output, file.fileName) : opts.output;
     await writeFile(target, file.content, 'utf8');

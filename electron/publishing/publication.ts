@@ -7,7 +7,7 @@ import type { JsonLdClaims } from '../../shared/content/render/jsonld';
 import { GalleyError } from '../../shared/contract/errors';
 import type { ArticleMeta } from '../../shared/domain/article';
 import type { ImageRights } from '../../shared/domain/asset';
-import { ClaimStatusSchema } from '../../shared/domain/review';
+import { ClaimAuthorSchema, ClaimStatusSchema } from '../../shared/domain/review';
 import type { Source } from '../../shared/domain/source';
 import type { Db } from '../db/connection';
 import { revisionRepository } from '../articles/revision-repository';
@@ -88,7 +88,7 @@ const StoredPublicationSchema = z.object({
   factChecks: z
     .object({
       outletName: z.string(),
-      claims: z.array(z.object({ quote: z.string(), status: ClaimStatusSchema, checkedAt: z.string(), sourceIds: z.array(z.string()) })),
+      claims: z.array(z.object({ quote: z.string(), status: ClaimStatusSchema, checkedAt: z.string(), sourceIds: z.array(z.string()), author: ClaimAuthorSchema.nullish() })),
     })
     .nullable(),
 });

@@ -82,3 +82,25 @@ export function publicationsRepository(db: Db) {
 }
 
 export type PublicationsRepository = ReturnType<typeof publicationsRepository>;
+
+/** Where readers find an article on the web, and since when: see `publishedAddress`. */
+export interface PublishedAddress {
+  url: string | null;
+  firstPublishedAt: string | null;
+}
+
+/**
+ * The article's address on the web, for what names it from outside (the ClaimReview of an
+ * export): the live copy first published with an http(s) address. A folder's `file:` page
+ * is no address a reader or a fact-check consumer can follow, so it does not count.
+ */
+export function publishedAddress(db: Db, articleId: string): PublishedAddress {
+  const row = db
+    .prepare(
+      `SELECT p.url AS url, p.first_published_at AS firstPublishedAt FROM publications p JOIN articles a ON a.seq = p.article_seq
+       WHERE a.id = ? AND p.remote_state = 'live' AND (p.url LIKE 'https://%' OR p.url LIKE 'http://%')
+       ORDER BY p.first_published_at IS NULL, p.first_published_at, p.target_seq LIMIT 1`,
+    )
+    .get(articleId) as PublishedAddress | undefined;
+  return row ?? { url: null, firstPublishedAt: null };
+}

@@ -12,6 +12,7 @@ export const reviewHandlers: Pick<Handlers, ReviewChannel> = {
   'review.addClaim': (input, { session, services }) => services.review.addClaim(session, input),
   'review.recordVerdict': (input, { session, services }) => services.review.recordVerdict(session, input),
   'review.setClaimSources': (input, { session, services }) => services.review.setClaimSources(session, input),
+  'review.setClaimAuthor': (input, { session, services }) => services.review.setClaimAuthor(session, input),
   'review.annotate': (input, { session, services }) => services.review.annotate(session, input),
   'settings.get': (input, { services }) => services.settings.get(input.key),
   'settings.set': (input, { session, services }) => services.settings.set(session, input),

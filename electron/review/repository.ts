@@ -1,5 +1,5 @@
 import type { Db } from '../db/connection';
-import type { ClaimCheck, ClaimStatus, CommentReply, PersonRef } from '../../shared/domain/review';
+import type { ClaimAuthor, ClaimCheck, ClaimStatus, CommentReply, PersonRef } from '../../shared/domain/review';
 
 /** Plain functions over prepared statements for comments, replies, claims, verdicts and claim sources. */
 
@@ -20,6 +20,7 @@ export interface ClaimRow {
   quote: string;
   createdBy: PersonRef;
   createdAt: string;
+  author: ClaimAuthor | null;
 }
 
 interface RawComment {
@@ -43,6 +44,9 @@ interface RawClaim {
   created_by: string;
   creator_name: string;
   created_at: string;
+  author_kind: ClaimAuthor['kind'] | null;
+  author_name: string | null;
+  author_url: string;
 }
 
 interface RawCheck {
@@ -61,7 +65,7 @@ const COMMENT_SELECT = `
   FROM comments c JOIN users ua ON ua.id = c.author_id LEFT JOIN users ur ON ur.id = c.resolved_by`;
 
 const CLAIM_SELECT = `
-  SELECT k.seq, k.id, k.quote, k.created_by, u.display_name AS creator_name, k.created_at
+  SELECT k.seq, k.id, k.quote, k.created_by, u.display_name AS creator_name, k.created_at, k.author_kind, k.author_name, k.author_url
   FROM claims k JOIN users u ON u.id = k.created_by`;
 
 function toComment(raw: RawComment): CommentRow {
@@ -83,6 +87,7 @@ const toClaim = (raw: RawClaim): ClaimRow => ({
   quote: raw.quote,
   createdBy: { id: raw.created_by, name: raw.creator_name },
   createdAt: raw.created_at,
+  author: raw.author_kind === null || raw.author_name === null ? null : { kind: raw.author_kind, name: raw.author_name, url: raw.author_url },
 });
 
 const toCheck = (raw: RawCheck): ClaimCheck => ({
@@ -119,6 +124,7 @@ export function reviewRepository(db: Db) {
     sourcesOf: db.prepare<[number], { claim_seq: number; source_id: string }>(`
       SELECT cs.claim_seq, s.id AS source_id FROM claim_sources cs JOIN claims k ON k.seq = cs.claim_seq JOIN sources s ON s.seq = cs.source_seq
       WHERE k.article_seq = ? ORDER BY cs.claim_seq, cs.position`),
+    setAuthor: db.prepare('UPDATE claims SET author_kind = @kind, author_name = @name, author_url = @url WHERE seq = @seq'),
     clearSources: db.prepare<[number]>('DELETE FROM claim_sources WHERE claim_seq = ?'),
     insertSource: db.prepare<[number, number, string]>('INSERT INTO claim_sources (claim_seq, source_seq, position) SELECT ?, seq, ? FROM sources WHERE id = ?'),
   };
@@ -180,6 +186,9 @@ export function reviewRepository(db: Db) {
     },
     insertCheck(row: { claimSeq: number; status: ClaimStatus; note: string; quote: string; checkedBy: string; checkedAt: string }): void {
       s.insertCheck.run(row);
+    },
+    setAuthor(claimSeq: number, author: ClaimAuthor | null): void {
+      s.setAuthor.run({ seq: claimSeq, kind: author?.kind ?? null, name: author?.name ?? null, url: author?.url ?? '' });
     },
     /** Replaces a claim's sources; returns how many of the ids named a source (the others do not exist). */
     setSources(claimSeq: number, sourceIds: readonly string[]): number {

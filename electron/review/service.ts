@@ -16,6 +16,7 @@ import {
   STATUSES_NEEDING_NOTE,
   type ArticleReview,
   type Claim,
+  type ClaimAuthor,
   type ClaimStatus,
   type CommentThread,
 } from '../../shared/domain/review';
@@ -106,6 +107,7 @@ export function reviewService({ db, events, articles, publications, now }: Revie
         note: last?.note ?? '',
         checked: verdict === null ? null : { by: verdict.by, at: verdict.at },
         sourceIds,
+        author: claim.author,
         detached: current === undefined,
         outdated: verdict !== null && !sameWords(verdict.quote, quote),
         history,
@@ -196,7 +198,13 @@ export function reviewService({ db, events, articles, publications, now }: Revie
       if (!row) return [];
       return claimsOf(row, wordsIn(articleId))
         .filter((claim) => !claim.detached && !claim.outdated && claim.checked !== null)
-        .map((claim) => ({ quote: claim.quote, status: claim.status, checkedAt: claim.checked!.at, sourceIds: claim.sourceIds }));
+        .map((claim) => ({
+          quote: claim.quote,
+          status: claim.status,
+          checkedAt: claim.checked!.at,
+          sourceIds: claim.sourceIds,
+          ...(claim.author === null ? {} : { author: claim.author }),
+        }));
     },
 
     addComment(session: Session, input: { articleId: string; id: string; quote: string; text: string; blocking: boolean }): CommentThread {
@@ -261,6 +269,11 @@ export function reviewService({ db, events, articles, publications, now }: Revie
           throw new GalleyError('NOT_FOUND', 'One of those sources no longer exists; reload the Sources panel and pick again.');
         }
       });
+    },
+
+    /** Who made the claim (null: nobody said); it goes out as the reviewed Claim's author, so an approval is held to it. */
+    setClaimAuthor(session: Session, input: { claimId: string; author: ClaimAuthor | null }): Claim {
+      return onClaim(session, input.claimId, (claim) => repo.setAuthor(claim.seq, input.author));
     },
 
     /**

@@ -124,7 +124,7 @@ export const channels = {
   },
   'articles.export': {
     input: z.object({ id: IdSchema, format: ExportFormatSchema }).strict(),
-    output: z.object({ fileName: z.string(), mediaType: z.string(), content: z.string() }),
+    output: z.object({ fileName: z.string(), mediaType: z.string(), content: z.string(), note: z.string().optional() }),
   },
   'revisions.create': {
     input: z.object({ articleId: IdSchema, name: z.string().trim().min(1).max(200) }).strict(),

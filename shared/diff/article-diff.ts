@@ -21,7 +21,10 @@ export interface DiffOptions {
   sourceTitle?: (id: string) => string | undefined;
 }
 
-const META_FIELDS: ReadonlyArray<[keyof ArticleMeta, string]> = [
+/** The fields compared as text (author pages are not yet shown in the diff). */
+type TextMetaField = Exclude<keyof ArticleMeta, 'bylineUrls'>;
+
+const META_FIELDS: ReadonlyArray<[TextMetaField, string]> = [
   ['headline', 'Headline'],
   ['dek', 'Dek'],
   ['bylines', 'Bylines'],
@@ -32,7 +35,7 @@ const META_FIELDS: ReadonlyArray<[keyof ArticleMeta, string]> = [
   ['language', 'Language'],
 ];
 
-const fieldText = (value: ArticleMeta[keyof ArticleMeta]): string => (Array.isArray(value) ? value.join(', ') : value);
+const fieldText = (value: ArticleMeta[TextMetaField]): string => (Array.isArray(value) ? value.join(', ') : value);
 
 function metaDiff(before: ArticleMeta, after: ArticleMeta): FieldDiff[] {
   return META_FIELDS.flatMap(([field, label]) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from './ids';
 import { ArticleBodySchema } from '../content/body';
+import { WebUrlSchema } from './web-address';
 
 export const WORKFLOW_STATES = [
   'draft',
@@ -25,6 +26,14 @@ export const ArticleMetaSchema = z.object({
   headline: shortText(500),
   dek: shortText(2000),
   bylines: z.array(shortText(200)).max(20),
+  /**
+   * Each byline's author page, by the byline's name; absent when none has one (so metadata
+   * written before there were author pages is unchanged, and hashes the same).
+   */
+  bylineUrls: z
+    .record(shortText(200), WebUrlSchema)
+    .refine((urls) => Object.keys(urls).length <= 20, 'at most 20 author pages')
+    .optional(),
   section: shortText(200),
   tags: z.array(shortText(100)).max(50),
   slug: z
@@ -37,6 +46,16 @@ export const ArticleMetaSchema = z.object({
     .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'a language is a BCP 47 tag such as en or ur-PK'),
 });
 export type ArticleMeta = z.infer<typeof ArticleMetaSchema>;
+
+/**
+ * The metadata as kept: an author page only for a byline the article still has, and no
+ * `bylineUrls` at all when none has one (the form of metadata from before author pages).
+ */
+export function keptMeta(meta: ArticleMeta): ArticleMeta {
+  const { bylineUrls, ...rest } = meta;
+  const kept = Object.entries(bylineUrls ?? {}).filter(([name]) => meta.bylines.includes(name));
+  return kept.length === 0 ? rest : { ...rest, bylineUrls: Object.fromEntries(kept) };
+}
 
 export const emptyMeta = (): ArticleMeta => ({
   headline: '',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from './ids';
+import { OptionalWebUrlSchema } from './web-address';
 
 /**
  * Comments and claims. Each is anchored in the body by a mark (shared/content/marks) whose
@@ -54,6 +55,21 @@ export const ClaimCheckSchema = z.object({
 });
 export type ClaimCheck = z.infer<typeof ClaimCheckSchema>;
 
+export const CLAIM_AUTHOR_KINDS = ['person', 'organization'] as const;
+
+/**
+ * Who made a claim (not who checked it): the person or organisation the article quotes,
+ * with a page about them when known. It goes out as the reviewed Claim's author.
+ */
+export const ClaimAuthorSchema = z
+  .object({
+    kind: z.enum(CLAIM_AUTHOR_KINDS),
+    name: z.string().trim().min(1, 'name who made the claim').max(200),
+    url: OptionalWebUrlSchema,
+  })
+  .strict();
+export type ClaimAuthor = z.infer<typeof ClaimAuthorSchema>;
+
 export const ClaimSchema = z.object({
   id: IdSchema,
   articleId: IdSchema,
@@ -66,6 +82,8 @@ export const ClaimSchema = z.object({
   /** The last verdict's checker and time; null while unchecked. */
   checked: z.object({ by: PersonRefSchema, at: TimestampSchema }).nullable(),
   sourceIds: z.array(IdSchema),
+  /** Who made the claim; null while nobody has said. */
+  author: ClaimAuthorSchema.nullable(),
   detached: z.boolean(),
   /** True when the words changed after the last verdict: it no longer counts and must be given again. */
   outdated: z.boolean(),

@@ -3,7 +3,8 @@ import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { NodeKey } from 'lexical';
 import { footnoteOrderFor } from './footnoteStore';
-import { caretAfterMarker, deleteFootnote, NoteEditSession } from './noteEditing';
+import { caretAfterMarker, deleteFootnote } from './noteEditing';
+import { NoteEditor } from './NoteEditor';
 
 interface Props {
   nodeKey: NodeKey;
@@ -26,9 +27,9 @@ function placeBelow(marker: HTMLElement | null): Place | null {
 }
 
 /**
- * The note, written in place by its marker: a plain text box. Every change goes straight
- * into the footnote (so the panel and the saved document follow as it is typed); Escape
- * or Done puts the caret back in the text after the marker.
+ * The note, written in place by its marker (./NoteEditor: text whose words may be links).
+ * Every change goes straight into the footnote (so the panel and the saved document follow
+ * as it is typed); Escape or Done puts the caret back in the text after the marker.
  */
 export function FootnotePopover({ nodeKey, onClose }: Props) {
   const [editor] = useLexicalComposerContext();
@@ -37,10 +38,7 @@ export function FootnotePopover({ nodeKey, onClose }: Props) {
     (listener) => order.subscribeToKey(nodeKey, listener),
     () => order.entryFor(nodeKey),
   );
-  const [draft, setDraft] = useState(entry?.text ?? '');
   const [place, setPlace] = useState<Place | null>(null);
-  const [session] = useState(() => new NoteEditSession(editor, nodeKey));
-  const textRef = useRef<HTMLTextAreaElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const labelId = useId();
   const readOnly = !editor.isEditable();
@@ -56,21 +54,6 @@ export function FootnotePopover({ nodeKey, onClose }: Props) {
       window.removeEventListener('resize', update);
     };
   }, [editor, nodeKey]);
-
-  // Focus goes to the note as soon as the box is on screen (it is placed first, then drawn).
-  const shown = place !== null && entry !== undefined;
-  useEffect(() => {
-    const text = textRef.current;
-    if (!shown || text === null) return;
-    text.focus();
-    // Writing carries on at the end of what the note already says.
-    text.setSelectionRange(text.value.length, text.value.length);
-  }, [shown]);
-
-  // The note changed elsewhere (the panel, undo) while this box is not being typed in.
-  useEffect(() => {
-    if (entry !== undefined && document.activeElement !== textRef.current) setDraft(entry.text);
-  }, [entry]);
 
   // A click anywhere else closes the box, as a menu would.
   useEffect(() => {
@@ -108,22 +91,18 @@ export function FootnotePopover({ nodeKey, onClose }: Props) {
       style={{ top: place.top, left: place.left, width: WIDTH }}
       onKeyDown={onKeyDown}
     >
-      <label id={labelId} className="footnote-popover__label" htmlFor={`${labelId}-text`}>
+      <p id={labelId} className="footnote-popover__label">
         Footnote {entry.number}
-      </label>
-      <textarea
-        ref={textRef}
-        id={`${labelId}-text`}
-        className="input footnote-popover__text"
-        rows={3}
-        value={draft}
+      </p>
+      <NoteEditor
+        editor={editor}
+        nodeKey={nodeKey}
+        note={entry}
         readOnly={readOnly}
+        label={`Footnote ${entry.number}`}
         placeholder="Write the note…"
-        spellCheck
-        onChange={(event) => {
-          setDraft(event.target.value);
-          session.write(event.target.value);
-        }}
+        className="footnote-popover__text"
+        autoFocus
       />
       <div className="footnote-popover__actions">
         {readOnly ? null : (

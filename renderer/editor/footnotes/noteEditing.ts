@@ -7,6 +7,7 @@ import {
 } from 'lexical';
 import { $isFootnoteNode } from '../../../shared/content/nodes/footnote-node';
 import { MERGE_INTO_PREVIOUS_EDIT, TYPED_OUTSIDE_THE_TEXT } from '../commands/editTags';
+import { sameNote, type NoteValue } from './noteDocument';
 
 /**
  * Writing a note, from the popover or the panel. The first change of a writing session
@@ -21,13 +22,15 @@ export class NoteEditSession {
     private readonly key: NodeKey,
   ) {}
 
-  write(text: string): void {
+  /** The note as the note editor now holds it: its text, and its links exactly where that editor has them. */
+  write(note: NoteValue): void {
     const merge = this.started;
     this.started = true;
     this.editor.update(
       () => {
         const node = $getNodeByKey(this.key);
-        if ($isFootnoteNode(node) && node.getText() !== text) node.setText(text);
+        if (!$isFootnoteNode(node) || sameNote({ text: node.getText(), links: node.getLinks() }, note)) return;
+        node.setText(note.text).setLinks(note.links);
       },
       { tag: [...(merge ? MERGE_INTO_PREVIOUS_EDIT : []), ...TYPED_OUTSIDE_THE_TEXT] },
     );

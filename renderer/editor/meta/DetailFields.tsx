@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { ArticleMeta } from '../../../shared/domain/article';
 import { ChipInput } from './ChipInput';
+import { BylinePages } from './BylinePages';
 import { LANGUAGE_TAG, SUGGESTED_LANGUAGES, directionOf, languageName } from './language';
 import { slugFollowsHeadline, slugify } from './slug';
 
@@ -44,6 +45,7 @@ export function DetailFields({ meta, readOnly = false, onChange, onBlur }: Props
         maxItems={20}
         maxLength={200}
       />
+      <BylinePages meta={meta} onChange={onChange} onBlur={onBlur} />
       <div className="field">
         <label htmlFor={ids.section} className="field__label">
           Section

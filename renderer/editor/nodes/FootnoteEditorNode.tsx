@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { $create, type NodeKey } from 'lexical';
 import { FOOTNOTE_TYPE, FootnoteNode, type SerializedFootnoteNode } from '../../../shared/content/nodes/footnote-node';
 import { FootnoteMarker } from './FootnoteMarker';
+import type { NoteLink } from '../../../shared/content/nodes/note-links';
 
 /**
  * The footnote marker as the editor draws it: a superscript holding a React marker that
@@ -14,15 +15,16 @@ export class FootnoteEditorNode extends FootnoteNode {
   }
 
   static override clone(node: FootnoteEditorNode): FootnoteEditorNode {
-    return new FootnoteEditorNode(node.__noteId, node.__text, node.__sourceIds, node.__key);
+    // Every field, links included: a clone is what each edit of the node writes to.
+    return new FootnoteEditorNode(node.__noteId, node.__text, node.__sourceIds, node.__key, node.__links);
   }
 
   static override importJSON(json: SerializedFootnoteNode): FootnoteNode {
     return $create(FootnoteNode).updateFromJSON(json);
   }
 
-  constructor(noteId = '', text = '', sourceIds: readonly string[] = [], key?: NodeKey) {
-    super(noteId, text, sourceIds, key);
+  constructor(noteId = '', text = '', sourceIds: readonly string[] = [], key?: NodeKey, links: readonly NoteLink[] = []) {
+    super(noteId, text, sourceIds, key, links);
   }
 
   override createDOM(): HTMLElement {

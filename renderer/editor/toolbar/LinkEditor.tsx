@@ -7,10 +7,12 @@ interface Props {
   onApply: (url: string) => void;
   onRemove: () => void;
   onCancel: () => void;
+  /** In the flow of what it is for (a footnote's note), rather than hanging under the toolbar. */
+  inline?: boolean;
 }
 
 /** The small box for a link's address: checked before it is applied, with the reason when it is refused. */
-export function LinkEditor({ initialUrl, isEditingLink, onApply, onRemove, onCancel }: Props) {
+export function LinkEditor({ initialUrl, isEditingLink, onApply, onRemove, onCancel, inline = false }: Props) {
   const [value, setValue] = useState(initialUrl);
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -38,7 +40,7 @@ export function LinkEditor({ initialUrl, isEditingLink, onApply, onRemove, onCan
   };
 
   return (
-    <form className="link-editor" role="dialog" aria-label={isEditingLink ? 'Edit link' : 'Insert link'} onSubmit={submit} onKeyDown={onKeyDown}>
+    <form className={inline ? 'link-editor link-editor--inline' : 'link-editor'} role="dialog" aria-label={isEditingLink ? 'Edit link' : 'Insert link'} onSubmit={submit} onKeyDown={onKeyDown}>
       <label htmlFor={inputId} className="link-editor__label">
         Link address
       </label>

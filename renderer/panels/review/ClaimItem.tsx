@@ -6,6 +6,7 @@ import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
 import { afterSent } from '../../ui/afterSent';
 import { selectMark, when } from './reviewOrder';
+import { ClaimAuthorForm, ClaimAuthorLine } from './ClaimAuthorForm';
 
 export const STATUS_LABELS: Readonly<Record<ClaimStatus, string>> = {
   unchecked: 'Unchecked',
@@ -99,6 +100,7 @@ export function ClaimItem({ claim, sources, canCheck, draft, setDraft }: Props) 
         {claim.checked ? `${claim.checked.by.name} · ${when(claim.checked.at)}` : `Marked by ${claim.createdBy.name}`}
       </p>
       {claim.note !== '' ? <p className="review-thread__text">{claim.note}</p> : null}
+      {canCheck ? <ClaimAuthorForm claim={claim} /> : <ClaimAuthorLine author={claim.author} />}
       {claim.outdated ? <p className="review-thread__meta">Its words changed after this verdict: check it again.</p> : null}
       {canCheck ? (
         <fieldset className="review-claim__sources">

@@ -10,12 +10,15 @@ import {
   type NodeKey,
 } from 'lexical';
 import { $isFootnoteNode, FootnoteNode } from './footnote-node';
+import type { NoteLink } from './note-links';
 
 /** One footnote as the editor shows it: its marker's key, its note, and its number. */
 export interface FootnoteEntry {
   readonly key: NodeKey;
   readonly noteId: string;
   readonly text: string;
+  /** The links on the note's words (./note-links). */
+  readonly links: readonly NoteLink[];
   readonly sourceIds: readonly string[];
   /** 1-based, in document order. */
   readonly number: number;
@@ -127,14 +130,17 @@ export class FootnoteOrder {
       const number = next.length + 1;
       const noteId = node.getNoteId();
       const text = node.getText();
+      // The node replaces its links array whenever they change, so identity tells.
+      const links = node.getLinks();
       const sourceIds = node.getSourceIds();
       const same =
         before !== undefined &&
         before.number === number &&
         before.noteId === noteId &&
         before.text === text &&
+        before.links === links &&
         sameIds(before.sourceIds, sourceIds);
-      const entry = same ? before : { key, noteId, text, sourceIds, number };
+      const entry = same ? before : { key, noteId, text, links, sourceIds, number };
       if (!same) {
         this.entries.set(key, entry);
         changed.push(key);

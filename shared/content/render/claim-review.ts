@@ -1,4 +1,5 @@
-import type { ClaimStatus } from '../../domain/review';
+import type { ClaimAuthor, ClaimStatus } from '../../domain/review';
+import { safeWebUrl } from './safe-url';
 import { cleanText } from './clean-text';
 
 /**
@@ -7,7 +8,8 @@ import { cleanText } from './clean-text';
  * and when it was reached; the outlet is its author; the article is where the claim
  * appears, with its address and date when the output knows them; the review's `url` (which
  * fact-check readers require) is the article's address, where the review is published.
- * Who first made a claim is not recorded in Galley, so the Claim names no author.
+ * The Claim's author is who made it (a Person or an Organization, with its page), when the
+ * claim records one.
  * Sources are not listed (a confidential one must never leave), and claims without a
  * verdict are never published.
  *
@@ -22,6 +24,8 @@ export interface ClaimReviewInput {
   /** When the verdict was recorded (UTC ISO). */
   checkedAt: string;
   sourceIds: readonly string[];
+  /** Who made the claim, when recorded. */
+  author?: ClaimAuthor | null;
 }
 
 export interface ClaimReviewOptions {
@@ -47,6 +51,12 @@ export const RATING_VALUES: Readonly<Partial<Record<ClaimStatus, number>>> = { f
 
 const flat = (text: string): string => cleanText(text).replace(/\s+/g, ' ').trim();
 
+function claimAuthor(author: ClaimAuthor | null | undefined): Record<string, unknown> {
+  if (author == null || flat(author.name) === '') return {};
+  const url = safeWebUrl(author.url);
+  return { author: { '@type': author.kind === 'person' ? 'Person' : 'Organization', name: flat(author.name), ...(url === null ? {} : { url }) } };
+}
+
 export function claimReviews(claims: readonly ClaimReviewInput[], options: ClaimReviewOptions): Record<string, unknown>[] {
   return claims
     .filter((claim) => claim.status !== 'unchecked' && flat(claim.quote) !== '')
@@ -64,7 +74,7 @@ export function claimReviews(claims: readonly ClaimReviewInput[], options: Claim
         claimReviewed: flat(claim.quote),
         datePublished: claim.checkedAt.slice(0, 10),
         reviewRating: rating,
-        itemReviewed: { '@type': 'Claim', appearance },
+        itemReviewed: { '@type': 'Claim', ...claimAuthor(claim.author), appearance },
       };
       if (flat(options.outletName) !== '') review.author = { '@type': 'Organization', name: flat(options.outletName) };
       return review;

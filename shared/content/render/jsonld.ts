@@ -6,6 +6,7 @@ import { cleanText } from './clean-text';
 import { renderBodyPlainText } from './text';
 import { figureImageObjects } from './image-object';
 import { claimReviews, type ClaimReviewInput } from './claim-review';
+import { bylinesOf } from './bylines';
 
 /**
  * schema.org NewsArticle as JSON-LD (https://schema.org/NewsArticle): the article's
@@ -74,7 +75,7 @@ export function articleJsonLd(article: JsonLdArticle, sources: readonly Source[]
   put(
     node,
     'author',
-    meta.bylines.map(clean).filter((name) => name !== '').map((name) => ({ '@type': 'Person', name })),
+    bylinesOf(meta).map(({ name, url }) => ({ '@type': 'Person', name, ...(url === null ? {} : { url }) })),
   );
   put(node, 'articleSection', meta.section);
   put(node, 'keywords', meta.tags.map(clean).filter((tag) => tag !== ''));

@@ -5,6 +5,7 @@ import { imageMediaTypeOf, type ImageRights } from '../../domain/asset';
 import { renderBodyHtml } from './html';
 import { textDirection } from './direction';
 import { cleanText } from './clean-text';
+import { bylinesOf } from './bylines';
 import type { SourceLookup } from './sources';
 import { safeWebUrl } from './safe-url';
 import { resolvedFigures } from './image-object';
@@ -68,6 +69,9 @@ export const NinjsSchema = z
     descriptions: z.array(Description).optional(),
     bodies: z.array(Body).optional(),
     by: z.string().optional(),
+    people: z
+      .array(z.object({ name: z.string(), rel: z.literal('author'), contactinfo: z.array(z.object({ type: z.literal('web'), name: z.string(), value: z.string() })).optional() }).strict())
+      .optional(),
     // ninjs has no "section": it goes with the tags as a subject, `rel` saying which.
     subjects: z.array(z.object({ name: z.string(), rel: z.enum(['section', 'tag']) })).optional(),
     associations: z.array(NinjsPictureSchema).optional(),
@@ -153,8 +157,12 @@ export function articleNinjs(article: NinjsArticle): Ninjs {
   if (article.pubstatus !== 'canceled') {
     ninjs.bodies = [{ role: 'main', contenttype: 'text/html', value: renderBodyHtml(article.body, { direction: textDirection(meta.language), sources: article.sources }) }];
   }
-  const bylines = meta.bylines.map(tidy).filter((name) => name !== '');
-  if (bylines.length > 0) ninjs.by = bylines.join(', ');
+  const bylines = bylinesOf(meta);
+  if (bylines.length > 0) {
+    ninjs.by = bylines.map((byline) => byline.name).join(', ');
+    // Each author as a person too, so that an author page has somewhere to go (ninjs 2.2 `people`, a web contact).
+    ninjs.people = bylines.map(({ name, url }) => ({ name, rel: 'author', ...(url === null ? {} : { contactinfo: [{ type: 'web', name: 'Author page', value: url }] }) }));
+  }
   const subjects = [
     ...(tidy(meta.section) !== '' ? [{ name: tidy(meta.section), rel: 'section' as const }] : []),
     ...meta.tags.map(tidy).filter((tag) => tag !== '').map((name) => ({ name, rel: 'tag' as const })),

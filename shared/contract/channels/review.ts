@@ -3,6 +3,7 @@ import { IdSchema } from '../../domain/ids';
 import { ArticleBodySchema } from '../../content/body';
 import {
   ArticleReviewSchema,
+  ClaimAuthorSchema,
   ClaimSchema,
   ClaimStatusSchema,
   CommentThreadSchema,
@@ -48,6 +49,11 @@ export const reviewChannels = {
   },
   'review.setClaimSources': {
     input: z.object({ claimId: IdSchema, sourceIds: z.array(IdSchema).max(100) }).strict(),
+    output: ClaimSchema,
+  },
+  /** Who made the claim: a person or an organisation; null clears it. */
+  'review.setClaimAuthor': {
+    input: z.object({ claimId: IdSchema, author: ClaimAuthorSchema.nullable() }).strict(),
     output: ClaimSchema,
   },
   /** A save that may only add or remove marks: reviewers comment without taking the text over. */

@@ -42,7 +42,7 @@ export class FootnotesPage {
 
   /** The notes as the panel lists them, in order. */
   noteValues(): Promise<string[]> {
-    return this.notes.evaluateAll((fields) => fields.map((field) => (field instanceof HTMLTextAreaElement ? field.value : '')));
+    return this.notes.evaluateAll((fields) => fields.map((field) => (field instanceof HTMLElement ? field.innerText.replace(/\n$/, '') : '')));
   }
 
   /** The markers' numbers in document order. */
