@@ -26,6 +26,9 @@ export function Dialog({ title, subtitle, role = 'dialog', size = 'small', onClo
     const dialog = ref.current;
     if (dialog === null) return;
     if (!dialog.open) dialog.showModal();
+    // showModal focuses the first control (the Close button), after React ran any autoFocus: a
+    // dialog whose default answer must have the focus (a confirmation's Cancel) marks it instead.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       if (dialog.open) dialog.close();
     };
