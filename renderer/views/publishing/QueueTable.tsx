@@ -11,14 +11,14 @@ interface Props {
   onRetry: (job: OutboxJob) => void;
 }
 
-const COLUMNS = 5;
+const COLUMNS = 4;
 const titleOf = (job: OutboxJob) => job.headline || 'Untitled';
 /** A job's failure, while it still matters: a done job's last error is history. */
 const errorOf = (job: OutboxJob): string => (job.state === 'done' ? '' : (job.lastError ?? ''));
 
 /**
- * The outbox as a table that fits the window: what, where, what and how it stands, and a
- * one-line error; attempts, the next attempt and the full error are in each row's details,
+ * The outbox as a table that fits the window: what (with the start of its last error), where,
+ * and how it stands; attempts, the next attempt and the whole error are in each row's details,
  * opened by its own button, so nothing sits off to the side behind a scroll bar.
  */
 export function QueueTable({ jobs, mayRetry, onRetry }: Props) {
@@ -33,18 +33,16 @@ export function QueueTable({ jobs, mayRetry, onRetry }: Props) {
   return (
     <table className="data-table data-table--dense publishing-queue" aria-label="Publishing queue">
       <colgroup>
-        <col className="publishing-queue__article" />
+        <col />
         <col className="publishing-queue__target" />
         <col className="publishing-queue__state" />
-        <col />
         <col className="publishing-queue__buttons" />
       </colgroup>
       <thead>
         <tr>
-          <th scope="col">Article</th>
+          <th scope="col">Article and last error</th>
           <th scope="col">Target</th>
           <th scope="col">State</th>
-          <th scope="col">Last error</th>
           <th scope="col">
             <span className="visually-hidden">Actions</span>
           </th>
@@ -62,16 +60,16 @@ export function QueueTable({ jobs, mayRetry, onRetry }: Props) {
                   <button type="button" className="link-button publishing-queue__headline" onClick={() => openArticle(job.articleId)}>
                     {titleOf(job)}
                   </button>
+                  {error !== '' ? (
+                    <span className="publishing-queue__error" title={error}>
+                      {error}
+                    </span>
+                  ) : null}
                 </th>
-                <td className="publishing-queue__wrap">{job.targetName}</td>
+                <td>{job.targetName}</td>
                 <td>
                   <span className="publishing-queue__action">{ACTION_LABELS[job.action]}</span>{' '}
                   <span className={`sync-badge sync-badge--${job.state}`}>{SYNC_LABELS[job.state]}</span>
-                </td>
-                <td>
-                  <span className="publishing-queue__error" title={error === '' ? undefined : error}>
-                    {error}
-                  </span>
                 </td>
                 <td>
                   <div className="publishing-queue__row-actions">
@@ -83,6 +81,7 @@ export function QueueTable({ jobs, mayRetry, onRetry }: Props) {
                       aria-label={`Details: ${titleOf(job)} to ${job.targetName}`}
                       onClick={() => toggle(job.id)}
                     >
+                      <span aria-hidden="true">{expanded ? '▾ ' : '▸ '}</span>
                       Details
                     </button>
                     {canRetry(job) && mayRetry ? (

@@ -100,7 +100,7 @@ async function main() {
 
         await page.goto(`${host.origin}/#/publishing`);
         const queue = page.getByRole('table', { name: 'Publishing queue' });
-        await queue.getByText('ENOTDIR').first().waitFor();
+        await queue.getByRole('row', { name: /Newsroom archive/ }).first().waitFor();
         await page.screenshot({ path: name('queue') });
         await queue.getByRole('button', { name: /^Details: .* to Newsroom archive$/ }).click();
         await page.screenshot({ path: name('queue-details') });
