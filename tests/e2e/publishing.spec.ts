@@ -6,6 +6,7 @@ import { connectPage, E2E_PASSWORD } from './support/accounts';
 import { rpc } from './support/rpc';
 import { WorkflowPage } from './pages/WorkflowPage';
 import { findingKey, type Finding } from '../../shared/checks/finding';
+import { scanScreen } from './support/axe';
 
 /** The host's own /rpc, as the page's window. */
 function rpcFor(page: Page, origin: string) {
@@ -114,6 +115,7 @@ test('a desk chief approves and publishes; the Publishing panel opens the folder
   await expect(folder.getByText('Done')).toBeVisible();
   await expect(folder.getByText('Live')).toBeVisible();
   await expect(folder.getByText('harbour-bridge.html')).toBeVisible();
+  expect((await scanScreen(page, 'publishing panel')).blocking).toEqual([]);
   const page1 = join(host.dataDir, 'published', 'harbour-bridge.html');
   expect(existsSync(page1)).toBe(true);
   expect(readFileSync(page1, 'utf8')).toContain('The council voted on Tuesday.');
@@ -178,6 +180,7 @@ test('the queue fits the window at 1280 and 1440 px with long errors; each rowâ€
   await expect(queue.getByRole('term').filter({ hasText: 'Attempts' }).first()).toBeVisible();
   await expect(queue.getByRole('term').filter({ hasText: 'Next attempt' }).first()).toBeVisible();
   expect(await overflow()).toEqual({ table: 0, scroller: 0, page: 0 });
+  expect((await scanScreen(page, 'queue with details open')).blocking).toEqual([]);
 
   await page.setViewportSize({ width: 1440, height: 900 });
   expect(await overflow()).toEqual({ table: 0, scroller: 0, page: 0 });
@@ -191,6 +194,7 @@ test('the queue fits the window at 1280 and 1440 px with long errors; each rowâ€
   const confirm = page.getByRole('alertdialog', { name: 'Publish â€œHarbour bridge approvedâ€?' });
   await expect(confirm.getByRole('listitem')).toHaveCount(1);
   await expect(confirm.getByRole('listitem')).toContainText('Archive of the newsroom');
+  expect((await scanScreen(page, 'send again confirmation')).blocking).toEqual([]);
   const attempts = async () => (await call<{ items: Array<{ targetName: string; attempts: number }> }>('publishing.queue', { offset: 0, limit: 10 })).items.find((job) => job.targetName === 'Archive of the newsroom')!.attempts;
   const before = await attempts();
   await page.keyboard.press('Escape');
