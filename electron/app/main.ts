@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, screen, session, shell, type WebContents } from 'electron';
 import { openGalley } from '../services';
 import { safeStorageSecrets } from './safe-storage-secrets';
 import { keychainAuditKey } from './audit-key';
@@ -7,7 +7,8 @@ import { assetResponse } from '../assets/serve';
 import { installContextMenu } from './context-menu';
 import { forwardEventsToWindows, sendGalleyEvent } from './event-forwarding';
 import { installNavigationGuards } from './guards';
-import { createRpcHandler, registerRpcHandler } from './ipc';
+import { createRpcHandler, registerRpcHandler, type SessionTokens } from './ipc';
+import { createOpenPublishedHandler, registerOpenPublishedHandler } from './open-published';
 import { buildMenuTemplate, type MenuCommand } from './menu';
 import { applyDataDir, bundlePaths } from './paths';
 import { installPermissionPolicy } from './permissions';
@@ -60,10 +61,11 @@ async function start(dataDir: string): Promise<void> {
 
   serveAppProtocol(protocol, rendererDir, (pathname) => assetResponse(galley.services.assets, pathname));
   installPermissionPolicy(session.defaultSession);
-  registerRpcHandler(
-    ipcMain,
-    createRpcHandler(galley, (contents) => BrowserWindow.fromWebContents(contents) !== null),
-  );
+  const isOurWindow = (contents: WebContents) => BrowserWindow.fromWebContents(contents) !== null;
+  // One session per window, shared by calls and by opening a published page.
+  const tokens: SessionTokens = new WeakMap();
+  registerRpcHandler(ipcMain, createRpcHandler(galley, isOurWindow, tokens));
+  registerOpenPublishedHandler(ipcMain, createOpenPublishedHandler(galley, isOurWindow, tokens, shell));
   const stopForwarding = forwardEventsToWindows(galley.events, () =>
     BrowserWindow.getAllWindows().map((window) => window.webContents),
   );

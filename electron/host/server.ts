@@ -3,13 +3,16 @@ import type { AddressInfo } from 'node:net';
 import type { Galley } from '../services';
 import { RpcRequestSchema } from '../../shared/contract/rpc';
 import { takeSessionChange } from '../ipc/session-transport';
-import { RENDERER_CSP } from '../../shared/security/csp';
+import { PUBLISHED_FILE_CSP, RENDERER_CSP } from '../../shared/security/csp';
 import { readStatic } from './static-files';
 import { assetResponse, isAssetRoute } from '../assets/serve';
 import { hostWindows } from './windows';
 import { MAX_ASSET_UPLOAD_CHARS } from '../../shared/domain/asset';
 import { MAX_IMAGE_BYTES, megabytes } from '../assets/limits';
-import { OPEN_WINDOW_PATH, WINDOW_HEADER, WINDOW_PARAM } from '../../shared/contract/web-host';
+import { OPEN_PUBLISHED_PATH, OPEN_WINDOW_PATH, PUBLISHED_PREFIX, WINDOW_HEADER, WINDOW_PARAM } from '../../shared/contract/web-host';
+import { PublishedPageSchema } from '../../shared/domain/publishing';
+import { publishedLinks } from './published-links';
+import { readPublished } from './published-files';
 
 export interface HostOptions {
   galley: Galley;
@@ -90,6 +93,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const { galley } = options;
   const windows = hostWindows();
+  const links = publishedLinks();
   let origin = '';
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
@@ -147,6 +151,39 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     json(res, 200, result);
   }
 
+  /**
+   * A folder target's page, for this window to open in a new tab: the services find the page
+   * (as for any call: this window's session, the input checked), and the answer is an address
+   * under a grant for that folder (./published-links), since a link cannot send the window key.
+   */
+  async function handleOpenPublished(req: IncomingMessage, res: ServerResponse) {
+    const body = await readJson(req, res);
+    if (body === null) return;
+    const window = windows.find(req.headers[WINDOW_HEADER]);
+    if (window === null || window.sessionToken === null) return json(res, 200, refusal('UNAUTHENTICATED', NOT_CONNECTED));
+    const answer = await galley.dispatch('publishing.publishedPage', body.value, window.sessionToken, window.client);
+    if (!answer.ok) return json(res, 200, answer);
+    const page = PublishedPageSchema.parse(answer.value);
+    const grant = links.issue(page.folder, window, window.sessionToken);
+    json(res, 200, { ok: true, value: { url: `${PUBLISHED_PREFIX}${grant}/${encodeURIComponent(page.fileName)}` } });
+  }
+
+  /** A file of a granted folder: read-only, by its real path inside the folder, sandboxed so that it can never run as Galley. */
+  async function handlePublishedFile(res: ServerResponse, path: string) {
+    const [grant = '', ...rest] = path.slice(PUBLISHED_PREFIX.length).split('/');
+    const folder = links.folderOf(grant, (token) => galley.sessionFor(token) !== null);
+    if (folder === null) return send(res, 403, 'This link to a published page has expired, or was opened from a window that is signed out. Open the page again from Galley.', 'text/plain; charset=utf-8');
+    const file = await readPublished(folder, rest.join('/'));
+    if (file === null) return send(res, 404, 'Not found.', 'text/plain; charset=utf-8');
+    send(res, 200, file.body, file.mediaType, {
+      'Content-Security-Policy': PUBLISHED_FILE_CSP,
+      'Cache-Control': 'private, no-store',
+      // The sandboxed page has an opaque origin: its own images are cross-origin to it.
+      'Cross-Origin-Resource-Policy': 'cross-origin',
+      ...(file.download ? { 'Content-Disposition': 'attachment' } : {}),
+    });
+  }
+
   /** The window a GET names in its address (an EventSource or an <img> cannot send a header), if signed in. */
   const signedInWindow = (url: URL) => {
     const window = windows.find(url.searchParams.get(WINDOW_PARAM));
@@ -173,15 +210,18 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'Wrong host.', 'text/plain; charset=utf-8');
     const reqOrigin = req.headers.origin;
     if (reqOrigin !== undefined && !allowedOrigins.has(reqOrigin)) return send(res, 403, 'Cross-origin requests are refused.', 'text/plain; charset=utf-8');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // A published page opens in a sandbox of its own origin, so its images are asked for cross-site: the grant in the address is the credential.
+    if (req.method === 'GET' && url.pathname.startsWith(PUBLISHED_PREFIX)) return handlePublishedFile(res, url.pathname);
     // Another port on 127.0.0.1 is "same-site" to a browser: only our own pages, or an address typed or pasted, get in.
     const fetchSite = req.headers['sec-fetch-site'];
     if (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none') {
       return send(res, 403, 'Requests from other sites are refused.', 'text/plain; charset=utf-8');
     }
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 
     if (req.method === 'POST' && url.pathname === '/rpc') return handleRpc(req, res);
     if (req.method === 'POST' && url.pathname === OPEN_WINDOW_PATH) return handleOpenWindow(req, res);
+    if (req.method === 'POST' && url.pathname === OPEN_PUBLISHED_PATH) return handleOpenPublished(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.', 'text/plain; charset=utf-8');
 
     if (isAssetRoute(url.pathname)) {

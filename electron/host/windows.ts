@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 /** One browser tab that opened an address this run printed. */
-interface BrowserWindow {
+export interface BrowserWindow {
   /** The session signed in in this tab, kept here and never sent to the page. */
   sessionToken: string | null;
   /** A short name for the tab (sign-in throttling counts per client), not the key. */

@@ -15,6 +15,7 @@ export const publishingHandlers: PublishingHandlers = {
   'publishing.targets.test': (input, { session, services }) => services.publishing.targets.test(session, input.id),
   'publishing.queue': (input, { session, services }) => services.publishing.queue(session, input.offset, input.limit),
   'publishing.forArticle': (input, { services }) => services.publishing.forArticle(input.articleId),
+  'publishing.publishedPage': (input, { services }) => services.publishing.publishedPage(input.articleId, input.targetId),
   'publishing.retry': (input, { session, services }) => services.publishing.retry(session, input.jobId),
   'publishing.conflict': (input, { session, services }) => services.publishing.conflict(session, input.jobId),
   'publishing.resolveConflict': (input, { session, services }) => services.publishing.resolveConflict(session, input.jobId, input.keep),

@@ -9,6 +9,7 @@ import type { RpcResult } from '../../shared/contract/rpc';
  */
 const IPC_RPC = 'galley:rpc';
 const IPC_EVENT = 'galley:event';
+const IPC_OPEN_PUBLISHED = 'galley:open-published';
 
 const bridge: Bridge = {
   transport: 'electron',
@@ -22,6 +23,13 @@ const bridge: Bridge = {
         ok: false,
         error: { code: 'BAD_INPUT', message: 'This request could not be sent to Galley.' },
       };
+    }
+  },
+  async openPublished(input) {
+    try {
+      return (await ipcRenderer.invoke(IPC_OPEN_PUBLISHED, input)) as RpcResult<unknown>;
+    } catch {
+      return { ok: false, error: { code: 'BAD_INPUT', message: 'This request could not be sent to Galley.' } };
     }
   },
   onEvent(listener) {

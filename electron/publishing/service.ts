@@ -23,6 +23,7 @@ import { outgoingFrom, type PayloadAssets } from './payload';
 import { readPublication } from './publication';
 import { targetAccess } from './target-access';
 import { targetsService } from './targets-service';
+import { fileInsideFolder } from './published-files';
 
 /** Made before the workflow service, which calls its `onStep` inside every step's transaction. */
 export function publishingQueue(db: Db): StepQueue {
@@ -171,6 +172,25 @@ export function publishingService(deps: PublishingDeps) {
             job: jobs.latestFor(seq, target.seq),
           };
         });
+    },
+
+    /**
+     * The page a folder target wrote for this article, to open it: the folder and the page's
+     * name in it, once the page is live there and really inside the folder (./published-files).
+     */
+    async publishedPage(articleId: string, targetId: string): Promise<{ folder: string; fileName: string }> {
+      const { seq } = article(articleId);
+      const target = targets.find(targetId);
+      if (target === null || target.removed) throw new GalleyError('NOT_FOUND', 'That publishing target does not exist.');
+      if (target.config.kind !== 'folder') throw new GalleyError('BAD_INPUT', `“${target.name}” is not a folder: open its page at the address it gave.`);
+      const publication = publications.find(seq, target.seq);
+      if (publication === null || publication.remoteState !== 'live') throw new GalleyError('NOT_FOUND', `The article is not published in “${target.name}”.`);
+      const folder = target.config.settings.path;
+      const fileName = `${publication.ref.remoteId}.html`;
+      if ((await fileInsideFolder(folder, fileName)) === null) {
+        throw new GalleyError('NOT_FOUND', `${fileName} is not in ${folder} any more (or is not a file Galley wrote there).`);
+      }
+      return { folder, fileName };
     },
 
     retry(session: Session, jobId: string): OutboxJob {

@@ -6,7 +6,8 @@ import {
   type ChannelName,
   type ChannelOutput,
 } from '../../shared/contract/channels';
-import type { ErrorCode } from '../../shared/contract/errors';
+import type { ErrorCode, RpcError } from '../../shared/contract/errors';
+import { OpenedPublishedSchema, type OpenPublishedInput } from '../../shared/domain/publishing';
 import type { GalleyEvent } from '../../shared/contract/events';
 import { onGalleyEvent } from './bridge';
 
@@ -33,6 +34,8 @@ export interface Api {
   readonly transport: Bridge['transport'];
   call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
   onEvent(listener: (event: GalleyEvent) => void): () => void;
+  /** Opens a folder target's page: in the app the system opens it (null); in a browser, an address to open in a new tab. */
+  openPublished(input: OpenPublishedInput): Promise<{ url: string | null }>;
   /** Called when a call is refused because the session has ended (expired, signed out elsewhere, account disabled). */
   onSessionLost(listener: () => void): () => void;
 }
@@ -45,16 +48,18 @@ export function createApi(bridge: Bridge): Api {
   const listeners = new Set<(event: GalleyEvent) => void>();
   const sessionLost = new Set<() => void>();
   let stopBridgeEvents: (() => void) | null = null;
+  /** A refusal as an ApiError; one that says the session ended tells whoever listens for that. */
+  const failed = (error: RpcError, needsSession: boolean): ApiError => {
+    if (error.code === 'UNAUTHENTICATED' && needsSession) for (const each of sessionLost) each();
+    return new ApiError(error.code, error.message);
+  };
 
   return {
     transport: bridge.transport,
 
     async call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
       const result = await bridge.invoke(channel, input);
-      if (!result.ok) {
-        if (result.error.code === 'UNAUTHENTICATED' && !isPublicChannel(channel)) for (const each of sessionLost) each();
-        throw new ApiError(result.error.code, result.error.message);
-      }
+      if (!result.ok) throw failed(result.error, !isPublicChannel(channel));
       const parsed = channels[channel].output.safeParse(result.value);
       if (!parsed.success) {
         console.error(`Galley: ${channel} answered with an unexpected shape`, parsed.error.issues);
@@ -62,6 +67,14 @@ export function createApi(bridge: Bridge): Api {
       }
       // The schema is the channel's own, so its parsed value is that channel's output.
       return parsed.data as ChannelOutput<C>;
+    },
+
+    async openPublished(input) {
+      const result = await bridge.openPublished(input);
+      if (!result.ok) throw failed(result.error, true);
+      const parsed = OpenedPublishedSchema.safeParse(result.value);
+      if (!parsed.success) throw new ApiError('INTERNAL', 'Galley received an unexpected answer when opening the page.');
+      return parsed.data;
     },
 
     onEvent(listener) {

@@ -8,6 +8,7 @@ function isBridge(value: unknown): value is Bridge {
   return (
     (candidate.transport === 'electron' || candidate.transport === 'web') &&
     typeof candidate.invoke === 'function' &&
+    typeof candidate.openPublished === 'function' &&
     typeof candidate.onEvent === 'function'
   );
 }

@@ -26,8 +26,9 @@ export function Dialog({ title, subtitle, role = 'dialog', size = 'small', onClo
     const dialog = ref.current;
     if (dialog === null) return;
     if (!dialog.open) dialog.showModal();
-    // showModal focuses the first focusable (the Close button); a dialog may name a better
-    // start, such as the field it asks for (React's autoFocus fires while the dialog is still closed).
+    // showModal focuses the first control (the Close button), and React's autoFocus fired while
+    // the dialog was still closed: a dialog names its better start (the field it asks for, or a
+    // confirmation's Cancel) with data-autofocus.
     dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       if (dialog.open) dialog.close();

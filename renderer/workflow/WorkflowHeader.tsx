@@ -10,6 +10,7 @@ import { useApi } from '../platform/ApiContext';
 import { useToasts } from '../ui/toasts';
 import { dateTime } from '../ui/format';
 import { STATE_LABELS } from '../views/articles/stateLabels';
+import { PublishConfirmDialog } from '../panels/publishing/PublishConfirmDialog';
 import { ApproveDialog } from './ApproveDialog';
 import { ConfirmStepDialog } from './ConfirmStepDialog';
 import { CorrectionDialog } from './CorrectionDialog';
@@ -75,7 +76,13 @@ type Asking =
   | { kind: 'none' }
   | { kind: 'submit' }
   | { kind: 'pass'; blocking: Finding[] }
-  | { kind: 'return' } | { kind: 'approve'; refusal: string | null } | { kind: 'schedule' } | { kind: 'confirm'; step: AvailableAction } | { kind: 'correct' };
+  | { kind: 'return' }
+  | { kind: 'approve'; refusal: string | null }
+  | { kind: 'schedule' }
+  | { kind: 'confirm'; step: AvailableAction }
+  | { kind: 'correct' }
+  /** Going live is confirmed first, naming the targets; approving and publishing in one carries the approval's acknowledgements. */
+  | { kind: 'publish'; acknowledgements: string[] | null };
 
 /**
  * The workflow bar above the article: where it stands and who has it, and the steps this
@@ -149,6 +156,7 @@ export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }
     else if (step.input === 'gate') setAsking({ kind: 'approve', refusal: null });
     else if (step.input === 'time') setAsking({ kind: 'schedule' });
     else if (step.action === 'correct') setAsking({ kind: 'correct' });
+    else if (step.action === 'publish') setAsking({ kind: 'publish', acknowledgements: null });
     else if (step.tone === 'danger') setAsking({ kind: 'confirm', step });
     else if (step.action !== 'return' && step.action !== 'approve' && step.action !== 'schedule') void run({ articleId, action: step.action });
   };
@@ -211,9 +219,21 @@ export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }
           refusal={asking.refusal}
           saveNow={saveNow}
           onApprove={(acknowledgements) => void run({ articleId: status.articleId, action: 'approve', acknowledgements })}
-          onApproveAndPublish={(acknowledgements) =>
-            void run({ articleId: status.articleId, action: 'approve', acknowledgements }, { articleId: status.articleId, action: 'publish' })
-          }
+          onApproveAndPublish={(acknowledgements) => setAsking({ kind: 'publish', acknowledgements })}
+          onCancel={() => setAsking({ kind: 'none' })}
+        />
+      ) : null}
+      {asking.kind === 'publish' ? (
+        <PublishConfirmDialog
+          headline={headline}
+          scheduledFor={status.state === 'scheduled' ? status.publishAt : null}
+          confirmLabel={asking.acknowledgements === null ? 'Publish now' : 'Approve and publish now'}
+          busy={busy}
+          onConfirm={() => {
+            const publish = { articleId: status.articleId, action: 'publish' } as const;
+            if (asking.acknowledgements === null) void run(publish);
+            else void run({ articleId: status.articleId, action: 'approve', acknowledgements: asking.acknowledgements }, publish);
+          }}
           onCancel={() => setAsking({ kind: 'none' })}
         />
       ) : null}

@@ -8,6 +8,8 @@ import type { RpcResult } from './rpc';
 export interface Bridge {
   readonly transport: 'electron' | 'web';
   invoke(channel: string, input: unknown): Promise<RpcResult<unknown>>;
+  /** Opens a folder target's page (OpenPublishedInput): the app hands it to the system, the web host answers with an address. */
+  openPublished(input: unknown): Promise<RpcResult<unknown>>;
   /** Returns a function that stops listening. */
   onEvent(listener: (event: unknown) => void): () => void;
 }

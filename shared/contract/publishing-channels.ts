@@ -5,6 +5,8 @@ import {
   ConnectionReportSchema,
   OutboxJobSchema,
   PublicationSchema,
+  OpenPublishedInputSchema,
+  PublishedPageSchema,
   SecretsInputSchema,
   TargetConfigSchema,
   TargetNameSchema,
@@ -58,6 +60,11 @@ export const publishingChannels = {
   'publishing.forArticle': {
     input: z.object({ articleId: IdSchema }).strict(),
     output: z.array(PublicationSchema),
+  },
+  /** Where a folder target keeps the article's page, for the transport to open it (never a path the caller names). */
+  'publishing.publishedPage': {
+    input: OpenPublishedInputSchema,
+    output: PublishedPageSchema,
   },
   'publishing.retry': {
     input: z.object({ jobId: IdSchema }).strict(),

@@ -19,3 +19,5 @@ export type RpcRequest = z.infer<typeof RpcRequestSchema>;
 /** The names the Electron transport uses; the preload and the main side share them. */
 export const IPC_RPC = 'galley:rpc';
 export const IPC_EVENT = 'galley:event';
+/** Opens a folder target's page with the system (electron/app/open-published). */
+export const IPC_OPEN_PUBLISHED = 'galley:open-published';

@@ -107,6 +107,15 @@ export const PublicationSchema = z.object({
 });
 export type Publication = z.infer<typeof PublicationSchema>;
 
+/** A page a folder target wrote: the folder, and the page's name inside it. */
+export const PublishedPageSchema = z.object({ folder: z.string(), fileName: z.string().regex(/^[a-z0-9-]+\.html$/) });
+export type PublishedPage = z.infer<typeof PublishedPageSchema>;
+/** What the renderer asks a transport to open. */
+export const OpenPublishedInputSchema = z.object({ articleId: IdSchema, targetId: IdSchema }).strict();
+export type OpenPublishedInput = z.infer<typeof OpenPublishedInputSchema>;
+/** The answer: opened by the system (the app), or an address for the window to open (the web host). */
+export const OpenedPublishedSchema = z.object({ url: z.string().nullable() });
+
 /** Both sides of a conflict, for the desk chief to choose. */
 export const ConflictViewSchema = z.object({
   jobId: IdSchema,

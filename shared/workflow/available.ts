@@ -43,7 +43,7 @@ function labelFor(action: WorkflowAction, state: WorkflowState): string {
     case 'unschedule':
       return 'Unschedule';
     case 'publish':
-      return 'Publish';
+      return 'Publish…';
     case 'correct':
       return 'Issue a correction';
     case 'unpublish':

@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { startHost, type RunningHost } from '../../electron/host/server';
 import { TEST_PASSWORD, useGalley } from '../support/galley';
-import { openWindow, signedInWindow } from '../support/host-window';
+import { getFromHost, openWindow, signedInWindow } from '../support/host-window';
 import { useTempDirs } from '../support/temp-dir';
 import { AGENCY, fixture } from '../unit/images/fixtures';
 
@@ -15,23 +14,7 @@ afterEach(async () => {
   for (const h of hosts.splice(0)) await h.close();
 });
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-function get(h: RunningHost, path: string, cookie?: string): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: h.port, path, headers: { host: `127.0.0.1:${h.port}`, ...(cookie ? { cookie } : {}) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = (h: RunningHost, path: string, cookie?: string) => getFromHost(h, path, cookie ? { cookie } : {});
 
 async function hostWithImage() {
   const g = newGalley();

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import type { RunningHost } from '../../electron/host/server';
 import { OPEN_WINDOW_PATH, WINDOW_HEADER } from '../../shared/contract/web-host';
 
@@ -22,4 +23,23 @@ export async function signedInWindow(h: RunningHost, name: string, password: str
   const answer = (await reply.json()) as { ok: boolean };
   if (!answer.ok) throw new Error(`${name} could not sign in: ${JSON.stringify(answer)}`);
   return key;
+}
+
+export interface HostReply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/** A GET as a browser sends it for an address alone (an <img>, a link): the path as given, no window key unless in it. */
+export function getFromHost(h: RunningHost, path: string, headers: Record<string, string> = {}): Promise<HostReply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: h.port, path, headers: { host: `127.0.0.1:${h.port}`, ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }

@@ -1,14 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
-import { canPublish, type Publication } from '../../../shared/domain/publishing';
+import { canPublish, type OutboxJob, type Publication } from '../../../shared/domain/publishing';
 import { useAuth } from '../../auth/AuthContext';
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
 import { dateTime } from '../../ui/format';
-import { SYNC_LABELS, canRetry } from '../../views/publishing/syncWords';
+import { SYNC_LABELS, canRetry, retryLabel } from '../../views/publishing/syncWords';
 import { usePublishingReload } from '../../views/publishing/usePublishingReload';
 import type { PanelProps } from '../panelTypes';
 import { ConflictDialog } from './ConflictDialog';
+import { SendAgainDialog } from './PublishConfirmDialog';
+import { publishedFileName } from './targetWords';
 import '../../views/publishing/publishing.css';
 
 type Load = { kind: 'loading' } | { kind: 'ready'; items: Publication[] } | { kind: 'failed'; message: string };
@@ -28,6 +30,8 @@ export function PublishingPanel({ session }: PanelProps) {
   const articleId = session?.articleId ?? null;
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [conflict, setConflict] = useState<string | null>(null);
+  /** A job to send again, while its confirmation is open. */
+  const [confirming, setConfirming] = useState<OutboxJob | null>(null);
   const [busy, setBusy] = useState(false);
 
   const reload = useCallback(() => {
@@ -49,6 +53,7 @@ export function PublishingPanel({ session }: PanelProps) {
       await work();
       toasts.showInfo(done);
       setConflict(null);
+      setConfirming(null);
       reload();
     } catch (error) {
       toasts.showError(errorMessage(error));
@@ -56,6 +61,18 @@ export function PublishingPanel({ session }: PanelProps) {
       setBusy(false);
     }
   };
+
+  // A folder's page is a file: the app opens it with the system, a browser tab at the address the host gives (file:// links open nothing there).
+  const openPage = async (publication: Publication) => {
+    try {
+      const { url } = await api.openPublished({ articleId: session.articleId, targetId: publication.targetId });
+      if (url !== null) window.open(url, '_blank', 'noopener,noreferrer');
+    } catch (error) {
+      toasts.showError(`Couldn't open the page: ${errorMessage(error)}`);
+    }
+  };
+
+  const retry = (job: OutboxJob) => act(() => api.call('publishing.retry', { jobId: job.id }), `Sending to ${job.targetName} again.`);
 
   return (
     <div className="publishing-panel">
@@ -80,7 +97,15 @@ export function PublishingPanel({ session }: PanelProps) {
                   {where(publication)}
                   {publication.syncedAt !== null ? ` · last synced ${dateTime(publication.syncedAt)}` : ''}
                 </p>
-                {publication.url !== null ? (
+                {publication.url !== null && publication.kind === 'folder' ? (
+                  <p className="publication__detail">
+                    <button type="button" className="link-button" onClick={() => void openPage(publication)}>
+                      Open the published page
+                    </button>
+                    <span className="publication__path">{publishedFileName(publication.url)}</span>
+                  </p>
+                ) : null}
+                {publication.url !== null && publication.kind !== 'folder' ? (
                   <p className="publication__detail">
                     <a href={publication.url} target="_blank" rel="noopener noreferrer">
                       {publication.url}
@@ -94,8 +119,8 @@ export function PublishingPanel({ session }: PanelProps) {
                 {job !== null && canPublish(me.role) ? (
                   <div className="publication__actions">
                     {canRetry(job) ? (
-                      <button type="button" className="button button--small" disabled={busy} onClick={() => void act(() => api.call('publishing.retry', { jobId: job.id }), `Sending to ${publication.targetName} again.`)}>
-                        Retry now
+                      <button type="button" className="button button--small" disabled={busy} onClick={() => (job.action === 'unpublish' ? void retry(job) : setConfirming(job))}>
+                        {retryLabel(job)}
                       </button>
                     ) : null}
                     {job.state === 'conflict' ? (
@@ -122,6 +147,9 @@ export function PublishingPanel({ session }: PanelProps) {
             )
           }
         />
+      ) : null}
+      {confirming !== null ? (
+<SendAgainDialog job={confirming} busy={busy} onConfirm={() => void retry(confirming)} onCancel={() => setConfirming(null)} />
       ) : null}
     </div>
   );

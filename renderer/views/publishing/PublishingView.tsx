@@ -5,9 +5,8 @@ import { useAuth } from '../../auth/AuthContext';
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
-import { dateTime } from '../../ui/format';
-import { openArticle } from '../../app/route';
-import { ACTION_LABELS, SYNC_LABELS, canRetry } from './syncWords';
+import { SendAgainDialog } from '../../panels/publishing/PublishConfirmDialog';
+import { QueueTable } from './QueueTable';
 import { usePublishingReload } from './usePublishingReload';
 import './publishing.css';
 
@@ -19,6 +18,9 @@ export function PublishingView() {
   const toasts = useToasts();
   const { session } = useAuth();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  /** A job to send again, while its confirmation is open. */
+  const [confirming, setConfirming] = useState<OutboxJob | null>(null);
+  const [busy, setBusy] = useState(false);
 
   const reload = useCallback(() => {
     api.call('publishing.queue', { offset: 0, limit: 200 }).then(
@@ -35,12 +37,16 @@ export function PublishingView() {
   usePublishingReload(reload, undefined, underWay);
 
   const retry = async (job: OutboxJob) => {
+    setBusy(true);
     try {
       await api.call('publishing.retry', { jobId: job.id });
       toasts.showInfo(`Sending “${job.headline || 'Untitled'}” to ${job.targetName} again.`);
       reload();
     } catch (error) {
       toasts.showError(`Couldn't retry: ${errorMessage(error)}`);
+    } finally {
+      setBusy(false);
+      setConfirming(null);
     }
   };
 
@@ -61,50 +67,12 @@ export function PublishingView() {
         ) : null}
         {load.kind === 'ready' && load.items.length === 0 ? <p className="desk-section__empty">Nothing has been sent yet.</p> : null}
         {load.kind === 'ready' && load.items.length > 0 ? (
-          <table className="data-table data-table--dense publishing-queue" aria-label="Publishing queue">
-            <thead>
-              <tr>
-                <th scope="col">Article</th>
-                <th scope="col">Target</th>
-                <th scope="col">Action</th>
-                <th scope="col">State</th>
-                <th scope="col">Attempts</th>
-                <th scope="col">Next attempt</th>
-                <th scope="col">Last error</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {load.items.map((job) => (
-                <tr key={job.id} data-state={job.state}>
-                  <th scope="row">
-                    <button type="button" className="link-button" onClick={() => openArticle(job.articleId)}>
-                      {job.headline || 'Untitled'}
-                    </button>
-                  </th>
-                  <td>{job.targetName}</td>
-                  <td>{ACTION_LABELS[job.action]}</td>
-                  <td>
-                    <span className={`sync-badge sync-badge--${job.state}`}>{SYNC_LABELS[job.state]}</span>
-                  </td>
-                  <td>{job.attempts}</td>
-                  <td>{job.state === 'retrying' && job.nextAttemptAt !== null ? <time dateTime={job.nextAttemptAt}>{dateTime(job.nextAttemptAt)}</time> : ''}</td>
-                  <td className="publishing-queue__error">{job.state === 'done' ? '' : (job.lastError ?? '')}</td>
-                  <td className="data-table__actions">
-                    {canRetry(job) && canPublish(session.role) ? (
-                      <button type="button" className="button button--small" onClick={() => void retry(job)} aria-label={`Retry now: ${job.headline || 'Untitled'} to ${job.targetName}`}>
-                        Retry now
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <QueueTable jobs={load.items} mayRetry={canPublish(session.role)} onRetry={(job) => (job.action === 'unpublish' ? void retry(job) : setConfirming(job))} />
         ) : null}
       </div>
+      {confirming !== null ? (
+<SendAgainDialog job={confirming} busy={busy} onConfirm={() => void retry(confirming)} onCancel={() => setConfirming(null)} />
+      ) : null}
     </main>
   );
 }

@@ -18,3 +18,6 @@ export const ACTION_LABELS: Record<OutboxJob['action'], string> = {
 
 /** A job a desk chief can send again now. */
 export const canRetry = (job: OutboxJob): boolean => job.state === 'retrying' || job.state === 'failed';
+
+/** Sending a publish or an update again puts it live, so it is asked first (the “…”); a take-down is not. */
+export const retryLabel = (job: OutboxJob): string => (job.action === 'unpublish' ? 'Retry now' : 'Retry now…');

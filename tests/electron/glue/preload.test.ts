@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Bridge } from '../../../shared/contract/bridge';
-import { IPC_EVENT, IPC_RPC } from '../../../shared/contract/rpc';
+import { IPC_EVENT, IPC_OPEN_PUBLISHED, IPC_RPC } from '../../../shared/contract/rpc';
 
 const electron = vi.hoisted(() => {
   type Listener = (event: unknown, payload: unknown) => void;
@@ -53,7 +53,7 @@ describe('the preload bridge', () => {
 
   it('exposes window.galley with invoke, onEvent and transport, and nothing else', async () => {
     const bridge = await exposedBridge();
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onEvent', 'transport']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onEvent', 'openPublished', 'transport']);
     expect(bridge.transport).toBe('electron');
     expect(Object.values(bridge)).not.toContain(electron.ipcRenderer);
   });
@@ -68,6 +68,15 @@ describe('the preload bridge', () => {
       channel: 'articles.list',
       input: { query: 'budget' },
     });
+  });
+
+  it('asks main to open a published page on its own channel, with only what the page names', async () => {
+    const bridge = await exposedBridge();
+    const result = { ok: true, value: { url: null } };
+    electron.ipcRenderer.invoke.mockResolvedValue(result);
+    const input = { articleId: 'a', targetId: 't' };
+    await expect(bridge.openPublished(input)).resolves.toEqual(result);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_OPEN_PUBLISHED, input);
   });
 
   it('answers with an error result, not an exception, when a call cannot be sent', async () => {
@@ -102,6 +111,7 @@ describe('the preload bridge', () => {
     const source = readFileSync(PRELOAD_PATH, 'utf8');
     expect(source).toContain(`const IPC_RPC = '${IPC_RPC}';`);
     expect(source).toContain(`const IPC_EVENT = '${IPC_EVENT}';`);
+    expect(source).toContain(`const IPC_OPEN_PUBLISHED = '${IPC_OPEN_PUBLISHED}';`);
   });
 
   it('bundles to code that requires nothing but electron (a sandboxed preload can load nothing else)', async () => {

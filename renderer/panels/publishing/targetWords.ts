@@ -1,0 +1,37 @@
+import type { Target } from '../../../shared/domain/publishing';
+import { KIND_LABELS } from '../../views/publishing/TargetForm';
+
+/** The host of a web address, or the address itself when it cannot be read as one. */
+function hostOf(address: string): string {
+  try {
+    return new URL(address).host;
+  } catch {
+    return address;
+  }
+}
+
+/** Where a target puts what it is sent, in the words a desk chief knows it by: a folder's path, a site's host. */
+export function targetPlace(target: Target): string {
+  const config = target.config;
+  switch (config.kind) {
+    case 'folder':
+      return config.settings.path;
+    case 'webhook':
+      return hostOf(config.settings.url);
+    case 'ghost':
+    case 'wordpress':
+      return hostOf(config.settings.siteUrl);
+  }
+}
+
+/** “Ghost · example.com”, “Folder of static pages · /srv/site”. */
+export const targetDescription = (target: Target): string => `${KIND_LABELS[target.config.kind]} · ${targetPlace(target)}`;
+
+/** The page's own name from a folder target's file:// address (“harbour-bridge.html”). */
+export function publishedFileName(address: string): string {
+  try {
+    return decodeURIComponent(new URL(address).pathname.split('/').pop() ?? address);
+  } catch {
+    return address;
+  }
+}
