@@ -1,9 +1,11 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { StyleMatch } from '../../../shared/style/matcher';
 import type { TextLeaf } from './blockText';
 import { rangesFor } from './highlights';
+import { useFloatingPlace } from '../../ui/floating/useFloatingPlace';
+import { useHoldsFloatingLayer } from '../../ui/floating/floatingLayer';
 
 /** A match the caret is in, offered for fixing. */
 export interface OpenFix {
@@ -34,35 +36,22 @@ const TITLES: Record<StyleMatch['rule'], string> = {
  */
 export function StyleFixPopover({ fix, canEdit, onApply, onClose }: Props) {
   const [editor] = useLexicalComposerContext();
-  const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
-  const boxRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const { match } = fix;
-
-  useLayoutEffect(() => {
-    const update = () => {
-      const place = rangesFor(editor, fix.leaves, [match])[0];
-      let box = editor.getRootElement()?.getBoundingClientRect();
-      if (place !== undefined) {
-        const range = document.createRange();
-        range.setStart(place.startContainer, place.startOffset);
-        range.setEnd(place.endContainer, place.endOffset);
-        box = range.getBoundingClientRect();
-      }
-      if (box === undefined) return;
-      setPlace({ top: box.bottom + 6, left: Math.min(Math.max(8, box.left - 12), window.innerWidth - WIDTH - 8) });
-    };
-    update();
-    window.addEventListener('scroll', update, true);
-    window.addEventListener('resize', update);
-    return () => {
-      window.removeEventListener('scroll', update, true);
-      window.removeEventListener('resize', update);
-    };
+  // By the words of the match (or the field, if they cannot be found).
+  const place = useFloatingPlace<HTMLDivElement>(() => {
+    const words = rangesFor(editor, fix.leaves, [match])[0];
+    if (words === undefined) return editor.getRootElement()?.getBoundingClientRect() ?? null;
+    const range = document.createRange();
+    range.setStart(words.startContainer, words.startOffset);
+    range.setEnd(words.endContainer, words.endOffset);
+    return range.getBoundingClientRect();
   }, [editor, fix, match]);
+  const boxRef = place.ref;
+  useHoldsFloatingLayer();
 
   // Focus goes into the box once it is placed on screen, to the fix when there is one.
-  const shown = place !== null;
+  const shown = place.placed;
   useEffect(() => {
     if (shown) boxRef.current?.querySelector<HTMLElement>('button')?.focus();
   }, [shown]);
@@ -84,14 +73,13 @@ export function StyleFixPopover({ fix, canEdit, onApply, onClose }: Props) {
     }
   };
 
-  if (place === null) return null;
   return createPortal(
     <div
       ref={boxRef}
       className="style-fix"
       role="dialog"
       aria-labelledby={titleId}
-      style={{ top: place.top, left: place.left, width: WIDTH }}
+      style={{ ...place.style, width: WIDTH }}
       onKeyDown={onKeyDown}
     >
       <p id={titleId} className="style-fix__title">
