@@ -1,18 +1,21 @@
 import { useCallback, useEffect, useState } from 'react';
 
-/** The narrowest panel whose forms still fit (see the container queries in styles/panelForms.css). */
-export const PANEL_MIN_WIDTH = 320;
+/**
+ * The narrowest panel whose forms still show every choice and placeholder whole beside the
+ * 78 px tab rail (an interview's attribution is the widest), laid out one field a row.
+ */
+export const PANEL_MIN_WIDTH = 400;
 const PANEL_MAX_WIDTH = 760;
 /** What the article itself keeps however wide the panel is dragged. */
 const MAIN_MIN_WIDTH = 480;
 const STORAGE_KEY = 'galley.panelWidth';
 
 /**
- * A quarter of the window, within bounds: 360 px at 1280 wide, 480 px at 1920, so the
- * panel's forms go two-up where there is room.
+ * Over a quarter of the window, within bounds: 400 px up to 1480 wide, 518 at 1920, where the
+ * panel's forms go two fields a row.
  */
 export function defaultPanelWidth(windowWidth: number): number {
-  return Math.round(Math.min(480, Math.max(360, windowWidth * 0.25)));
+  return Math.round(Math.min(520, Math.max(PANEL_MIN_WIDTH, windowWidth * 0.27)));
 }
 
 /** The widest the panel may be in a window this wide, beside a navigation column this wide. */

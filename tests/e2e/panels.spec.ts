@@ -20,7 +20,7 @@ test('the side panel is widened by dragging its edge or from the keyboard, and a
   await expect(side.divider).toBeVisible();
   const start = await side.width();
   expect(await side.shownWidth()).toBe(start);
-  await expect(side.divider).toHaveAttribute('aria-valuemin', '320');
+  await expect(side.divider).toHaveAttribute('aria-valuemin', '400');
   const max = Number(await side.divider.getAttribute('aria-valuemax'));
   expect(max).toBeGreaterThan(start);
 
@@ -37,8 +37,8 @@ test('the side panel is widened by dragging its edge or from the keyboard, and a
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => side.width()).toBe(start + 136);
   await page.keyboard.press('Home');
-  await expect.poll(() => side.width()).toBe(320);
-  expect(await side.shownWidth()).toBe(320);
+  await expect.poll(() => side.width()).toBe(400);
+  expect(await side.shownWidth()).toBe(400);
   await page.keyboard.press('End');
   await expect.poll(() => side.width()).toBe(max);
   await page.keyboard.press('Shift+ArrowRight');
@@ -60,7 +60,7 @@ test('the side panel is widened by dragging its edge or from the keyboard, and a
   expect(await otherSide.width()).toBe(max - 64);
   await otherSide.divider.focus();
   await other.keyboard.press('Home');
-  await expect.poll(() => otherSide.width()).toBe(320);
+  await expect.poll(() => otherSide.width()).toBe(400);
   await page.reload();
   await expect(side.divider).toBeVisible();
   await expect.poll(() => side.width()).toBe(max - 64);
@@ -72,6 +72,8 @@ test('the side panel is widened by dragging its edge or from the keyboard, and a
 });
 
 test('at the narrowest width nothing in the Sources, Rights and Footnotes panels is cut or overflows', async ({ app, page }) => {
+  // Three panels filled in, an image dropped and a note written: more than the one-minute default on a loaded machine.
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   const side = new SidePanelPage(page);
   const notes = new FootnotesPage(page);
@@ -82,7 +84,7 @@ test('at the narrowest width nothing in the Sources, Rights and Footnotes panels
   await app.editor.type('The cranes at the container port stopped at noon on Tuesday, the harbour master said.');
   await side.divider.focus();
   await page.keyboard.press('Home');
-  await expect.poll(() => side.width()).toBe(320);
+  await expect.poll(() => side.width()).toBe(400);
 
   // Sources: the toolbar, the library search, and the whole form of an interview with dates.
   await side.openTab('Sources');

@@ -70,12 +70,15 @@ export class SidePanelPage {
         if (element instanceof HTMLTextAreaElement && element.scrollHeight > element.clientHeight + 1) found.push(`${name(element)}: lines hidden (${element.scrollHeight} > ${element.clientHeight})`);
         const sized = element instanceof HTMLSelectElement || (element instanceof HTMLInputElement && (element.type === 'date' || (element.value === '' && element.placeholder !== '')));
         if (sized) {
+          // A copy on its own, as wide as its date, choice or placeholder needs (its classes give it the same font and padding).
+          const copy = element.cloneNode(true) as HTMLInputElement | HTMLSelectElement;
+          copy.value = element.value;
+          copy.removeAttribute('id');
+          copy.style.cssText = 'position: absolute; top: 0; left: 0; width: auto; field-sizing: content; visibility: hidden';
+          body.append(copy);
+          const needed = copy.offsetWidth;
+          copy.remove();
           const given = element.offsetWidth;
-          element.style.setProperty('field-sizing', 'content');
-          element.style.setProperty('width', 'auto');
-          const needed = element.offsetWidth;
-          element.style.removeProperty('field-sizing');
-          element.style.removeProperty('width');
           if (needed > given + 1) found.push(`${name(element)} is cut: needs ${needed} px, has ${given}`);
         }
       }
