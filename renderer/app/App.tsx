@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type CSSProperties } from 'react';
 import type { ArticleSession } from '../editor/session/ArticleSession';
 import { ArticleWorkspace } from '../editor/ArticleWorkspace';
 import { PanelHost } from '../panels/PanelHost';
@@ -14,6 +14,8 @@ import { prepareSpareEditor } from '../editor/ArticleComposer';
 import { useTheme } from './theme';
 import { TopBar } from './TopBar';
 import { usePanelVisibility } from './usePanelVisibility';
+import { usePanelWidth } from './usePanelWidth';
+import { PanelResizer } from '../panels/PanelResizer';
 import { useWindowGuards } from './useWindowGuards';
 import { DeskWorkspace } from './DeskWorkspace';
 
@@ -24,6 +26,7 @@ export function App() {
   const route = useRoute();
   const { theme, toggleTheme } = useTheme();
   const panel = usePanelVisibility();
+  const panelWidth = usePanelWidth();
   const [session, setSession] = useState<ArticleSession | null>(null);
   const [creating, setCreating] = useState(false);
 
@@ -63,6 +66,8 @@ export function App() {
   }, [route.kind]);
 
   const openArticleId = route.kind === 'article' ? route.articleId : null;
+  // The panels are about the open article: elsewhere (desk, Users, Settings, Publishing) the screen has the whole width.
+  const panelShown = openArticleId !== null && panel.visible;
   const openFromList = useCallback(
     (articleId: string) => {
       if (articleId !== openArticleId) prefetchArticle(api, articleId);
@@ -72,7 +77,7 @@ export function App() {
   );
 
   return (
-    <div className={panel.visible ? 'app' : 'app app--panel-hidden'}>
+    <div className={panelShown ? 'app' : 'app app--panel-hidden'} style={{ '--panel-width': `${panelWidth.width}px` } as CSSProperties}>
       <a
         className="skip-link"
         href="#editor"
@@ -89,7 +94,7 @@ export function App() {
         onToggleTheme={toggleTheme}
         onNewArticle={() => void newArticle()}
         creating={creating}
-        panelVisible={panel.visible}
+        panelVisible={openArticleId === null ? null : panel.visible}
         onTogglePanel={panel.toggle}
       />
       <ArticleSidebar openArticleId={openArticleId} onOpen={openFromList} />
@@ -102,7 +107,15 @@ export function App() {
       ) : (
         <DeskWorkspace route={route} onNewArticle={() => void newArticle()} />
       )}
-      <PanelHost panels={PANELS} session={session} visible={panel.visible} onShow={panel.show} />
+      {openArticleId !== null ? (
+        <PanelHost
+          panels={PANELS}
+          session={session}
+          visible={panel.visible}
+          onShow={panel.show}
+          resizer={<PanelResizer width={panelWidth.width} min={panelWidth.min} max={panelWidth.max} onResize={panelWidth.resize} onReset={panelWidth.reset} />}
+        />
+      ) : null}
     </div>
   );
 }

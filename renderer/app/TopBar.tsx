@@ -12,7 +12,8 @@ interface Props {
   onToggleTheme: () => void;
   onNewArticle: () => void;
   creating: boolean;
-  panelVisible: boolean;
+  /** Null where there is no side panel (no article open): the button is left out. */
+  panelVisible: boolean | null;
   onTogglePanel: () => void;
 }
 
@@ -67,17 +68,19 @@ export function TopBar({ theme, onToggleTheme, onNewArticle, creating, panelVisi
         >
           {theme === 'dark' ? <SunIcon /> : <MoonIcon />}
         </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Side panel"
-          aria-pressed={panelVisible}
-          aria-controls="side-panel"
-          data-tooltip={panelVisible ? 'Hide side panel' : 'Show side panel'}
-          onClick={onTogglePanel}
-        >
-          <PanelIcon />
-        </button>
+        {panelVisible !== null ? (
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Side panel"
+            aria-pressed={panelVisible}
+            aria-controls="side-panel"
+            data-tooltip={panelVisible ? 'Hide side panel' : 'Show side panel'}
+            onClick={onTogglePanel}
+          >
+            <PanelIcon />
+          </button>
+        ) : null}
         <UserMenu />
       </div>
     </header>

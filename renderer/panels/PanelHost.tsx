@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { onCommand } from '../app/commands';
 import { onShowPanel } from '../app/locationEvents';
 import type { ArticleSession } from '../editor/session/ArticleSession';
@@ -10,10 +10,12 @@ interface Props {
   session: ArticleSession | null;
   visible: boolean;
   onShow: () => void;
+  /** The divider that sets the panel's width, on its inner edge. */
+  resizer: ReactNode;
 }
 
 /** The right-hand column: the active panel and a rail of tabs (WAI-ARIA tabs; arrow keys, Home and End move between tabs). */
-export function PanelHost({ panels, session, visible, onShow }: Props) {
+export function PanelHost({ panels, session, visible, onShow, resizer }: Props) {
   const [activeId, setActiveId] = useState(panels[0]?.id ?? '');
   const [request, setRequest] = useState<PanelRequest | null>(null);
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
@@ -62,6 +64,7 @@ export function PanelHost({ panels, session, visible, onShow }: Props) {
 
   return (
     <aside className="panel-host" id="side-panel" aria-label="Article panels" hidden={!visible}>
+      {resizer}
       {/* A vertical rail rather than a row: every feature brings a tab, and a rail holds eight or more without wrapping or hiding any. */}
       <div className="panel-host__tabs" role="tablist" aria-label="Panels" aria-orientation="vertical">
         {panels.map((panel, index) => (

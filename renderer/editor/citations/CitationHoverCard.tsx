@@ -2,6 +2,7 @@ import { createPortal } from 'react-dom';
 import { isConfidential, type Locator, type Source } from '../../../shared/domain/source';
 import { KIND_LABELS } from '../../panels/sources/sourceLabels';
 import { locatorText } from './locatorText';
+import { useFloatingPlace } from '../../ui/floating/useFloatingPlace';
 
 interface Props {
   sourceIds: readonly string[];
@@ -21,10 +22,9 @@ const hostOf = (url: string): string => {
 
 /** What cited words rest on: each source's title and publisher, and the place in it. */
 export function CitationHoverCard({ sourceIds, locator, sources, anchor }: Props) {
-  const top = anchor.bottom + 6;
-  const left = Math.min(Math.max(8, anchor.left), window.innerWidth - 348);
+  const place = useFloatingPlace<HTMLDivElement>(() => anchor, [anchor]);
   return createPortal(
-    <div className="citation-card" role="tooltip" id="citation-card" style={{ top, left }}>
+    <div ref={place.ref} className="citation-card" role="tooltip" id="citation-card" style={place.style}>
       <ul className="citation-card__list">
         {sourceIds.map((id) => {
           const source = sources.get(id);

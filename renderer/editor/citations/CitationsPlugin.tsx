@@ -15,6 +15,7 @@ import {
   type CitationDraft,
 } from './citationEditing';
 import { CitationHoverCard } from './CitationHoverCard';
+import { useFloatingLayerTaken } from '../../ui/floating/floatingLayer';
 import { CiteDialog } from './CiteDialog';
 import { useArticleSourceMap } from './useArticleSourceMap';
 
@@ -42,6 +43,8 @@ export function CitationsPlugin({ articleId }: { articleId: string | null }) {
   const { sources, refresh } = useArticleSourceMap(articleId);
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const [hover, setHover] = useState<HoverState | null>(null);
+  // A box being worked in (the house-style fix on these words) keeps the card away.
+  const floatingLayerTaken = useFloatingLayerTaken();
 
   useEffect(
     () =>
@@ -140,7 +143,7 @@ export function CitationsPlugin({ articleId }: { articleId: string | null }) {
           onSourcesChanged={refresh}
         />
       ) : null}
-      {hover !== null && dialog === null ? <CitationHoverCard {...hover} sources={sources} /> : null}
+      {hover !== null && dialog === null && !floatingLayerTaken ? <CitationHoverCard {...hover} sources={sources} /> : null}
     </>
   );
 }

@@ -9,6 +9,8 @@ import { useToasts } from '../../ui/toasts';
 import { addMark, readSelection, removeMark, type HeldSelection } from './reviewActions';
 import { onCommand, type AppCommand } from '../../app/commands';
 import { commandForKeyEvent } from '../commands/shortcuts';
+import { useFloatingPlace } from '../../ui/floating/useFloatingPlace';
+import { useHoldsFloatingLayer } from '../../ui/floating/floatingLayer';
 import '../../styles/review.css';
 
 /**
@@ -19,18 +21,7 @@ import '../../styles/review.css';
  * refused, the mark is taken off again, so no mark points at nothing.
  */
 
-interface Place {
-  top: number;
-  left: number;
-}
-
 const isReviewer = (role: string) => role === 'editor' || role === 'desk_chief';
-
-/** Where the bar goes: just above the selection's first line, inside the window. */
-function placeOf(range: Range): Place {
-  const rect = range.getBoundingClientRect();
-  return { top: Math.max(8, rect.top - 44), left: Math.min(Math.max(8, rect.left), window.innerWidth - 260) };
-}
 
 function selectionInside(root: HTMLElement | null): Range | null {
   const selection = window.getSelection();
@@ -45,8 +36,10 @@ export function ReviewActionsPlugin({ articleId }: { articleId: string | null })
   const { session } = useAuth();
   const reviewer = isReviewer(session.role);
   const canComment = session.role !== 'admin';
-  const [bar, setBar] = useState<Place | null>(null);
-  const [composer, setComposer] = useState<{ held: HeldSelection; place: Place } | null>(null);
+  // The selected words, as a range of their own (the selection's range changes with the selection).
+  const [bar, setBar] = useState<Range | null>(null);
+  const [composer, setComposer] = useState<{ held: HeldSelection; words: Range } | null>(null);
+  const barPlace = useFloatingPlace<HTMLDivElement>(() => bar?.getBoundingClientRect() ?? null, [bar, composer]);
   const api = useApi();
   const toasts = useToasts();
 
@@ -61,7 +54,7 @@ export function ReviewActionsPlugin({ articleId }: { articleId: string | null })
       frame = requestAnimationFrame(() => {
         const range = selectionInside(editor.getRootElement());
         shown = range !== null;
-        setBar(range === null ? null : placeOf(range));
+        setBar(range === null ? null : range.cloneRange());
       });
     };
     document.addEventListener('selectionchange', update);
@@ -78,7 +71,7 @@ export function ReviewActionsPlugin({ articleId }: { articleId: string | null })
       toasts.showInfo('Select the words to comment on first.');
       return;
     }
-    setComposer({ held, place: placeOf(range) });
+    setComposer({ held, words: range.cloneRange() });
   }, [editor, toasts]);
 
   const markClaim = useCallback(async () => {
@@ -127,7 +120,7 @@ export function ReviewActionsPlugin({ articleId }: { articleId: string | null })
     <>
       {bar !== null && composer === null
         ? createPortal(
-            <div className="review-bar" role="toolbar" aria-label="Review the selected words" style={{ top: bar.top, left: bar.left }}>
+            <div ref={barPlace.ref} className="review-bar" role="toolbar" aria-label="Review the selected words" style={barPlace.style}>
               <button
                 type="button"
                 className="button button--small"
@@ -160,7 +153,7 @@ export function ReviewActionsPlugin({ articleId }: { articleId: string | null })
           editor={editor}
           articleId={articleId}
           held={composer.held}
-          place={composer.place}
+          words={composer.words}
           canBlock={reviewer}
           onClose={() => setComposer(null)}
         />
@@ -173,19 +166,25 @@ function CommentComposer(props: {
   editor: LexicalEditor;
   articleId: string;
   held: HeldSelection;
-  place: Place;
+  /** The words commented on: the box goes by them, never over them. */
+  words: Range;
   canBlock: boolean;
   onClose: () => void;
 }) {
-  const { editor, articleId, held, place, canBlock, onClose } = props;
+  const { editor, articleId, held, words, canBlock, onClose } = props;
   const api = useApi();
   const toasts = useToasts();
   const [text, setText] = useState('');
   const [blocking, setBlocking] = useState(false);
   const [busy, setBusy] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
+  const place = useFloatingPlace<HTMLFormElement>(() => words.getBoundingClientRect(), [words]);
+  useHoldsFloatingLayer();
 
-  useEffect(() => field.current?.focus(), []);
+  // Focus goes in once the box is placed: focusing it while still hidden would be refused.
+  useEffect(() => {
+    if (place.placed) field.current?.focus({ preventScroll: true });
+  }, [place.placed]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -209,10 +208,11 @@ function CommentComposer(props: {
 
   return createPortal(
     <form
+      ref={place.ref}
       className="review-composer"
       role="dialog"
       aria-label="New comment"
-      style={{ top: place.top, left: place.left }}
+      style={place.style}
       onSubmit={(event) => void submit(event)}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onClose();

@@ -1,8 +1,10 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { findingTitle } from '../../../shared/checks/labels';
 import type { StyleMatch } from '../../../shared/style/matcher';
 import { useArticleStyle, type RespellResult } from './articleStyle';
+import { useFloatingPlace } from '../../ui/floating/useFloatingPlace';
+import { useHoldsFloatingLayer } from '../../ui/floating/floatingLayer';
 
 interface Props {
   match: StyleMatch;
@@ -32,30 +34,19 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  */
 export function StyleFixBox({ match, anchor, canEdit, onApply, onClose }: Props) {
   const style = useArticleStyle();
-  const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
   const [done, setDone] = useState<{ chosen: string; result: RespellResult } | null>(null);
-  const boxRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const anchorRef = useRef(anchor);
   anchorRef.current = anchor;
 
-  useLayoutEffect(() => {
-    const update = () => {
-      const box = anchorRef.current();
-      if (box === null) return;
-      setPlace({ top: box.bottom + 6, left: Math.min(Math.max(8, box.left - 12), window.innerWidth - WIDTH - 8) });
-    };
-    update();
-    window.addEventListener('scroll', update, true);
-    window.addEventListener('resize', update);
-    return () => {
-      window.removeEventListener('scroll', update, true);
-      window.removeEventListener('resize', update);
-    };
-  }, [match]);
+  // Under the words (above them when there is no room below), never over them.
+  const place = useFloatingPlace<HTMLDivElement>(() => anchorRef.current(), [match]);
+  const boxRef = place.ref;
+  // While it is open, hover cards (a citation's) wait: two boxes never stack on the same words.
+  useHoldsFloatingLayer();
 
   // Focus goes into the box once it is placed on screen, to the fix when there is one.
-  const shown = place !== null;
+  const shown = place.placed;
   useEffect(() => {
     if (shown) boxRef.current?.querySelector<HTMLElement>('button')?.focus();
   }, [shown, done]);
@@ -84,9 +75,8 @@ export function StyleFixBox({ match, anchor, canEdit, onApply, onClose }: Props)
   };
   const spellings = preferred === null ? [] : [preferred, ...(match.text === preferred ? [] : [match.text])];
 
-  if (place === null) return null;
   return createPortal(
-    <div ref={boxRef} className="style-fix" role="dialog" aria-labelledby={titleId} style={{ top: place.top, left: place.left, width: WIDTH }} onKeyDown={onKeyDown}>
+    <div ref={boxRef} className="style-fix" role="dialog" aria-labelledby={titleId} style={{ ...place.style, width: WIDTH }} onKeyDown={onKeyDown}>
       <p id={titleId} className="style-fix__title">
         {findingTitle({ code: CODES[match.rule] })}
       </p>

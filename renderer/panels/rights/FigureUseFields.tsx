@@ -72,7 +72,8 @@ export function FigureUseFields({ figureKey, fields, asset, generatedCredit, edi
           id={ids.credit}
           className="input"
           maxLength={MAX_CREDIT_LENGTH}
-          placeholder={generatedCredit === '' ? 'Write a credit line' : generatedCredit}
+          // The credit itself can be longer than the box: the help under it says it in full.
+          placeholder={generatedCredit === '' ? 'Write a credit line' : 'The credit made from the rights'}
           aria-describedby={ids.creditHelp}
           value={credit.value}
           onChange={(event) => credit.onChange(event.target.value)}

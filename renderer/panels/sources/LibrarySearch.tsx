@@ -52,10 +52,15 @@ export function LibrarySearch({ attachedIds, canAttach, busy, onAttach }: Props)
         id={inputId}
         className="input"
         type="search"
-        placeholder="Search by title, publisher, author or address"
+        // The placeholder is short enough for the narrowest panel; what is searched is said under the box.
+        placeholder="Search the library"
+        aria-describedby={`${inputId}-help`}
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
+      <span id={`${inputId}-help`} className="field__help">
+        By title, publisher, author or address.
+      </span>
       {results.kind === 'failed' ? (
         <p className="field-error" role="alert">
           Couldn't search the library: {results.message}

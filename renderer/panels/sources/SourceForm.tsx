@@ -177,8 +177,10 @@ export function SourceForm({ initial, busy, submitLabel, onSubmit, onClose, extr
       {interview ? (
         <fieldset className={`source-form__interview${confidential ? ' source-form__interview--confidential' : ''}`}>
           <legend>Interviewee</legend>
-          {text('name', 'Name')}
-          {text('role', 'Role', { placeholder: 'e.g. a port official', help: 'How the article may describe them.' })}
+          <div className="source-form__row">
+            {text('name', 'Name')}
+            {text('role', 'Role', { placeholder: 'e.g. a port official', help: 'How the article may describe them.' })}
+          </div>
           {text('contact', 'Contact', { placeholder: 'Phone or e-mail' })}
           <div className="field">
             <label className="field__label" htmlFor={`${baseId}-attribution`}>
@@ -207,8 +209,10 @@ export function SourceForm({ initial, busy, submitLabel, onSubmit, onClose, extr
         </fieldset>
       ) : null}
       {text('url', 'Address (URL)', { type: 'url', placeholder: 'https://' })}
-      {text('publisher', interview ? 'Organisation' : 'Publisher')}
-      {text('author', 'Author')}
+      <div className="source-form__row">
+        {text('publisher', interview ? 'Organisation' : 'Publisher')}
+        {text('author', 'Author')}
+      </div>
       <div className="source-form__row">
         {text('publishedDate', 'Published', { type: 'date' })}
         {text('accessedDate', 'Accessed', { type: 'date' })}

@@ -69,20 +69,34 @@ export class FootnotesPage {
 
   /** Selects `words` in the body (the first place they occur) by their text. */
   async select(words: string): Promise<void> {
-    await this.body.evaluate((root, wanted) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(wanted) ?? -1;
-        if (at === -1) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + wanted.length);
-        const selection = window.getSelection();
-        selection?.removeAllRanges();
-        selection?.addRange(range);
-        return;
-      }
-      throw new Error(`"${wanted}" is not in the body`);
-    }, words);
+    await this.onWords(words, 'select');
+  }
+
+  /** The boxes on screen of `words` in the body (the first place they occur), one per line they are on. */
+  wordBoxes(words: string): Promise<{ x: number; y: number; width: number; height: number }[]> {
+    return this.onWords(words, 'measure');
+  }
+
+  private onWords(words: string, action: 'select' | 'measure') {
+    return this.body.evaluate(
+      (root, { wanted, select }) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          const at = node.textContent?.indexOf(wanted) ?? -1;
+          if (at === -1) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + wanted.length);
+          if (select) {
+            const selection = window.getSelection();
+            selection?.removeAllRanges();
+            selection?.addRange(range);
+          }
+          return [...range.getClientRects()].map((rect) => ({ x: rect.x, y: rect.y, width: rect.width, height: rect.height }));
+        }
+        throw new Error(`"${wanted}" is not in the body`);
+      },
+      { wanted: words, select: action === 'select' },
+    );
   }
 }
