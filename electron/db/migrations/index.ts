@@ -14,7 +14,7 @@ import { migration012 } from './012-approved-publications';
 import { migration013 } from './013-sign-in-and-audit-signatures';
 import { migration014 } from './014-look-bases';
 import { migration015 } from './015-search-notes';
-import { migration017 } from './017-claim-authors-and-byline-urls';
+import { migration016 } from './016-claim-authors-and-byline-urls';
 
 /** In order; a migration, once released, is never edited: add the next number instead. */
 export const migrations: readonly Migration[] = [
@@ -33,7 +33,7 @@ export const migrations: readonly Migration[] = [
   migration013,
   migration014,
   migration015,
-  migration017,
+  migration016,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -8,10 +8,10 @@ import { useTempDirs } from '../support/temp-dir';
 const tempDir = useTempDirs();
 const T = '2026-01-01T00:00:00.000Z';
 
-describe('migration 17: claim authors and byline urls', () => {
+describe('migration 16: claim authors and byline urls', () => {
   it('keeps claims marked before it without an author, and an author only whole: a kind with a name', () => {
-    const db = new Database(join(tempDir(), 'm17.sqlite'));
-    migrate(db, migrations.filter((m) => m.version < 17));
+    const db = new Database(join(tempDir(), 'm16.sqlite'));
+    migrate(db, migrations.filter((m) => m.version < 16));
     db.prepare("INSERT INTO users (id, name, display_name, role, password_hash, password_salt, password_params, created_at, updated_at) VALUES ('u1', 'ed', 'Ed', 'editor', 'x', 'x', '{}', ?, ?)").run(T, T);
     db.prepare("INSERT INTO articles (id, created_by, created_at, updated_at) VALUES ('a', 'u1', ?, ?)").run(T, T);
     db.prepare("INSERT INTO claims (id, article_seq, quote, created_by, created_at) VALUES ('c-old', 1, 'Older claim.', 'u1', ?)").run(T);

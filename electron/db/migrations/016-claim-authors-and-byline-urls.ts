@@ -8,8 +8,8 @@ import type { Migration } from './types';
  * opposed to who marked or checked it. It goes out as the reviewed Claim's author in
  * ClaimReview. Claims marked before this step have none: nobody said, so none is invented.
  */
-export const migration017: Migration = {
-  version: 17,
+export const migration016: Migration = {
+  version: 16,
   name: 'claim authors and byline urls',
   up(db) {
     db.exec(`
