@@ -1,7 +1,5 @@
 import type { Finding } from '../../shared/checks/finding';
+import { findingTitle } from '../../shared/checks/labels';
 
-/**
- * A finding in words for the person reading a workflow dialog. One place, so that the
- * checks' own words-for-codes labels can take over here alone.
- */
-export const findingWords = (finding: Finding): string => finding.message;
+/** A finding in words for the person reading a workflow dialog: the checks' own title, then what is wrong. */
+export const findingWords = (finding: Finding): string => `${findingTitle(finding)}: ${finding.message}`;
