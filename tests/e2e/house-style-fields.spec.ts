@@ -18,6 +18,7 @@ const stored = (page: Page, origin: string, id: string) =>
   rpc<{ meta: { headline: string; dek: string; slug: string } }>(page, origin, 'articles.get', { id }).then((article) => article.meta);
 
 test('house style in the headline and standfirst is underlined and fixed in one click, saved, and typing goes on around the fix', async ({ app, page, host }) => {
+  test.slow(); // typed at human pace, key by key
   await app.newArticle();
   await app.editor.headline.pressSequentially('Talks in Kiev', PACE);
   await expect.poll(() => underlinedInField(app.editor.headline)).toEqual(['Kiev']);
@@ -68,6 +69,7 @@ test('house style in the headline and standfirst is underlined and fixed in one 
 });
 
 test('a name spelled two ways across the headline and the text is made one spelling everywhere in one step, and Undo puts every one back', async ({ app, page, host }) => {
+  test.slow(); // typed at human pace, key by key
   await app.newArticle();
   await app.editor.headline.pressSequentially('Zelensky visits the front', PACE);
   await app.editor.body.click();
