@@ -97,7 +97,7 @@ test('writer, editor and desk chief take an article from draft to approval, whic
   await expect(editor.editor.body).toContainText('The vote was seven to two.');
   await editor.workflow.action('Pass to desk').click();
   await expect(editor.workflow.dialog.getByRole('heading', { name: 'Pass to desk with 1 blocking finding?' })).toBeVisible();
-  await expect(editor.workflow.blockingFindings()).toHaveText(['Missing metadata: The section is empty: choose where the article runs.']);
+  await expect(editor.workflow.blockingFindings()).toHaveText(['Missing metadata — The section is empty: choose where the article runs.']);
   await editor.workflow.dialog.getByRole('button', { name: 'Keep in edit' }).click();
   await expect(editor.workflow.state).toHaveText('In edit');
   await editor.workflow.action('Pass to desk').click();
