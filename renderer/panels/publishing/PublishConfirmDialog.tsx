@@ -4,7 +4,7 @@ import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { Dialog } from '../../ui/Dialog';
 import { localDateTime } from '../../workflow/localTime';
-import { targetDescription } from './targetWords';
+import { targetCaveat, targetDescription } from './targetWords';
 import '../../views/publishing/publishing.css';
 
 interface Props {
@@ -79,6 +79,7 @@ export function PublishConfirmDialog({ headline, targetIds, scheduledFor = null,
               <li key={target.id} className="publish-targets__item">
                 <strong>{target.name}</strong>
                 <span className="publish-targets__place">{targetDescription(target)}</span>
+                {targetCaveat(target) === null ? null : <span className="publish-targets__caveat">{targetCaveat(target)}</span>}
               </li>
             ))}
           </ul>

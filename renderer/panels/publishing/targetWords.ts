@@ -35,3 +35,13 @@ export function publishedFileName(address: string): string {
     return address;
   }
 }
+
+/**
+ * What a target leaves out that the others carry, said where the desk chief chooses where to
+ * send. A standard WordPress strips `<script>` from posts by accounts without
+ * `unfiltered_html`, and post meta needs a plugin to register it, so the claims' ClaimReview
+ * markup has no carrier there (README, “Fact-checks as ClaimReview”).
+ */
+export function targetCaveat(target: Target): string | null {
+  return target.config.kind === 'wordpress' ? 'Checked claims go without their ClaimReview markup: WordPress removes it from posts.' : null;
+}
