@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { useGalley } from '../support/galley';
 import { bodyOfParagraphs } from '../support/bodies';
 import { DEFAULT_STYLE_RULES } from '../../shared/style/default-rules';
-import { emptyMeta } from '../../shared/domain/article';
 
 const open = useGalley();
 
@@ -53,7 +52,7 @@ describe('changes since I last looked', () => {
     await g.call('articles.save', {
       id: article.id,
       baseVersion: first.version,
-      meta: { ...emptyMeta(), headline: 'Port reopens at dawn' },
+      meta: { ...article.meta, headline: 'Port reopens at dawn' },
       body: bodyOfParagraphs('The cranes stopped at dawn.', 'Ships waited.'),
     });
     const changes = await desk.call('review.changes', { articleId: article.id });
