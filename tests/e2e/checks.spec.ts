@@ -17,8 +17,9 @@ test('findings by severity, refreshed on save, each showing its place', async ({
   await app.editor.type('A quiet morning at the port. The harbour master said the cranes stopped at noon.');
   await app.editor.expectSaved();
   await checks.open();
-  await expect(checks.summary).toHaveText('3 blocking · 1 warning · 0 notes');
-  await expect(checks.panel.getByRole('heading', { name: 'Blocking 3' })).toBeVisible();
+  // The headline, the section and the sources; the byline starts as the writer's own name.
+  await expect(checks.summary).toHaveText('2 blocking · 1 warning · 0 notes');
+  await expect(checks.panel.getByRole('heading', { name: 'Blocking 2' })).toBeVisible();
   await expect(checks.group('Warnings')).toHaveCount(1);
 
   // A finding in the text selects the words it is about.
@@ -29,7 +30,6 @@ test('findings by severity, refreshed on save, each showing its place', async ({
   await checks.finding('Missing metadata').filter({ hasText: 'headline' }).click();
   await expect(app.editor.headline).toBeFocused();
   await app.editor.headline.fill('Cranes stop at the port');
-  await app.editor.addBylines('Wren Writer');
   await app.editor.section.fill('City');
   await app.editor.expectSaved();
   await expect(checks.summary).toHaveText('0 blocking · 1 warning · 0 notes');

@@ -120,7 +120,7 @@ test('the headline and standfirst show a focus ring when they are read-only', as
   await app.editor.headline.fill('Ferry timetable changes');
   await app.editor.dek.fill('From Monday, boats leave earlier.');
   await app.editor.expectSaved();
-  await new WorkflowPage(page).step('Submit for edit', 'Submitted');
+  await new WorkflowPage(page).submit();
   await expect(app.editor.headline).not.toBeEditable();
 
   const ring = (field: typeof app.editor.headline) =>

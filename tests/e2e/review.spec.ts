@@ -115,8 +115,8 @@ test('an editor comments and marks claims, the writer answers and resolves, the 
   await expect(changes.diff.locator('ins')).toContainText(['The vote was seven to two.']);
   await desk.workflow.action('Approve…').click();
   await expect(desk.workflow.blockingFindings()).toHaveCount(3);
-  await expect(desk.workflow.blockingFindings().filter({ hasText: 'COMMENT_UNRESOLVED_BLOCKING' })).toHaveCount(1);
-  await expect(desk.workflow.blockingFindings().filter({ hasText: 'CLAIM_UNCHECKED' })).toHaveCount(2);
+  await expect(desk.workflow.blockingFindings().filter({ hasText: 'Blocking comment open' })).toHaveCount(1);
+  await expect(desk.workflow.blockingFindings().filter({ hasText: 'Claim not checked' })).toHaveCount(2);
   await desk.workflow.dialog.getByRole('button', { name: 'Cancel' }).click();
 
   // The writer sees the thread arrive in their window, answers it and resolves it.
@@ -149,7 +149,7 @@ test('an editor comments and marks claims, the writer answers and resolves, the 
   // A false claim still blocks.
   await desk.workflow.action('Approve…').click();
   await expect(desk.workflow.blockingFindings()).toHaveCount(1);
-  await expect(desk.workflow.blockingFindings()).toContainText(['CLAIM_FALSE']);
+  await expect(desk.workflow.blockingFindings()).toContainText(['False claim']);
   await desk.workflow.dialog.getByRole('button', { name: 'Cancel' }).click();
 
   // Corrected to disputed: a warning the desk chief acknowledges, and approval goes through.
@@ -157,7 +157,7 @@ test('an editor comments and marks claims, the writer answers and resolves, the 
   await expect(editor.review.claim(CLAIM_COST).getByText('History (2)')).toBeVisible();
   await desk.workflow.action('Approve…').click();
   await expect(desk.workflow.blockingFindings()).toHaveCount(0);
-  await expect(desk.workflow.warnings().filter({ hasText: 'CLAIM_DISPUTED' })).toHaveCount(1);
+  await expect(desk.workflow.warnings().filter({ hasText: 'Disputed claim' })).toHaveCount(1);
   for (const box of await desk.workflow.warnings().getByRole('checkbox').all()) await box.check();
   await desk.workflow.approveButton().click();
   await expect(desk.workflow.state).toHaveText('Approved');

@@ -94,7 +94,7 @@ async function main() {
       await panel.getByRole('tab', { name: 'Checks' }).click();
       await panel.locator('.checks__summary').filter({ hasText: 'blocking' }).waitFor();
       await shoot(page, `checks-${theme}`);
-      await panel.getByRole('button').filter({ hasText: 'CONFIDENTIAL_SOURCE_EXPOSED' }).click();
+      await panel.getByRole('button').filter({ hasText: 'Confidential source exposed' }).click();
       await shoot(page, `checks-selected-${theme}`);
       await context.close();
     }
