@@ -12,6 +12,7 @@ import { chromium, type APIRequestContext, type Browser, type Page } from '@play
 import { startHost, type RunningHost } from '../support/host';
 import { connectContext, connectPage, E2E_PASSWORD, windowHeaders } from '../support/accounts';
 import { findingKey, type Finding } from '../../../shared/checks/finding';
+import { bodyOfParagraphs } from '../../support/bodies';
 
 const outputDir = process.argv[2] ?? '/tmp/galley-publishing-screenshots';
 const SIZES = [
@@ -25,17 +26,6 @@ async function rpc<T>(request: APIRequestContext, origin: string, channel: strin
   if (!answer.ok) throw new Error(`${channel}: ${JSON.stringify(answer.error)}`);
   return answer.value;
 }
-
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  version: 1,
-  direction: null,
-  format: '',
-  indent: 0,
-  textFormat: 0,
-  textStyle: '',
-  children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-});
 
 /** Three targets (one that cannot be written, one that cannot be reached), one published article and one approved. */
 async function seed(browser: Browser, host: RunningHost, dataDir: string): Promise<{ published: string; approved: string }> {
@@ -54,7 +44,7 @@ async function seed(browser: Browser, host: RunningHost, dataDir: string): Promi
   const ready = async (headline: string, slug: string) => {
     await signIn('wren');
     const article = await call<{ id: string; version: number }>('articles.create', { meta: { headline, bylines: ['Wren Writer'], section: 'City', slug } });
-    const body = { format: 'galley.lexical', version: 1, editorState: { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [paragraph('The council voted on Tuesday.')] } } };
+    const body = bodyOfParagraphs('The council voted on Tuesday.');
     await call('articles.save', { id: article.id, baseVersion: article.version, body });
     await call('workflow.transition', { articleId: article.id, action: 'submit' });
     await signIn('ed');
