@@ -46,6 +46,20 @@ describe('the contract and its handlers are laid out by domain', () => {
     }
   });
 
+});
+
+describe('one name means one thing in the folders', () => {
+  it('a folder called style is house style (code), never a folder of stylesheets', () => {
+    const cssOnly: string[] = [];
+    const walk = (dir: string) => {
+      const names = readdirSync(dir);
+      if (/^styles?$/.test(parse(dir).base) && !names.some((name) => /\.tsx?$/.test(name))) cssOnly.push(dir.slice(ROOT.length + 1));
+      for (const name of names) if (statSync(join(dir, name)).isDirectory()) walk(join(dir, name));
+    };
+    for (const top of ['electron', 'shared', 'renderer']) walk(join(ROOT, top));
+    expect(cssOnly).toEqual([]);
+  });
+
   it('no source file sits beside a folder of the same name', () => {
     const pairs: string[] = [];
     const walk = (dir: string) => {
