@@ -120,8 +120,8 @@ async function storedWords(page: Page, origin: string, id: string): Promise<{ he
 test('quotes typed in the headline, the standfirst and a footnote’s note are curled, undone by Ctrl+Z, stored, and back after a reload', async ({ app, host }) => {
   const { page, editor } = app;
   await app.newArticle();
-  await editor.headline.pressSequentially(`It's "big"`, { delay: KEY_DELAY_MS });
-  await expect(editor.headline).toHaveValue('It’s “big”');
+  await editor.headline.pressSequentially(`It's "big" in the '90s`, { delay: KEY_DELAY_MS });
+  await expect(editor.headline).toHaveValue('It’s “big” in the ’90s');
 
   // Ctrl+Z right after a curl gives back the straight quote, and leaves what was typed before it.
   await editor.dek.click();
@@ -148,7 +148,7 @@ test('quotes typed in the headline, the standfirst and a footnote’s note are c
 
   await page.waitForTimeout(1500);
   await editor.expectSaved();
-  const expected = { headline: 'It’s “big”', dek: 'It’s “big” and ‘small’', notes: ['It’s “big”'] };
+  const expected = { headline: 'It’s “big” in the ’90s', dek: 'It’s “big” and ‘small’', notes: ['It’s “big”'] };
   expect(await storedWords(page, host.origin, app.articleIdFromUrl())).toEqual(expected);
   await page.reload();
   await expect(editor.headline).toHaveValue(expected.headline);
