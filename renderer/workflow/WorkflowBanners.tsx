@@ -59,7 +59,7 @@ export function WorkflowBanners({ status, editable, me }: Props) {
         <p className="banner__text">
           <strong>Approved: read only.</strong> The text, details, footnotes, sources and image rights are locked to what{' '}
           {status.approval?.approvedBy.name ?? 'the desk'} approved, so nothing changes what goes out. To change anything, an editor
-          or desk chief uses “Reopen for changes”, which voids the approval.
+          or desk chief uses “Reopen for changes…”, which voids the approval.
         </p>
       </div>,
     );
