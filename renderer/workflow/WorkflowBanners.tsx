@@ -19,10 +19,13 @@ export function WorkflowBanners({ status, editable, me }: Props) {
   const { approval } = status;
 
   if (approval?.voided && !LIVE_APPROVAL.has(status.state)) {
+    const { voided } = approval;
+    // Reopening for changes may say why; its step was written in the same instant as the void. (A return's note has a banner of its own.)
+    const why = status.history.find((step) => step.action === 'reopen' && step.at === voided.at)?.note ?? null;
     banners.push(
       <div key="voided" className="banner banner--danger" role="alert" data-testid="approval-voided">
         <p className="banner__text">
-          <strong>Approval voided.</strong> {approval.voided.reason} ({dateTime(approval.voided.at)}). {approval.approvedBy.name} had
+          <strong>Approval voided.</strong> {voided.reason} ({dateTime(voided.at)}){why === null ? '' : `: “${why}”`}. {approval.approvedBy.name} had
           approved revision #{approval.revisionNumber} on {dateTime(approval.approvedAt)}; the article needs approval again.
         </p>
       </div>,
@@ -56,7 +59,7 @@ export function WorkflowBanners({ status, editable, me }: Props) {
         <p className="banner__text">
           <strong>Approved: read only.</strong> The text, details, footnotes, sources and image rights are locked to what{' '}
           {status.approval?.approvedBy.name ?? 'the desk'} approved, so nothing changes what goes out. To change anything, an editor
-          or desk chief uses “Reopen for changes”, which voids the approval.
+          or desk chief uses “Reopen for changes…”, which voids the approval.
         </p>
       </div>,
     );

@@ -16,6 +16,7 @@ import { ConfirmStepDialog } from './ConfirmStepDialog';
 import { CorrectionDialog } from './CorrectionDialog';
 import { localDateTime } from './localTime';
 import { PassWarningDialog } from './PassWarningDialog';
+import { ReopenDialog } from './ReopenDialog';
 import { ReturnDialog } from './ReturnDialog';
 import { SubmitDialog } from './SubmitDialog';
 import { ScheduleDialog } from './ScheduleDialog';
@@ -81,6 +82,8 @@ type Asking =
   | { kind: 'schedule' }
   | { kind: 'confirm'; step: AvailableAction }
   | { kind: 'correct' }
+  /** Reopening approved text for changes voids the approval: confirmed first. */
+  | { kind: 'reopen' }
   /** Going live is confirmed first, naming the targets; approving and publishing in one carries the approval's acknowledgements. */
   | { kind: 'publish'; acknowledgements: string[] | null };
 
@@ -157,6 +160,7 @@ export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }
     else if (step.input === 'time') setAsking({ kind: 'schedule' });
     else if (step.action === 'correct') setAsking({ kind: 'correct' });
     else if (step.action === 'publish') setAsking({ kind: 'publish', acknowledgements: null });
+    else if (step.action === 'reopen' && step.to === 'in_edit') setAsking({ kind: 'reopen' });
     else if (step.tone === 'danger') setAsking({ kind: 'confirm', step });
     else if (step.action !== 'return' && step.action !== 'approve' && step.action !== 'schedule') void run({ articleId, action: step.action });
   };
@@ -241,6 +245,16 @@ export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }
         <CorrectionDialog
           busy={busy}
           onCorrect={(note) => void run({ articleId: status.articleId, action: 'correct', note })}
+          onCancel={() => setAsking({ kind: 'none' })}
+        />
+      ) : null}
+      {asking.kind === 'reopen' ? (
+        <ReopenDialog
+          title={title}
+          approval={status.approval}
+          publishAt={status.state === 'scheduled' ? status.publishAt : null}
+          busy={busy}
+          onReopen={(note) => void run({ articleId: status.articleId, action: 'reopen', ...(note === '' ? {} : { note }) })}
           onCancel={() => setAsking({ kind: 'none' })}
         />
       ) : null}

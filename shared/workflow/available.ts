@@ -51,7 +51,8 @@ function labelFor(action: WorkflowAction, state: WorkflowState): string {
     case 'spike':
       return 'Spike';
     case 'reopen':
-      return state === 'approved' || state === 'scheduled' ? 'Reopen for changes' : 'Reopen as draft';
+      // Reopening approved text voids the approval: asked first. A spiked or unpublished article carries no live approval.
+      return state === 'approved' || state === 'scheduled' ? 'Reopen for changes…' : 'Reopen as draft';
   }
 }
 

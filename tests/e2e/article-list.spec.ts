@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures';
+import { longParagraphs, seedArticle } from './support/longArticle';
 
 const ARTICLES = 260;
 
@@ -40,4 +41,31 @@ test('a long list is paged and virtualised: only visible rows exist, and the end
   await expect(list.search).toBeFocused();
   await list.search.fill('Story 137');
   await expect.poll(() => list.headlines()).toContain('Story 137');
+});
+
+test('keys in the article list move its highlight and never scroll the open article', async ({ app, page, host }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const { list, editor } = app;
+  for (let i = 1; i <= 30; i += 1) await seedArticle(page, host.origin, `Story ${i}`, [`Story ${i} in one line.`]);
+  // The newest change comes first: the long article heads the list.
+  await seedArticle(page, host.origin, 'Harbour bridge', longParagraphs(40));
+  await page.reload();
+  await list.row('Harbour bridge').click();
+  await expect(editor.body).toContainText('Paragraph 40.');
+  await expect(list.listbox).toBeFocused();
+  await expect(list.row('Harbour bridge')).toHaveAttribute('aria-selected', 'true');
+  // Partway down the article, as a reader would be.
+  await editor.scroller.evaluate((scroller) => (scroller.scrollTop = 600));
+  await expect.poll(() => editor.scrollTop()).toBe(600);
+
+  for (const key of ['ArrowDown', 'ArrowDown', 'ArrowUp', 'PageDown', 'PageUp', 'End', 'Home', 'Space', 'Shift+Space', 'ArrowUp']) {
+    await page.keyboard.press(key);
+    // Give a scroll that a key might cause its frames before measuring.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await editor.scrollTop(), `after ${key}`).toBe(600);
+    expect(await page.evaluate(() => [window.scrollX, window.scrollY]), `the window after ${key}`).toEqual([0, 0]);
+  }
+  // The keys did their own work: Home brought the highlight back, Space (re)opened the article, ArrowUp left for the search box.
+  await expect(editor.headline).toHaveValue('Harbour bridge');
+  await expect(list.search).toBeFocused();
 });

@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { FootnotesPage } from './pages/FootnotesPage';
+import { longParagraphs, seedArticle } from './support/longArticle';
 
 test('cite words and add footnotes: numbers follow the text through moves, deletion, undo and a reload', async ({ app, page }) => {
   const notes = new FootnotesPage(page);
@@ -104,4 +105,50 @@ test('cite words and add footnotes: numbers follow the text through moves, delet
   await page.reload();
   await expect(notes.citations).toHaveText(['the levees held']);
   await expect.poll(() => notes.markerNotes()).toEqual(['1: Ministry statement, 2 August.', '2: Interviews in Sukkur.', '3: Budget office estimate, 3 August.']);
+});
+
+test('a note box by a marker near the bottom of the window opens above it, inside the window, with the caret in the note', async ({ app, page, host }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const notes = new FootnotesPage(page);
+  const paragraphs = longParagraphs(24);
+  const id = await seedArticle(page, host.origin, 'Harbour bridge', paragraphs);
+  await app.openArticleByUrl(id);
+  await expect(app.editor.body).toContainText('Paragraph 24.');
+  await notes.caretAtEndOf(paragraphs.length - 1);
+  await page.keyboard.press('Control+Alt+F');
+  await notes.writeNote('Harbour authority statement, 3 March.');
+
+  // The marker on the last line, scrolled to just above the bottom edge of the window.
+  const marker = notes.markers.last();
+  // Blocks are drawn lazily (content-visibility) and grow as they are: scroll again until the marker stays put.
+  await marker.evaluate(async (element) => {
+    const scroller = element.closest('.doc-scroll')!;
+    const frame = () => new Promise((done) => requestAnimationFrame(done));
+    for (let tries = 0; tries < 20; tries += 1) {
+      const off = element.getBoundingClientRect().bottom - (scroller.getBoundingClientRect().bottom - 16);
+      if (Math.abs(off) < 1 && tries > 0) return;
+      scroller.scrollTop += off;
+      await frame();
+      await frame();
+    }
+  });
+  const markerBox = (await marker.boundingBox())!;
+  // Clicked where it is, as a person would (a locator's click would first scroll it clear of the scroller's padding).
+  await page.mouse.click(markerBox.x + markerBox.width / 2, markerBox.y + markerBox.height / 2);
+
+  await expect(notes.noteBox).toBeVisible();
+  await expect(notes.noteBox.getByRole('textbox')).toBeFocused();
+  const box = (await notes.noteBox.boundingBox())!;
+  // The text stays where the reader had it: the box makes room for itself, the article does not jump to make it.
+  expect(await marker.boundingBox()).toEqual(markerBox);
+  // The window has no room for it below the marker.
+  expect(800 - (markerBox.y + markerBox.height)).toBeLessThan(box.height);
+  // Inside the window, and above the marker rather than over it.
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(800);
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(1280);
+  expect(box.y + box.height).toBeLessThanOrEqual(markerBox.y);
+  await page.keyboard.press('Escape');
+  await expect(notes.noteBox).toHaveCount(0);
 });

@@ -34,6 +34,8 @@ test('save two versions, edit, restore the first; the text before the restore is
   await expect(versions.previewDialog.getByTestId('revision-preview')).not.toContainText('Turnout');
   await versions.previewDialog.getByRole('button', { name: 'Restore this version…' }).click();
   await expect(versions.confirmDialog).toContainText('first kept as a version');
+  // It replaces the article as it is now: Cancel, which changes nothing, starts with the focus.
+  await expect(versions.confirmDialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await versions.confirmDialog.getByRole('button', { name: 'Restore', exact: true }).click();
 
   await expect(editor.body).toHaveText('Polls close at eight.');

@@ -138,9 +138,10 @@ test('writer, editor and desk chief take an article from draft to approval, whic
   await expect(desk.editor.body).not.toContainText('bridge.x');
   await expect(desk.workflow.state).toHaveText('Approved');
   // The writer cannot reopen it; the desk chief reopens it for changes, which voids the approval, visibly.
-  await expect(writer.workflow.action('Reopen for changes')).toHaveCount(0);
-  await desk.workflow.step('Reopen for changes', 'In edit');
+  await expect(writer.workflow.action('Reopen for changes…')).toHaveCount(0);
+  await desk.workflow.reopenForChanges('The council vote was 7 to 2, not 8 to 1.');
   await expect(desk.workflow.voidedBanner).toContainText('Approval voided. Reopened for changes by Dee Desk');
+  await expect(desk.workflow.voidedBanner).toContainText('“The council vote was 7 to 2, not 8 to 1.”');
   await expect(writer.workflow.voidedBanner).toBeVisible();
   await desk.editor.focusBodyEnd();
   await desk.editor.type(' Work starts in spring.');
@@ -153,8 +154,8 @@ test('writer, editor and desk chief take an article from draft to approval, whic
   }
 });
 
-test('a desk chief schedules in local time: a past time is refused, the stored time is UTC', async ({ browser, host }) => {
-  // Seed an approved article through the same /rpc the app uses.
+/** An article Dee Desk (desk chief) wrote and approved, seeded through the same /rpc the app uses; `then` are her further steps. */
+async function approvedArticle(browser: Browser, host: HostHandle, headline: string, ...then: object[]): Promise<string> {
   const seeder = await browser.newContext();
   const r = seeder.request;
   await connectContext(seeder, host);
@@ -166,9 +167,58 @@ test('a desk chief schedules in local time: a past time is refused, the stored t
   await rpc('auth.setup', { name: 'ada', displayName: 'Ada Admin', password: E2E_PASSWORD });
   await rpc('users.create', { name: 'dee', displayName: 'Dee Desk', role: 'desk_chief', password: E2E_PASSWORD });
   await rpc('auth.signIn', { name: 'dee', password: E2E_PASSWORD });
-  const { id } = await rpc<{ id: string }>('articles.create', { meta: { headline: 'Rates decision', bylines: ['Dee Desk'], section: 'Business' } });
+  const { id } = await rpc<{ id: string }>('articles.create', { meta: { headline, bylines: ['Dee Desk'], section: 'Business' } });
   for (const action of ['submit', 'take', 'approve']) await rpc('workflow.transition', { articleId: id, action });
+  for (const step of then) await rpc('workflow.transition', { articleId: id, ...step });
   await seeder.close();
+  return id;
+}
+
+test('“Reopen for changes…” asks first: Escape and Cancel leave the approval and the schedule standing, the confirmation voids them', async ({ browser, host }) => {
+  const id = await approvedArticle(browser, host, 'Rates decision', { action: 'schedule', publishAt: '2099-03-01T04:30:00.000Z' });
+  const { page, problems } = await windowFor(browser, host);
+  await new SignInPage(page).signIn('dee', E2E_PASSWORD);
+  await page.goto(`${host.origin}/#/articles/${id}`);
+  const workflow = new WorkflowPage(page);
+  const editor = new EditorPage(page);
+  await expect(workflow.state).toHaveText('Scheduled');
+
+  // The question names what is voided: whose approval, from when, and the schedule. Cancel has the focus.
+  await workflow.action('Reopen for changes…').click();
+  await expect(workflow.confirmation).toHaveAccessibleName('Reopen “Rates decision” for changes?');
+  await expect(workflow.confirmation).toContainText('Dee Desk’s approval (revision #');
+  await expect(workflow.confirmation).toContainText('no longer scheduled for Sun, 1 Mar 2099, 04:30');
+  await expect(workflow.confirmation).toContainText('The text becomes editable again');
+  await expect(workflow.confirmation.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  // Escape cancels, as does Enter on the focused Cancel.
+  await page.keyboard.press('Escape');
+  await expect(workflow.confirmation).toHaveCount(0);
+  await workflow.action('Reopen for changes…').click();
+  await expect(workflow.confirmation.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(workflow.confirmation).toHaveCount(0);
+  await workflow.action('Reopen for changes…').click();
+  await workflow.confirmation.getByRole('button', { name: 'Cancel' }).click();
+  await expect(workflow.confirmation).toHaveCount(0);
+  // Nothing happened: still scheduled, still approved, still read only.
+  await expect(workflow.state).toHaveText('Scheduled');
+  await expect(workflow.readOnlyBanner).toContainText('Approved: read only.');
+  await expect(editor.headline).not.toBeEditable();
+  await expect(editor.body).toHaveAttribute('contenteditable', 'false');
+
+  // Confirmed, with a reason: the approval is void (the banner says why), the schedule gone, the text editable.
+  await workflow.reopenForChanges('The rate is 4.25%, not 4.5%.');
+  await expect(workflow.voidedBanner).toContainText('Reopened for changes by Dee Desk');
+  await expect(workflow.voidedBanner).toContainText('“The rate is 4.25%, not 4.5%.”');
+  await expect(workflow.section).not.toContainText('Scheduled for');
+  await expect(editor.headline).toBeEditable();
+  await expect(editor.body).toHaveAttribute('contenteditable', 'true');
+  expect(problems, 'CSP violations or errors in the page').toEqual([]);
+  await page.context().close();
+});
+
+test('a desk chief schedules in local time: a past time is refused, the stored time is UTC', async ({ browser, host }) => {
+  const id = await approvedArticle(browser, host, 'Rates decision');
 
   // Karachi is UTC+5 all year: 09:30 there is 04:30 UTC.
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-GB', timezoneId: 'Asia/Karachi' });

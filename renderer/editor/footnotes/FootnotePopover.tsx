@@ -1,30 +1,19 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import { useEffect, useId, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { NodeKey } from 'lexical';
 import { footnoteOrderFor } from './footnoteStore';
 import { caretAfterMarker, deleteFootnote } from './noteEditing';
 import { NoteEditor } from './NoteEditor';
+import { useFloatingPlace } from '../../ui/floating/useFloatingPlace';
+import { useHoldsFloatingLayer } from '../../ui/floating/floatingLayer';
 
 interface Props {
   nodeKey: NodeKey;
   onClose: () => void;
 }
 
-interface Place {
-  top: number;
-  left: number;
-}
-
 const WIDTH = 360;
-
-/** Where the note box goes: under its marker, kept inside the window. */
-function placeBelow(marker: HTMLElement | null): Place | null {
-  if (marker === null) return null;
-  const box = marker.getBoundingClientRect();
-  const left = Math.min(Math.max(8, box.left - 24), window.innerWidth - WIDTH - 8);
-  return { top: box.bottom + 6, left };
-}
 
 /**
  * The note, written in place by its marker (./NoteEditor: text whose words may be links).
@@ -38,22 +27,14 @@ export function FootnotePopover({ nodeKey, onClose }: Props) {
     (listener) => order.subscribeToKey(nodeKey, listener),
     () => order.entryFor(nodeKey),
   );
-  const [place, setPlace] = useState<Place | null>(null);
-  const boxRef = useRef<HTMLDivElement>(null);
   const labelId = useId();
   const readOnly = !editor.isEditable();
 
-  // Follows the marker as the document scrolls or the window changes size.
-  useLayoutEffect(() => {
-    const update = () => setPlace(placeBelow(editor.getElementByKey(nodeKey)));
-    update();
-    window.addEventListener('scroll', update, true);
-    window.addEventListener('resize', update);
-    return () => {
-      window.removeEventListener('scroll', update, true);
-      window.removeEventListener('resize', update);
-    };
-  }, [editor, nodeKey]);
+  // Under the marker, over it when the window has no room below; it follows the marker as the text scrolls.
+  const place = useFloatingPlace<HTMLDivElement>(() => editor.getElementByKey(nodeKey)?.getBoundingClientRect() ?? null, [editor, nodeKey, entry === undefined]);
+  const boxRef = place.ref;
+  // While it is open, hover cards (a citation's) wait: two boxes never stack on the same words.
+  useHoldsFloatingLayer();
 
   // A click anywhere else closes the box, as a menu would.
   useEffect(() => {
@@ -67,7 +48,7 @@ export function FootnotePopover({ nodeKey, onClose }: Props) {
     return () => document.removeEventListener('pointerdown', onPointerDown, true);
   }, [editor, nodeKey, onClose]);
 
-  if (entry === undefined || place === null) return null;
+  if (entry === undefined) return null;
 
   const done = () => {
     onClose();
@@ -88,7 +69,7 @@ export function FootnotePopover({ nodeKey, onClose }: Props) {
       className="footnote-popover"
       role="dialog"
       aria-labelledby={labelId}
-      style={{ top: place.top, left: place.left, width: WIDTH }}
+      style={{ ...place.style, width: WIDTH }}
       onKeyDown={onKeyDown}
     >
       <p id={labelId} className="footnote-popover__label">
@@ -102,7 +83,8 @@ export function FootnotePopover({ nodeKey, onClose }: Props) {
         label={`Footnote ${entry.number}`}
         placeholder="Write the note…"
         className="footnote-popover__text"
-        autoFocus
+        // Only once placed: until then the box is drawn hidden (to be measured), and a hidden box takes no focus.
+        autoFocus={place.placed}
       />
       <div className="footnote-popover__actions">
         {readOnly ? null : (

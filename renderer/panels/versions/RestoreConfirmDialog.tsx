@@ -9,6 +9,7 @@ interface Props {
   onCancel: () => void;
 }
 
+/** Restoring replaces the article as it is now: Cancel, the answer that changes nothing, has the first focus. */
 export function RestoreConfirmDialog({ revision, busy, onConfirm, onCancel }: Props) {
   return (
     <Dialog
@@ -17,7 +18,7 @@ export function RestoreConfirmDialog({ revision, busy, onConfirm, onCancel }: Pr
       onClose={onCancel}
       footer={
         <>
-          <button type="button" className="button button--quiet" onClick={onCancel} autoFocus>
+          <button type="button" className="button button--quiet" onClick={onCancel} data-autofocus>
             Cancel
           </button>
           <button type="button" className="button button--primary" onClick={onConfirm} disabled={busy}>

@@ -52,7 +52,7 @@ export function PasswordDialog({ user, onClose }: { user: User; onClose: () => v
           className="input"
           type="password"
           autoComplete="new-password"
-          autoFocus
+          data-autofocus
           minLength={8}
           maxLength={1024}
           value={password}

@@ -18,6 +18,8 @@ export class EditorPage {
   readonly saveStatus: Locator;
   readonly wordCount: Locator;
   readonly linkAddress: Locator;
+  /** What scrolls the open article. */
+  readonly scroller: Locator;
 
   constructor(readonly page: Page) {
     this.main = page.getByRole('main');
@@ -36,6 +38,7 @@ export class EditorPage {
     this.saveStatus = this.main.getByTestId('save-status');
     this.wordCount = this.main.locator('.statusbar__count');
     this.linkAddress = this.main.getByRole('textbox', { name: 'Link address' });
+    this.scroller = this.main.locator('.doc-scroll');
   }
 
   tool(name: string): Locator {
@@ -74,6 +77,11 @@ export class EditorPage {
   /** The body's writing direction as laid out (`ltr` or `rtl`). */
   direction(): Promise<string> {
     return this.body.evaluate((element) => getComputedStyle(element).direction);
+  }
+
+  /** How far the open article is scrolled, in pixels. */
+  scrollTop(): Promise<number> {
+    return this.scroller.evaluate((element) => element.scrollTop);
   }
 
   async bodyText(): Promise<string> {

@@ -10,6 +10,8 @@ export class WorkflowPage {
   readonly returnNote: Locator;
   readonly submitNote: Locator;
   readonly dialog: Locator;
+  /** A step that voids or removes something is asked as an alert dialog (reopen, spike, unpublish). */
+  readonly confirmation: Locator;
 
   constructor(readonly page: Page) {
     this.section = page.getByRole('main').getByRole('region', { name: 'Workflow' });
@@ -20,6 +22,7 @@ export class WorkflowPage {
     this.returnNote = this.section.getByTestId('return-note');
     this.submitNote = this.section.getByTestId('submit-note');
     this.dialog = page.getByRole('dialog');
+    this.confirmation = page.getByRole('alertdialog');
   }
 
   action(label: string): Locator {
@@ -39,6 +42,15 @@ export class WorkflowPage {
     if (note !== '') await field.pressSequentially(note, { delay: 60 });
     await this.dialog.getByRole('button', { name: 'Submit for edit' }).click();
     await expect(this.state).toHaveText('Submitted');
+  }
+
+  /** Reopens approved text for changes through its confirmation, with a reason typed at human pace (or none). */
+  async reopenForChanges(reason = ''): Promise<void> {
+    await this.action('Reopen for changes…').click();
+    await expect(this.confirmation.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    if (reason !== '') await this.confirmation.getByLabel('Reason (optional)').pressSequentially(reason, { delay: 60 });
+    await this.confirmation.getByRole('button', { name: 'Reopen for changes' }).click();
+    await expect(this.state).toHaveText('In edit');
   }
 
   async returnWithNote(note: string): Promise<void> {

@@ -71,7 +71,7 @@ describe('the workflow policy', () => {
     expect(decide(EDITOR, 'reopen', article('approved'))).toEqual({ allowed: true, to: 'in_edit' });
     expect(decide(DESK, 'reopen', article('scheduled'))).toEqual({ allowed: true, to: 'in_edit' });
     expect(decide(WRITER, 'reopen', article('approved'))).toMatchObject({ allowed: false });
-    expect(availableActions(EDITOR, article('approved')).map((a) => a.label)).toContain('Reopen for changes');
+    expect(availableActions(EDITOR, article('approved')).map((a) => a.label)).toContain('Reopen for changes…');
     expect(availableActions(DESK, article('spiked')).map((a) => a.label)).toEqual(['Reopen as draft']);
   });
 
