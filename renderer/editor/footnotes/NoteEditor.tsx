@@ -15,6 +15,7 @@ import { ariaShortcut, shortcutLabel } from '../../app/platformKeys';
 import { OPEN_LINK_EDITOR_COMMAND } from '../commands/editorCommands';
 import { isAllowedLinkUrl } from '../commands/linkUrl';
 import { useArticleQuotes } from '../plugins/articleQuotes';
+import { CaretSyncPlugin } from '../plugins/CaretSyncPlugin';
 import { CurlTypedQuotes } from '../plugins/SmartQuotesPlugin';
 import { LinkEditor } from '../toolbar/LinkEditor';
 import { useLinkEditing } from '../toolbar/useLinkEditing';
@@ -82,6 +83,7 @@ export function NoteEditor({ editor, nodeKey, note, readOnly, label, placeholder
           }
           ErrorBoundary={LexicalErrorBoundary}
         />
+        <CaretSyncPlugin />
         <HistoryPlugin />
         <LinkPlugin validateUrl={isAllowedLinkUrl} />
         <NoteSync editor={editor} nodeKey={nodeKey} note={note} readOnly={readOnly} autoFocus={autoFocus} />
