@@ -1,4 +1,4 @@
-import { ROLE_LABELS, useAuth } from '../auth/AuthContext';
+import { ROLE_LABELS, useAuth } from '../common/AuthContext';
 import { useFormAction } from '../ui/useFormAction';
 
 /** Who is signed in, and the way out: signing out locks the window. */

@@ -5,7 +5,7 @@ import { useApi } from '../../platform/ApiContext';
 import { Dialog } from '../../ui/Dialog';
 import { useDebouncedValue } from '../../ui/hooks/useDebouncedValue';
 import { useFormAction } from '../../ui/useFormAction';
-import { KIND_LABELS } from '../../panels/sources/sourceLabels';
+import { KIND_LABELS } from '../../common/sources/sourceLabels';
 import type { CitationDraft } from './citationEditing';
 import { isLocatorKind, LOCATOR_LABELS, LOCATOR_PLACEHOLDERS } from './locatorText';
 import '../../styles/citations.css';

@@ -2,13 +2,13 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { LexicalEditor } from 'lexical';
-import { useAuth } from '../../auth/AuthContext';
+import { useAuth } from '../../common/AuthContext';
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
 import { useFormAction } from '../../ui/useFormAction';
 import { addMark, readSelection, removeMark, type HeldSelection } from './reviewActions';
-import { onCommand, type AppCommand } from '../../app/commands';
+import { onCommand, type AppCommand } from '../../common/commands';
 import { commandForKeyEvent } from '../commands/shortcuts';
 import { useFloatingPlace } from '../../ui/floating/useFloatingPlace';
 import { useHoldsFloatingLayer } from '../../ui/floating/floatingLayer';

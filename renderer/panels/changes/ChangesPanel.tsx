@@ -1,4 +1,4 @@
-import { useAuth } from '../../auth/AuthContext';
+import { useAuth } from '../../common/AuthContext';
 import type { ChangesBase } from '../../../shared/contract/channels/style-and-looks';
 import { useApi } from '../../platform/ApiContext';
 import { markSeen, useChangesSinceLastLook } from '../../review/lastLook';

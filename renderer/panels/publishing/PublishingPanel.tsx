@@ -1,18 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import { canPublish, type OutboxJob, type Publication } from '../../../shared/domain/publishing';
-import { useAuth } from '../../auth/AuthContext';
+import { useAuth } from '../../common/AuthContext';
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
 import { dateTime } from '../../ui/format';
 import { useFormAction } from '../../ui/useFormAction';
-import { SYNC_LABELS, canRetry, retryLabel } from '../../views/publishing/syncWords';
-import { usePublishingReload } from '../../views/publishing/usePublishingReload';
+import { SYNC_LABELS, canRetry, retryLabel } from '../../common/publishing/syncWords';
+import { usePublishingReload } from '../../common/publishing/usePublishingReload';
 import type { PanelProps } from '../panelTypes';
 import { ConflictDialog } from './ConflictDialog';
-import { SendAgainDialog } from './PublishConfirmDialog';
-import { publishedFileName } from './targetWords';
-import '../../views/publishing/publishing.css';
+import { SendAgainDialog } from '../../common/publishing/PublishConfirmDialog';
+import { publishedFileName } from '../../common/publishing/targetWords';
+import '../../styles/publishing.css';
 
 type Load = { kind: 'loading' } | { kind: 'ready'; items: Publication[] } | { kind: 'failed'; message: string };
 

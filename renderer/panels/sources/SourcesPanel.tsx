@@ -9,7 +9,7 @@ import { ImportReferencesButton } from './ImportReferencesButton';
 import { LibrarySearch } from './LibrarySearch';
 import { SourceForm } from './SourceForm';
 import { SourceItem } from './SourceItem';
-import { useArticleSources } from './useArticleSources';
+import { useArticleSources } from '../../common/sources/useArticleSources';
 import '../../styles/sources.css';
 
 /** `created`: the new source's form was saved while typing went on in it; saving again updates that source. */

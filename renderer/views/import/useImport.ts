@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { openArticle } from '../../app/route';
+import { openArticle } from '../../common/route';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
 import { useFormAction } from '../../ui/useFormAction';

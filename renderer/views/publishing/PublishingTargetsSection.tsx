@@ -4,8 +4,9 @@ import { errorMessage } from '../../platform/api';
 import { useApi, useGalleyEvent } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
 import { useFormAction } from '../../ui/useFormAction';
-import { KIND_LABELS, TargetForm, type TargetDraft } from './TargetForm';
-import './publishing.css';
+import { KIND_LABELS } from '../../common/publishing/targetWords';
+import { TargetForm, type TargetDraft } from './TargetForm';
+import '../../styles/publishing.css';
 
 type Report = { ok: boolean; message: string } | { ok: null; message: string };
 

@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { OutboxJob } from '../../../shared/domain/publishing';
 import { canPublish } from '../../../shared/domain/publishing';
-import { useAuth } from '../../auth/AuthContext';
+import { useAuth } from '../../common/AuthContext';
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useFormAction } from '../../ui/useFormAction';
-import { SendAgainDialog } from '../../panels/publishing/PublishConfirmDialog';
+import { SendAgainDialog } from '../../common/publishing/PublishConfirmDialog';
 import { QueueTable } from './QueueTable';
-import { usePublishingReload } from './usePublishingReload';
-import './publishing.css';
+import { usePublishingReload } from '../../common/publishing/usePublishingReload';
+import '../../styles/publishing.css';
 
 type Load = { kind: 'loading' } | { kind: 'ready'; items: OutboxJob[]; total: number } | { kind: 'failed'; message: string };
 
