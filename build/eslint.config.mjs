@@ -2,6 +2,8 @@
 // - only electron/app and electron/preload import `electron`;
 // - shared/ imports no DOM and no Node (it runs in both processes and headless);
 // - the renderer imports no Node, no electron/ code and no native modules;
+// - only the transports (electron/app, electron/host) and the composition root (electron/services.ts)
+//   import electron/ipc, the router and its handlers: the services never see how they are called;
 // - inside the renderer, a folder imports only the layers below it (see rendererLayers).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -13,6 +15,7 @@ const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'cr
 const noElectron = { regex: '^electron(/.*)?$', message: 'Only electron/app and electron/preload may import electron.' };
 const noNode = { group: nodeBuiltins, message: 'This folder runs outside Node: no Node built-ins.' };
 const noMainSide = { group: ['**/electron/**', 'better-sqlite3'], message: 'The renderer talks to the main side only through the Bridge (renderer/platform).' };
+const noIpc = { group: ['**/ipc', '**/ipc/**'], message: 'Only the transports and the composition root (electron/services.ts) import electron/ipc.' };
 const noReactDom = { group: ['react-dom', 'react-dom/*', '@lexical/react', '@lexical/react/*'], message: 'shared/ has no DOM: rendering belongs to the renderer.' };
 // The renderer's layers, lowest first. A folder may import its own files and the folders it
 // lists; what two features share moves down into common/ rather than one reaching into the
@@ -71,6 +74,11 @@ export default tseslint.config(
   {
     files: ['electron/app/**', 'electron/preload/**', 'tests/electron/**', 'build/scripts/**'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['electron/**'],
+    ignores: ['electron/app/**', 'electron/preload/**', 'electron/host/**', 'electron/ipc/**', 'electron/services.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noIpc] }] },
   },
   {
     files: ['shared/**'],

@@ -36,7 +36,8 @@ import type { BackoffPolicy } from './publishing/outbox/backoff';
 import { reviewService, type ReviewService } from './review/service';
 import { settingsService, type SettingsService } from './settings/service';
 import { styleService, type StyleService } from './style/service';
-import { looksService, type LooksService } from './review/looks-service';
+// The Changes panel's service; the `looks` entry below is its old name (issue 17: renamed where the Services type is split out).
+import { changesService as looksService, type ChangesService as LooksService } from './review/changes-service';
 
 export interface Services {
   articles: ArticleService;

@@ -5,7 +5,7 @@ import { useApi } from '../../platform/ApiContext';
 import { Dialog } from '../../ui/Dialog';
 import { localDateTime } from '../../ui/localTime';
 import { targetCaveat, targetDescription } from './targetWords';
-import '../../styles/publishing.css';
+import '../../css/publishing.css';
 
 interface Props {
   /** What goes live, as the desk knows it. */

@@ -8,7 +8,7 @@ import { useFormAction } from '../../ui/useFormAction';
 import { KIND_LABELS } from '../../common/sources/sourceLabels';
 import type { CitationDraft } from './citationEditing';
 import { isLocatorKind, LOCATOR_LABELS, LOCATOR_PLACEHOLDERS } from './locatorText';
-import '../../styles/citations.css';
+import '../../css/citations.css';
 
 interface Props {
   articleId: string;

@@ -19,7 +19,7 @@ import { useLinkEditing } from '../toolbar/useLinkEditing';
 import { editorTheme } from '../theme/editorTheme';
 import { $fillNote, $readNote, sameNote, type NoteValue } from './noteDocument';
 import { NoteEditSession } from './noteEditing';
-import '../../styles/note-editor.css';
+import '../../css/note-editor.css';
 
 /** Marks the note editor's own updates that load what the footnote holds: they are not edits to write back. */
 const LOADED_TAG = 'galley-note-loaded';

@@ -1,7 +1,7 @@
 import { useAuth } from '../../common/AuthContext';
-import type { ChangesBase } from '../../../shared/contract/channels/style-and-looks';
+import type { ChangesBase } from '../../../shared/contract/channels/changes';
 import { useApi } from '../../platform/ApiContext';
-import { markSeen, useChangesSinceLastLook } from '../../review/lastLook';
+import { markSeen, useChangesSinceLastLook } from '../../review/changesSince';
 import { DiffView } from '../../review/DiffView';
 import { dateTime } from '../../ui/format';
 import { useFormAction } from '../../ui/useFormAction';

@@ -12,7 +12,7 @@ import type { PanelProps } from '../panelTypes';
 import { ConflictDialog } from './ConflictDialog';
 import { SendAgainDialog } from '../../common/publishing/PublishConfirmDialog';
 import { publishedFileName } from '../../common/publishing/targetWords';
-import '../../styles/publishing.css';
+import '../../css/publishing.css';
 
 type Load = { kind: 'loading' } | { kind: 'ready'; items: Publication[] } | { kind: 'failed'; message: string };
 

@@ -8,7 +8,7 @@ import { assetUrl } from '../../common/assets/FigureAssets';
 import { insertFromLibrary } from '../../editor/nodes/FigureSelection';
 import { ExpiringReport } from '../../common/assets/ExpiringReport';
 import { useAssetSearch } from '../../common/assets/useAssetSearch';
-import '../../styles/assets.css';
+import '../../css/assets.css';
 
 interface Props {
   onClose: () => void;

@@ -6,7 +6,7 @@ import { useToasts } from '../../ui/toasts';
 import { useFormAction } from '../../ui/useFormAction';
 import { KIND_LABELS } from '../../common/publishing/targetWords';
 import { TargetForm, type TargetDraft } from './TargetForm';
-import '../../styles/publishing.css';
+import '../../css/publishing.css';
 
 type Report = { ok: boolean; message: string } | { ok: null; message: string };
 

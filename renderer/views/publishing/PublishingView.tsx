@@ -8,7 +8,7 @@ import { useFormAction } from '../../ui/useFormAction';
 import { SendAgainDialog } from '../../common/publishing/PublishConfirmDialog';
 import { QueueTable } from './QueueTable';
 import { usePublishingReload } from '../../common/publishing/usePublishingReload';
-import '../../styles/publishing.css';
+import '../../css/publishing.css';
 
 type Load = { kind: 'loading' } | { kind: 'ready'; items: OutboxJob[]; total: number } | { kind: 'failed'; message: string };
 

@@ -4,7 +4,7 @@ import type { Role } from '../../../shared/domain/session';
 import { useSavedDraft } from './useSavedDraft';
 import { rememberPolicy } from '../../common/assets/FigureAssets';
 import { ExpiringReport } from '../../common/assets/ExpiringReport';
-import '../../styles/assets.css';
+import '../../css/assets.css';
 
 /**
  * The newsroom's licence policy (an admin sets it; everyone may read it) and, for the desk,

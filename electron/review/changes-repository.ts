@@ -9,7 +9,7 @@ import { AttributionRuleSchema, SourceKindSchema } from '../../shared/domain/sou
 import { sourceSnapshots } from '../../shared/diff/source-snapshot';
 
 /** What a last look keeps: enough to diff against whatever the article becomes. */
-export const ReviewSnapshotSchema = z.object({
+export const LookSnapshotSchema = z.object({
   meta: ArticleMetaSchema,
   body: ArticleBodySchema,
   rights: z.record(z.string(), RightsSnapshotSchema),
@@ -90,9 +90,14 @@ function parseKeptSources(json: string): Record<string, RightsSnapshot> | undefi
   );
 }
 
-export type ReviewRepository = ReturnType<typeof looksRepository>;
+export type ChangesRepository = ReturnType<typeof changesRepository>;
 
-export function looksRepository(db: Db) {
+/**
+ * Each person's looks at each article, for the Changes panel. The looks live in the
+ * `review_views` table (its name from before the panel was called Changes; tables keep
+ * their names): one row per person and article, the latest look and the base before it.
+ */
+export function changesRepository(db: Db) {
   const seqOf = db.prepare<[string], { seq: number }>('SELECT seq FROM articles WHERE id = ?');
   const selectView = db.prepare<[string, number], ViewRow>(
     'SELECT version, snapshot_json, seen_at, base_version, base_snapshot_json, base_seen_at FROM review_views WHERE user_id = ? AND article_seq = ?',
@@ -114,7 +119,7 @@ export function looksRepository(db: Db) {
   const stepRevision = (row: { revision_id: string; at: string; by_id: string; by_name: string | null } | undefined): StepRevision | null =>
     row === undefined ? null : { revisionId: row.revision_id, at: row.at, byId: row.by_id, byName: row.by_name ?? 'Someone' };
   const snapshotOf = (json: string): ArticleState => {
-    const parsed = ReviewSnapshotSchema.safeParse(JSON.parse(json));
+    const parsed = LookSnapshotSchema.safeParse(JSON.parse(json));
     if (!parsed.success) throw new GalleyError('INTERNAL', 'Your last look at this article cannot be read. Mark it as seen to start again.');
     return parsed.data;
   };

@@ -2,24 +2,24 @@ import type { Db } from '../db/connection';
 import type { ArticleService } from '../articles/service';
 import { diffArticles, type ArticleState } from '../../shared/diff/article-diff';
 import type { ArticleDiff } from '../../shared/diff/types';
-import type { ChangesSince, ReviewView } from '../../shared/contract/channels/style-and-looks';
+import type { ChangesSince, LookSummary } from '../../shared/contract/channels/changes';
 import { GalleyError } from '../../shared/contract/errors';
 import type { Session } from '../../shared/domain/session';
 import { assetIdsIn } from '../../shared/content/nodes/figure-data';
-import { looksRepository, type Look } from './looks-repository';
+import { changesRepository, type Look } from './changes-repository';
 import { sourceSnapshots } from '../../shared/diff/source-snapshot';
 import type { Source } from '../../shared/domain/source';
 import type { Revision } from '../../shared/domain/revision';
 
-export type LooksService = ReturnType<typeof looksService>;
+export type ChangesService = ReturnType<typeof changesService>;
 
 /**
  * "Changes since I last looked" and comparing revisions. A look is recorded per person and
  * article with a snapshot of what they saw (metadata, body, image rights, sources), so the diff stays
  * right however many saves come after; anyone who may read the article may record their own look.
  */
-export function looksService({ db, articles, sourcesOf, now }: { db: Db; articles: ArticleService; sourcesOf: (articleId: string) => Source[]; now: () => Date }) {
-  const repo = looksRepository(db);
+export function changesService({ db, articles, sourcesOf, now }: { db: Db; articles: ArticleService; sourcesOf: (articleId: string) => Source[]; now: () => Date }) {
+  const repo = changesRepository(db);
   const options = { sourceTitle: (id: string) => repo.sourceTitle(id) };
 
   const currentState = (articleId: string) => {
@@ -68,7 +68,7 @@ export function looksService({ db, articles, sourcesOf, now }: { db: Db; article
      * Changes panel compares against for as long as it stays open; "mark as seen" makes
      * now the base, so only what changes afterwards shows.
      */
-    markSeen(session: Session, articleId: string, opening = false): ReviewView {
+    markSeen(session: Session, articleId: string, opening = false): LookSummary {
       return db.transaction(() => {
         const { article, state } = currentState(articleId);
         const seq = repo.seqOf(articleId);
