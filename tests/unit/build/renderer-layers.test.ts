@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 // The renderer's layers are held by lint (rendererLayers in build/eslint.config.mjs): these
 // imports are linted as if written in the named file, against the project's own config.
@@ -13,6 +13,11 @@ async function layerProblems(filePath: string, specifier: string): Promise<strin
 }
 
 describe('renderer layers', () => {
+  // Loading the config and typescript-eslint takes seconds on a busy machine: once, before the cases.
+  beforeAll(async () => {
+    await eslint.lintText('', { filePath: 'renderer/ui/Warm.ts' });
+  }, 120_000);
+
   it.each([
     ['renderer/editor/citations/Probe.ts', '../../panels/sources/sourceLabels'],
     ['renderer/editor/Probe.tsx', '../workflow/WorkflowHeader'],
