@@ -25,7 +25,7 @@ const rendererLayers = {
   platform: [], // the Bridge to the main side
   ui: ['platform'], // widgets and hooks that know no feature
   common: ['platform', 'ui'], // what features share: the signed-in user, the route, commands, saves, labels
-  review: ['platform', 'ui', 'common'], // the diff and the last look, shown by the editor and the panels
+  review: ['platform', 'ui', 'common'], // the diff and the changes since a look, shown by the workspace and the panels
   editor: ['platform', 'ui', 'common', 'review'],
   // The side panels, the workflow header and the desk screens act on the open article, so they may use the editor's stores and nodes.
   panels: ['platform', 'ui', 'common', 'review', 'editor'],
