@@ -3,7 +3,8 @@
 // - shared/ imports no DOM and no Node (it runs in both processes and headless);
 // - the renderer imports no Node, no electron/ code and no native modules;
 // - only the transports (electron/app, electron/host) and the composition root (electron/services.ts)
-//   import electron/ipc, the router and its handlers: the services never see how they are called.
+//   import electron/ipc, the router and its handlers: the services never see how they are called;
+// - inside the renderer, a folder imports only the layers below it (see rendererLayers).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,43 @@ const noNode = { group: nodeBuiltins, message: 'This folder runs outside Node: n
 const noMainSide = { group: ['**/electron/**', 'better-sqlite3'], message: 'The renderer talks to the main side only through the Bridge (renderer/platform).' };
 const noIpc = { group: ['**/ipc', '**/ipc/**'], message: 'Only the transports and the composition root (electron/services.ts) import electron/ipc.' };
 const noReactDom = { group: ['react-dom', 'react-dom/*', '@lexical/react', '@lexical/react/*'], message: 'shared/ has no DOM: rendering belongs to the renderer.' };
+// The renderer's layers, lowest first. A folder may import its own files and the folders it
+// lists; what two features share moves down into common/ rather than one reaching into the
+// other. The shell (app/, main.tsx) puts the features together and may import them all.
+const rendererFolders = ['platform', 'ui', 'common', 'review', 'editor', 'panels', 'workflow', 'views', 'auth', 'app'];
+const rendererLayers = {
+  platform: [], // the Bridge to the main side
+  ui: ['platform'], // widgets and hooks that know no feature
+  common: ['platform', 'ui'], // what features share: the signed-in user, the route, commands, saves, labels
+  review: ['platform', 'ui', 'common'], // the diff and the changes since a look, shown by the workspace and the panels
+  editor: ['platform', 'ui', 'common', 'review'],
+  // The side panels, the workflow header and the desk screens act on the open article, so they may use the editor's stores and nodes.
+  panels: ['platform', 'ui', 'common', 'review', 'editor'],
+  workflow: ['platform', 'ui', 'common', 'review', 'editor'],
+  views: ['platform', 'ui', 'common', 'review', 'editor'],
+  auth: ['platform', 'ui', 'common'], // the sign-in and setup screens
+};
+// Imports are relative, so a folder is recognised as "../" (as often as needed) then its name:
+// no folder inside a layer shares a name with a renderer folder it may not import.
+const rendererLayerRules = Object.entries(rendererLayers).map(([folder, below]) => {
+  const barred = rendererFolders.filter((each) => each !== folder && !below.includes(each));
+  return {
+    files: [`renderer/${folder}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noElectron,
+            noNode,
+            noMainSide,
+            { regex: `^(\\.\\./)+(${barred.join('|')})/`, message: `renderer/${folder} may import only ${below.length > 0 ? below.join(', ') : 'shared/'} of the renderer: what two features share belongs in common/.` },
+          ],
+        },
+      ],
+    },
+  };
+});
 const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'location'].map((name) => ({
   name,
   message: 'shared/ runs headless in Node as well as in the renderer: no DOM globals.',
@@ -53,6 +91,7 @@ export default tseslint.config(
     files: ['renderer/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noNode, noMainSide] }] },
   },
+  ...rendererLayerRules,
   {
     files: ['**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },

@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useState, type CSSProperties } from 'react';
 import type { ArticleSession } from '../editor/session/ArticleSession';
-import { ArticleWorkspace } from '../editor/ArticleWorkspace';
+import { ArticleWorkspace } from './ArticleWorkspace';
 import { PanelHost } from '../panels/PanelHost';
 import { PANELS } from '../panels/registry';
 import { errorMessage } from '../platform/api';
 import { useApi, useGalleyEvent } from '../platform/ApiContext';
 import { useToasts } from '../ui/toasts';
 import { ArticleSidebar } from '../views/articles/ArticleSidebar';
-import { isAppCommand, onCommand, runCommand } from './commands';
-import { openArticle, useRoute } from './route';
+import { isAppCommand, onCommand, runCommand } from '../common/commands';
+import { openArticle, useRoute } from '../common/route';
 import { prefetchArticle } from '../editor/session/articlePrefetch';
 import { prepareSpareEditor } from '../editor/ArticleComposer';
 import { useTheme } from './theme';

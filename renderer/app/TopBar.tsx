@@ -1,7 +1,7 @@
 import { MoonIcon, PanelIcon, PlusIcon, SunIcon } from '../ui/icons';
-import { useAuth } from '../auth/AuthContext';
+import { useAuth } from '../common/AuthContext';
 import { canCreateArticles, canManageUsers, canReadAudit } from '../../shared/workflow/policy';
-import { goHome, goPublishing, goSettings, goUsers, useRoute } from './route';
+import { goHome, goPublishing, goSettings, goUsers, useRoute } from '../common/route';
 import { canReadQueue } from '../../shared/domain/publishing';
 import type { Theme } from './theme';
 import { UserMenu } from './UserMenu';

@@ -1,13 +1,10 @@
-import { useState } from 'react';
-import { ROLE_LABELS, useAuth } from '../auth/AuthContext';
-import { useToasts } from '../ui/toasts';
-import { errorMessage } from '../platform/api';
+import { ROLE_LABELS, useAuth } from '../common/AuthContext';
+import { useFormAction } from '../ui/useFormAction';
 
 /** Who is signed in, and the way out: signing out locks the window. */
 export function UserMenu() {
   const { session, signOut } = useAuth();
-  const toasts = useToasts();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useFormAction('toast');
   return (
     <div className="user-menu">
       <p className="user-menu__who">
@@ -18,13 +15,7 @@ export function UserMenu() {
         type="button"
         className="button button--small"
         disabled={busy}
-        onClick={() => {
-          setBusy(true);
-          signOut().catch((error: unknown) => {
-            setBusy(false);
-            toasts.showError(`Couldn't sign out: ${errorMessage(error)}`);
-          });
-        }}
+        onClick={() => void run(signOut, { failed: "Couldn't sign out" })}
       >
         Sign out
       </button>

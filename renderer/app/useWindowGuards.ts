@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { anyUnsavedWork, flushAll } from '../editor/autosave/saveRegistry';
+import { anyUnsavedWork, flushAll } from '../common/saveRegistry';
 import { commandForKeyEvent } from '../editor/commands/shortcuts';
-import { runCommand } from './commands';
+import { runCommand } from '../common/commands';
 
 /**
  * Window-wide behaviour: the saving and search shortcuts work wherever focus is (and never

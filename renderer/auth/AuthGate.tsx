@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Session } from '../../shared/domain/session';
-import { goHome } from '../app/route';
-import { flushEverything } from '../editor/autosave/saveRegistry';
+import { goHome } from '../common/route';
+import { flushEverything } from '../common/saveRegistry';
 import { errorMessage } from '../platform/api';
 import { useApi } from '../platform/ApiContext';
-import { AuthContext, type Auth } from './AuthContext';
+import { AuthContext, type Auth } from '../common/AuthContext';
 import { SetupScreen } from './SetupScreen';
 import { SignInScreen } from './SignInScreen';
 

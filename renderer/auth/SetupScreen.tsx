@@ -3,7 +3,7 @@ import type { Session } from '../../shared/domain/session';
 import { useFormAction } from '../ui/useFormAction';
 import { useApi } from '../platform/ApiContext';
 import { AuthScreen } from './AuthScreen';
-import { NewUserNameInput } from './NewUserNameInput';
+import { NewUserNameInput } from '../common/NewUserNameInput';
 
 const MIN_PASSWORD = 8;
 

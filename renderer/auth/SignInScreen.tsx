@@ -33,7 +33,7 @@ export function SignInScreen({ notice, onSignedIn }: Props) {
         const grant = await api.call('auth.signIn', { name, password });
         onSignedIn(grant.session);
       },
-      () => setPassword(''),
+      { onError: () => setPassword('') },
     );
   };
 

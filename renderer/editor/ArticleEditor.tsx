@@ -2,12 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot } from 'lexical';
 import type { Article, ArticleMeta } from '../../shared/domain/article';
-import { onCommand } from '../app/commands';
+import { onCommand } from '../common/commands';
 import { isApiError } from '../platform/api';
 import { useApi, useGalleyEvent } from '../platform/ApiContext';
 import { useToasts } from '../ui/toasts';
 import { SaveController } from './autosave/saveController';
-import { flushAndTrack, registerController } from './autosave/saveRegistry';
+import { flushAndTrack, registerController } from '../common/saveRegistry';
 import { ArticleComposer } from './ArticleComposer';
 import { BodyEditor } from './BodyEditor';
 import { DetailFields } from './meta/DetailFields';

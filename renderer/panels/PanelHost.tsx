@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { onCommand } from '../app/commands';
-import { onShowPanel } from '../app/locationEvents';
+import { onCommand } from '../common/commands';
+import { onShowPanel } from '../common/locationEvents';
 import type { ArticleSession } from '../editor/session/ArticleSession';
 import type { PanelDefinition, PanelRequest } from './panelTypes';
 import { PanelTab } from './PanelTab';

@@ -1,7 +1,7 @@
 import { findingKey, type Finding } from '../../shared/checks/finding';
+import { findingTitle } from '../../shared/checks/labels';
 import { plural } from '../ui/format';
 import { Dialog } from '../ui/Dialog';
-import { findingWords } from './findingWords';
 
 interface Props {
   blocking: readonly Finding[];
@@ -35,7 +35,7 @@ export function PassWarningDialog({ blocking, busy, onPass, onCancel }: Props) {
       <ul className="gate__list" aria-label="Blocking findings">
         {blocking.map((finding) => (
           <li key={findingKey(finding)} className="finding finding--block">
-            {findingWords(finding)}
+            {findingTitle(finding)} — {finding.message}
           </li>
         ))}
       </ul>

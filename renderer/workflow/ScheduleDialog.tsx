@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Dialog } from '../ui/Dialog';
-import { fromDateTimeLocal, localDateTime, toDateTimeLocal, utcDateTime } from './localTime';
+import { fromDateTimeLocal, localDateTime, toDateTimeLocal, utcDateTime } from '../ui/localTime';
 
 interface Props {
   /** The time already set, when rescheduling (UTC). */

@@ -1,6 +1,6 @@
 import type { WorkflowStatus } from '../../shared/domain/workflow';
 import { dateTime } from '../ui/format';
-import { STATE_LABELS } from '../views/articles/stateLabels';
+import { STATE_LABELS } from '../common/stateLabels';
 
 interface Props {
   status: WorkflowStatus;

@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom';
 import { isConfidential, type Locator, type Source } from '../../../shared/domain/source';
-import { KIND_LABELS } from '../../panels/sources/sourceLabels';
+import { KIND_LABELS } from '../../common/sources/sourceLabels';
 import { locatorText } from './locatorText';
 import { useFloatingPlace } from '../../ui/floating/useFloatingPlace';
 

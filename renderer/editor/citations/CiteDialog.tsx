@@ -4,7 +4,8 @@ import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { Dialog } from '../../ui/Dialog';
 import { useDebouncedValue } from '../../ui/hooks/useDebouncedValue';
-import { KIND_LABELS } from '../../panels/sources/sourceLabels';
+import { useFormAction } from '../../ui/useFormAction';
+import { KIND_LABELS } from '../../common/sources/sourceLabels';
 import type { CitationDraft } from './citationEditing';
 import { isLocatorKind, LOCATOR_LABELS, LOCATOR_PLACEHOLDERS } from './locatorText';
 import '../../css/citations.css';
@@ -41,8 +42,7 @@ export function CiteDialog({ articleId, quote, initial, articleSources, onApply,
   const [locatorKind, setLocatorKind] = useState<string>(initial?.locator?.kind ?? '');
   const [locatorValue, setLocatorValue] = useState(initial?.locator?.value ?? '');
   const [creating, setCreating] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useFormAction();
 
   useEffect(() => setKnown((previous) => new Map([...previous, ...articleSources])), [articleSources]);
 
@@ -81,18 +81,16 @@ export function CiteDialog({ articleId, quote, initial, articleSources, onApply,
       }
       locator = { kind: locatorKind, value: locatorValue.trim().slice(0, 500) };
     }
-    setBusy(true);
-    try {
-      // Citing a library source makes it one of the article's sources.
-      const toAttach = selected.filter((id) => !articleSources.has(id));
-      for (const sourceId of toAttach) await api.call('sources.attach', { articleId, sourceId });
-      if (toAttach.length > 0) onSourcesChanged();
-      onApply({ sourceIds: selected, locator });
-    } catch (failure) {
-      setError(`Couldn't attach the source to this article: ${errorMessage(failure)}`);
-    } finally {
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        // Citing a library source makes it one of the article's sources.
+        const toAttach = selected.filter((id) => !articleSources.has(id));
+        for (const sourceId of toAttach) await api.call('sources.attach', { articleId, sourceId });
+        if (toAttach.length > 0) onSourcesChanged();
+        onApply({ sourceIds: selected, locator });
+      },
+      { failed: "Couldn't attach the source to this article" },
+    );
   };
 
   const created = (source: Source) => {
@@ -232,8 +230,7 @@ function NewSourceForm({ articleId, onCreated, onCancel }: NewSourceProps) {
   const [title, setTitle] = useState('');
   const [url, setUrl] = useState('');
   const [publisher, setPublisher] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useFormAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -244,14 +241,7 @@ function NewSourceForm({ articleId, onCreated, onCancel }: NewSourceProps) {
       setError(issue?.path[0] === 'url' ? 'The address must start with https:// or http://.' : (issue?.message ?? 'Check the fields.'));
       return;
     }
-    setBusy(true);
-    try {
-      onCreated(await api.call('sources.create', { fields: parsed.data, attachTo: articleId }));
-    } catch (failure) {
-      setError(`Couldn't add the source: ${errorMessage(failure)}`);
-    } finally {
-      setBusy(false);
-    }
+    await run(async () => onCreated(await api.call('sources.create', { fields: parsed.data, attachTo: articleId })), { failed: "Couldn't add the source" });
   };
 
   return (

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Source } from '../../../shared/domain/source';
-import { useArticleSources } from '../../panels/sources/useArticleSources';
+import { useArticleSources } from '../../common/sources/useArticleSources';
 
 /**
  * The open article's sources by id, for the hover cards and the Cite dialog; kept current

@@ -12,7 +12,7 @@ import {
 import { $createHeadingNode, $createQuoteNode, type HeadingTagType } from '@lexical/rich-text';
 import { $setBlocksType } from '@lexical/selection';
 import { INSERT_ORDERED_LIST_COMMAND, INSERT_UNORDERED_LIST_COMMAND, REMOVE_LIST_COMMAND } from '@lexical/list';
-import type { AppCommand } from '../../app/commands';
+import type { AppCommand } from '../../common/commands';
 import { $readSelectionFormat, type BlockType } from './selectionFormat';
 import { OPEN_CITE_DIALOG_COMMAND } from '../citations/citationEditing';
 import { INSERT_FOOTNOTE_COMMAND } from '../footnotes/footnoteStore';

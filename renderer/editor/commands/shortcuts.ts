@@ -1,5 +1,5 @@
-import type { AppCommand } from '../../app/commands';
-import { IS_APPLE } from '../../app/platformKeys';
+import type { AppCommand } from '../../common/commands';
+import { IS_APPLE } from '../../ui/platformKeys';
 
 /**
  * The word-processor shortcuts, written with `Mod` for ⌘ on Apple keyboards and Ctrl

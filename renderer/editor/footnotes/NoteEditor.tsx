@@ -11,7 +11,7 @@ import { mergeRegister } from '@lexical/utils';
 import { $getRoot, COMMAND_PRIORITY_HIGH, HISTORY_MERGE_TAG, KEY_DOWN_COMMAND, type LexicalEditor, type NodeKey } from 'lexical';
 import { safeLinkUrl } from '../../../shared/content/render/safe-url';
 import { commandForKeyEvent, shortcutFor, shortcutsFor } from '../commands/shortcuts';
-import { ariaShortcut, shortcutLabel } from '../../app/platformKeys';
+import { ariaShortcut, shortcutLabel } from '../../ui/platformKeys';
 import { OPEN_LINK_EDITOR_COMMAND } from '../commands/editorCommands';
 import { isAllowedLinkUrl } from '../commands/linkUrl';
 import { useArticleQuotes } from '../plugins/articleQuotes';

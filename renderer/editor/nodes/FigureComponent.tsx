@@ -6,7 +6,7 @@ import type { FigureFields } from '../../../shared/content/nodes/figure-data';
 import { imageFindings } from '../../../shared/checks/images';
 import { figureCredit } from '../../../shared/licences/image-credit';
 import { useApi } from '../../platform/ApiContext';
-import { assetUrl, useAsset, useLicencePolicy } from './FigureAssets';
+import { assetUrl, useAsset, useLicencePolicy } from '../../common/assets/FigureAssets';
 import { FigureMedia } from './FigureMedia';
 import { figureStore, showRightsPanel } from './FigureSelection';
 import './Figure.css';

@@ -11,7 +11,7 @@ import {
 import { $isFigureNode } from '../../../shared/content/nodes/figure';
 import type { FigureFields } from '../../../shared/content/nodes/figure-data';
 import type { AssetWithRights } from '../../../shared/domain/asset';
-import { requestShowPanel } from '../../app/locationEvents';
+import { requestShowPanel } from '../../common/locationEvents';
 import { TYPED_OUTSIDE_THE_TEXT } from '../commands/editTags';
 
 /**

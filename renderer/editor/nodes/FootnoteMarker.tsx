@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { NodeKey } from 'lexical';
-import { requestShowPanel } from '../../app/locationEvents';
+import { requestShowPanel } from '../../common/locationEvents';
 import { footnoteOrderFor, footnoteUiFor } from '../footnotes/footnoteStore';
 
 const MAX_LABEL_NOTE = 120;

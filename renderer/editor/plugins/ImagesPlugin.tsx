@@ -17,7 +17,7 @@ import { IMAGE_FORMATS } from '../../../shared/domain/asset';
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
-import { rememberAsset } from '../nodes/FigureAssets';
+import { rememberAsset } from '../../common/assets/FigureAssets';
 import {
   figureStore,
   INSERT_FIGURE_COMMAND,
@@ -26,7 +26,7 @@ import {
   showRightsPanel,
   type EditorFigure,
 } from '../nodes/FigureSelection';
-import { onSelectLocation } from '../../app/locationEvents';
+import { onSelectLocation } from '../../common/locationEvents';
 
 /** The same limit as the library's (electron/assets/limits): refused here before the file is read. */
 const MAX_IMAGE_BYTES = 30 * 1024 * 1024;

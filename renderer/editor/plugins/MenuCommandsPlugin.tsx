@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { onCommand } from '../../app/commands';
+import { onCommand } from '../../common/commands';
 import { isEditorCommand, runEditorCommand } from '../commands/editorCommands';
 
 /** Formatting and editing commands from the native menu, applied to this editor. */

@@ -13,11 +13,11 @@ import {
 } from 'lexical';
 import { $isMarkNode, type MarkNode } from '@lexical/mark';
 import type { FindingLocation } from '../../../shared/checks/finding';
-import { onSelectLocation } from '../../app/locationEvents';
+import { onSelectLocation } from '../../common/locationEvents';
 
 /**
  * Selects a place the Checks panel asks for (`galley:select-location`, see
- * app/locationEvents) and scrolls it into view. Places are counted the way the main process
+ * common/locationEvents) and scrolls it into view. Places are counted the way the main process
  * counts them in the stored JSON (shared/content/text-location): a top-level block, then
  * characters of its text and tab nodes, a line break counting one; decorators count nothing.
  */

@@ -2,12 +2,13 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { createPortal } from 'react-dom';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { LexicalEditor } from 'lexical';
-import { useAuth } from '../../auth/AuthContext';
+import { useAuth } from '../../common/AuthContext';
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
+import { useFormAction } from '../../ui/useFormAction';
 import { addMark, readSelection, removeMark, type HeldSelection } from './reviewActions';
-import { onCommand, type AppCommand } from '../../app/commands';
+import { onCommand, type AppCommand } from '../../common/commands';
 import { commandForKeyEvent } from '../commands/shortcuts';
 import { useFloatingPlace } from '../../ui/floating/useFloatingPlace';
 import { useHoldsFloatingLayer } from '../../ui/floating/floatingLayer';
@@ -176,7 +177,7 @@ function CommentComposer(props: {
   const toasts = useToasts();
   const [text, setText] = useState('');
   const [blocking, setBlocking] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useFormAction('toast');
   const field = useRef<HTMLTextAreaElement>(null);
   const place = useFloatingPlace<HTMLFormElement>(() => words.getBoundingClientRect(), [words]);
   useHoldsFloatingLayer();
@@ -189,21 +190,19 @@ function CommentComposer(props: {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (text.trim() === '' || busy) return;
-    setBusy(true);
     const id = crypto.randomUUID();
     if (!addMark(editor, held, 'comment', id)) {
       toasts.showError('Those words changed meanwhile: select them again.');
       onClose();
       return;
     }
-    try {
-      await api.call('review.addComment', { articleId, id, quote: held.quote, text: text.trim(), blocking });
-      onClose();
-    } catch (error) {
-      removeMark(editor, 'comment', id);
-      toasts.showError(`Couldn't add the comment: ${errorMessage(error)}`);
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        await api.call('review.addComment', { articleId, id, quote: held.quote, text: text.trim(), blocking });
+        onClose();
+      },
+      { failed: "Couldn't add the comment", onError: () => removeMark(editor, 'comment', id) },
+    );
   };
 
   return createPortal(

@@ -1,7 +1,7 @@
 import type { Article } from '../../../shared/domain/article';
 import type { WorkflowStatus } from '../../../shared/domain/workflow';
 import type { Api } from '../../platform/api';
-import { savePending, whenSaved } from '../autosave/saveRegistry';
+import { savePending, whenSaved } from '../../common/saveRegistry';
 
 /**
  * Opening an article asks for it at the click, not after the route has changed and the

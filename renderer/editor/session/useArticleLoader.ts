@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useState } from 'react';
 import type { Article } from '../../../shared/domain/article';
 import { isApiError } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
-import { whenSaved } from '../autosave/saveRegistry';
+import { whenSaved } from '../../common/saveRegistry';
 import { takePrefetched } from './articlePrefetch';
 
 export type ArticleLoad =

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { AppCommand } from '../../app/commands';
-import { ariaShortcut, shortcutLabel } from '../../app/platformKeys';
+import type { AppCommand } from '../../common/commands';
+import { ariaShortcut, shortcutLabel } from '../../ui/platformKeys';
 import { shortcutFor, shortcutsFor } from '../commands/shortcuts';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $toggleLink } from '@lexical/link';
-import { runCommand, type AppCommand } from '../../app/commands';
+import { runCommand, type AppCommand } from '../../common/commands';
 import {
   BulletListIcon,
   CiteIcon,

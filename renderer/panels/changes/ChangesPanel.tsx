@@ -1,12 +1,10 @@
-import { useState } from 'react';
-import { useAuth } from '../../auth/AuthContext';
+import { useAuth } from '../../common/AuthContext';
 import type { ChangesBase } from '../../../shared/contract/channels/changes';
-import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { markSeen, useChangesSinceLastLook } from '../../review/changesSince';
 import { DiffView } from '../../review/DiffView';
 import { dateTime } from '../../ui/format';
-import { useToasts } from '../../ui/toasts';
+import { useFormAction } from '../../ui/useFormAction';
 import type { PanelProps } from '../panelTypes';
 
 /** What the changes are counted from, in words: "since you last looked", "since Wren Writer submitted it". */
@@ -31,10 +29,9 @@ function sinceWords(base: ChangesBase, me: string): string {
  */
 export function ChangesPanel({ session }: PanelProps) {
   const api = useApi();
-  const toasts = useToasts();
   const { session: me } = useAuth();
   const entry = useChangesSinceLastLook(session?.articleId ?? null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useFormAction('toast');
 
   if (session === null) return <p className="panel-empty">Open an article to see what changed since you last looked.</p>;
   if (entry === null || entry.kind === 'loading') return <p className="panel-empty">Loading changes…</p>;
@@ -47,16 +44,7 @@ export function ChangesPanel({ session }: PanelProps) {
   }
 
   const { base, diff } = entry.changes;
-  const seen = async () => {
-    setBusy(true);
-    try {
-      await markSeen(api, session.articleId);
-    } catch (error) {
-      toasts.showError(`Couldn't record that you have seen the article: ${errorMessage(error)}`);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const seen = () => run(() => markSeen(api, session.articleId), { failed: "Couldn't record that you have seen the article" });
 
   if (base === null || (base.kind === 'opening' && (diff === null || !diff.changed))) {
     return (

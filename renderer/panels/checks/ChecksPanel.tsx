@@ -1,6 +1,6 @@
 import { findingKey, SEVERITIES, type Finding, type Severity } from '../../../shared/checks/finding';
 import { severityLabel } from '../../../shared/checks/labels';
-import { requestSelectLocation, requestShowPanel } from '../../app/locationEvents';
+import { requestSelectLocation, requestShowPanel } from '../../common/locationEvents';
 import { useToasts } from '../../ui/toasts';
 import type { PanelProps } from '../panelTypes';
 import { FindingItem } from './FindingItem';

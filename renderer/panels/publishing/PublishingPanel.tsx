@@ -1,17 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import { canPublish, type OutboxJob, type Publication } from '../../../shared/domain/publishing';
-import { useAuth } from '../../auth/AuthContext';
+import { useAuth } from '../../common/AuthContext';
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
 import { dateTime } from '../../ui/format';
-import { SYNC_LABELS, canRetry, retryLabel } from '../../views/publishing/syncWords';
-import { usePublishingReload } from '../../views/publishing/usePublishingReload';
+import { useFormAction } from '../../ui/useFormAction';
+import { SYNC_LABELS, canRetry, retryLabel } from '../../common/publishing/syncWords';
+import { usePublishingReload } from '../../common/publishing/usePublishingReload';
 import type { PanelProps } from '../panelTypes';
 import { ConflictDialog } from './ConflictDialog';
-import { SendAgainDialog } from './PublishConfirmDialog';
-import { publishedFileName } from './targetWords';
-import '../../views/publishing/publishing.css';
+import { SendAgainDialog } from '../../common/publishing/PublishConfirmDialog';
+import { publishedFileName } from '../../common/publishing/targetWords';
+import '../../css/publishing.css';
 
 type Load = { kind: 'loading' } | { kind: 'ready'; items: Publication[] } | { kind: 'failed'; message: string };
 
@@ -32,7 +33,7 @@ export function PublishingPanel({ session }: PanelProps) {
   const [conflict, setConflict] = useState<string | null>(null);
   /** A job to send again, while its confirmation is open. */
   const [confirming, setConfirming] = useState<OutboxJob | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useFormAction('toast');
 
   const reload = useCallback(() => {
     if (articleId === null) return;
@@ -47,20 +48,17 @@ export function PublishingPanel({ session }: PanelProps) {
 
   if (session === null) return <p className="panel-empty">Open an article to see where it is published.</p>;
 
-  const act = async (work: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
-      await work();
-      toasts.showInfo(done);
-      setConflict(null);
-      setConfirming(null);
-      reload();
-    } catch (error) {
-      toasts.showError(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  /** Once done, the open dialog closes and the list is read again. */
+  const act = (work: () => Promise<unknown>, done: string) =>
+    run(
+      async () => {
+        await work();
+        setConflict(null);
+        setConfirming(null);
+        reload();
+      },
+      { done },
+    );
 
   // A folder's page is a file: the app opens it with the system, a browser tab at the address the host gives (file:// links open nothing there).
   const openPage = async (publication: Publication) => {

@@ -1,8 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { CLAIM_AUTHOR_KINDS, ClaimAuthorSchema, type Claim, type ClaimAuthor } from '../../../shared/domain/review';
-import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
-import { useToasts } from '../../ui/toasts';
+import { useFormAction } from '../../ui/useFormAction';
 
 const KIND_LABELS: Readonly<Record<ClaimAuthor['kind'], string>> = { person: 'Person', organization: 'Organisation' };
 
@@ -39,11 +38,10 @@ export function ClaimAuthorLine({ author }: { author: ClaimAuthor | null }) {
  */
 export function ClaimAuthorForm({ claim }: { claim: Claim }) {
   const api = useApi();
-  const toasts = useToasts();
   const id = useId();
   const [draft, setDraft] = useState<Draft>(() => draftOf(claim.author));
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useFormAction('toast');
 
   // Recorded elsewhere (another window, another reviewer): shown here unless it is being edited.
   const stored = JSON.stringify(claim.author);
@@ -51,17 +49,11 @@ export function ClaimAuthorForm({ claim }: { claim: Claim }) {
 
   const changed = JSON.stringify(draftOf(claim.author)) !== JSON.stringify(draft);
 
-  const send = async (author: ClaimAuthor | null) => {
-    setBusy(true);
-    try {
+  const send = (author: ClaimAuthor | null) =>
+    run(async () => {
       await api.call('review.setClaimAuthor', { claimId: claim.id, author });
       setError(null);
-    } catch (failure) {
-      toasts.showError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   const save = (event: FormEvent) => {
     event.preventDefault();

@@ -1,10 +1,11 @@
-import { useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
+import type { Dispatch, FormEvent, SetStateAction } from 'react';
 import { CLAIM_STATUSES, STATUSES_NEEDING_NOTE, type Claim, type ClaimStatus } from '../../../shared/domain/review';
 import type { Source } from '../../../shared/domain/source';
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
 import { afterSent } from '../../ui/afterSent';
+import { useFormAction } from '../../ui/useFormAction';
 import { selectMark, when } from './reviewOrder';
 import { ClaimAuthorForm, ClaimAuthorLine } from './ClaimAuthorForm';
 
@@ -48,24 +49,19 @@ export function ClaimItem({ claim, sources, canCheck, draft, setDraft }: Props) 
   const api = useApi();
   const toasts = useToasts();
   const { status, note } = draft;
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useFormAction('toast');
   const needsNote = status !== '' && STATUSES_NEEDING_NOTE.includes(status);
   const noteId = `claim-note-${claim.id}`;
 
   const record = async (event: FormEvent) => {
     event.preventDefault();
     if (status === '' || (needsNote && note.trim() === '')) return;
-    setBusy(true);
     const sent = note;
-    try {
+    await run(async () => {
       await api.call('review.recordVerdict', { claimId: claim.id, status, note: sent.trim() });
       // What was typed while the verdict went out stays in the box.
       setDraft((current) => ({ status: '', note: afterSent(sent, '')(current.note) }));
-    } catch (error) {
-      toasts.showError(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const toggleSource = async (sourceId: string, on: boolean) => {

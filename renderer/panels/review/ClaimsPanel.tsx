@@ -1,7 +1,7 @@
 import type { LexicalEditor } from 'lexical';
-import { useAuth } from '../../auth/AuthContext';
+import { useAuth } from '../../common/AuthContext';
 import { useReview } from '../../editor/review/useReview';
-import { useArticleSources } from '../sources/useArticleSources';
+import { useArticleSources } from '../../common/sources/useArticleSources';
 import type { PanelProps } from '../panelTypes';
 import { ClaimItem, NO_VERDICT } from './ClaimItem';
 import { inTextOrder, useLiveMarks } from './reviewOrder';

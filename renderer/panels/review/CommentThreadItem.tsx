@@ -1,9 +1,9 @@
-import { useState, type Dispatch, type FormEvent, type SetStateAction } from 'react';
+import type { Dispatch, FormEvent, SetStateAction } from 'react';
 import type { CommentThread } from '../../../shared/domain/review';
-import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
 import { afterSent } from '../../ui/afterSent';
+import { useFormAction } from '../../ui/useFormAction';
 import { selectMark, when } from './reviewOrder';
 
 interface Props {
@@ -20,20 +20,7 @@ interface Props {
 export function CommentThreadItem({ thread, canBlock, canReply, reply, setReply }: Props) {
   const api = useApi();
   const toasts = useToasts();
-  const [busy, setBusy] = useState(false);
-
-  const run = async (action: () => Promise<unknown>) => {
-    setBusy(true);
-    try {
-      await action();
-      return true;
-    } catch (error) {
-      toasts.showError(errorMessage(error));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useFormAction('toast');
 
   const sendReply = async (event: FormEvent) => {
     event.preventDefault();

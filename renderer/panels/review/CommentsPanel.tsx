@@ -1,5 +1,5 @@
 import type { LexicalEditor } from 'lexical';
-import { useAuth } from '../../auth/AuthContext';
+import { useAuth } from '../../common/AuthContext';
 import { useReview } from '../../editor/review/useReview';
 import type { PanelProps } from '../panelTypes';
 import { CommentThreadItem } from './CommentThreadItem';

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import type { LexicalEditor } from 'lexical';
 import { markRegistryFor } from '../../editor/review/markRegistry';
 import type { MarkKind } from '../../../shared/content/marks';
-import { requestSelectLocation } from '../../app/locationEvents';
+import { requestSelectLocation } from '../../common/locationEvents';
 
 /** The mark ids in the open text, in document order (from the editor's registry, debounced). */
 export function useLiveMarks(editor: LexicalEditor): readonly string[] {

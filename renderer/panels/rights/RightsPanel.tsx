@@ -3,13 +3,12 @@ import { imageFindings } from '../../../shared/checks/images';
 import type { ImageRights } from '../../../shared/domain/asset';
 import { editRefusal } from '../../../shared/licences/edits';
 import { figureCredit } from '../../../shared/licences/image-credit';
-import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
-import { useToasts } from '../../ui/toasts';
 import { afterSent, sameValue } from '../../ui/afterSent';
-import { assetUrl, rememberAsset, useAsset, useLicencePolicy } from '../../editor/nodes/FigureAssets';
+import { useFormAction } from '../../ui/useFormAction';
+import { assetUrl, rememberAsset, useAsset, useLicencePolicy } from '../../common/assets/FigureAssets';
 import { openImagePicker, revealFigure, useFigureState, type EditorFigure } from '../../editor/nodes/FigureSelection';
-import { AssetLibraryDialog } from '../../views/assets/AssetLibraryDialog';
+import { AssetLibraryDialog } from './AssetLibraryDialog';
 import type { PanelProps } from '../panelTypes';
 import { FigureUseFields } from './FigureUseFields';
 import { ImageFindings } from './ImageFindings';
@@ -79,13 +78,12 @@ function FigurePicker({ figures, selectedKey }: { figures: readonly EditorFigure
 
 function SelectedFigure({ figure, readOnly }: { figure: EditorFigure; readOnly: boolean }) {
   const api = useApi();
-  const toasts = useToasts();
   const entry = useAsset(api, figure.fields.assetId);
   const policy = useLicencePolicy(api);
   const found = entry.kind === 'ready' ? entry.value : null;
   const stored = found?.rights ?? null;
   const [draft, setDraft] = useState<ImageRights | null>(stored);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useFormAction('toast');
 
   // The saved rights arrive, or change (a save, another article): the draft follows them
   // unless the person has typed in it, which is kept.
@@ -115,17 +113,11 @@ function SelectedFigure({ figure, readOnly }: { figure: EditorFigure; readOnly: 
   }
 
   const changed = !sameValue(rights, found.rights);
-  const save = async () => {
-    setSaving(true);
-    try {
-      rememberAsset(await api.call('assets.updateRights', { id: found.asset.id, rights }));
-      toasts.showInfo('Rights saved. Every article that uses this image now shows them.');
-    } catch (error) {
-      toasts.showError(`Couldn't save the rights: ${errorMessage(error)}`);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = () =>
+    run(async () => rememberAsset(await api.call('assets.updateRights', { id: found.asset.id, rights })), {
+      done: 'Rights saved. Every article that uses this image now shows them.',
+      failed: "Couldn't save the rights",
+    });
 
   return (
     <div className="rights-figure">

@@ -3,7 +3,7 @@ import type { Source } from '../../../shared/domain/source';
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useDebouncedValue } from '../../ui/hooks/useDebouncedValue';
-import { sourceSubtitle } from './sourceLabels';
+import { sourceSubtitle } from '../../common/sources/sourceLabels';
 
 interface Props {
   /** Already attached: shown as such, not offered again. */

@@ -7,7 +7,7 @@ import {
   type SourceFields,
   type SourceKind,
 } from '../../../shared/domain/source';
-import { ATTRIBUTION_LABELS, KIND_LABELS } from './sourceLabels';
+import { ATTRIBUTION_LABELS, KIND_LABELS } from '../../common/sources/sourceLabels';
 
 interface FormState {
   kind: SourceKind;

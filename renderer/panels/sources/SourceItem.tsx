@@ -1,5 +1,5 @@
 import type { Source } from '../../../shared/domain/source';
-import { confidentialLabel, sourceSubtitle } from './sourceLabels';
+import { confidentialLabel, sourceSubtitle } from '../../common/sources/sourceLabels';
 
 interface Props {
   source: Source;

@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Source, SourceFields } from '../../../shared/domain/source';
-import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
+import { useFormAction } from '../../ui/useFormAction';
 import type { PanelProps } from '../panelTypes';
 import { DeleteSourceDialog } from './DeleteSourceDialog';
 import { ImportReferencesButton } from './ImportReferencesButton';
 import { LibrarySearch } from './LibrarySearch';
 import { SourceForm } from './SourceForm';
 import { SourceItem } from './SourceItem';
-import { useArticleSources } from './useArticleSources';
+import { useArticleSources } from '../../common/sources/useArticleSources';
 import '../../css/sources.css';
 
 /** `created`: the new source's form was saved while typing went on in it; saving again updates that source. */
@@ -25,7 +25,7 @@ export function SourcesPanel({ session, request }: PanelProps) {
   const toasts = useToasts();
   const { load, refresh } = useArticleSources(session?.articleId ?? null);
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runAction } = useFormAction('toast');
   const [deleting, setDeleting] = useState<Source | null>(null);
   const [notices, setNotices] = useState<string[]>([]);
   const [highlighted, setHighlighted] = useState<string | null>(null);
@@ -48,18 +48,7 @@ export function SourcesPanel({ session, request }: PanelProps) {
   const canChangeArticle = !session.readOnly;
 
   /** Whether the work was done (a failure is told in a notice). */
-  const run = async (what: string, work: () => Promise<void>): Promise<boolean> => {
-    setBusy(true);
-    try {
-      await work();
-      return true;
-    } catch (error) {
-      toasts.showError(`Couldn't ${what}: ${errorMessage(error)}`);
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (what: string, work: () => Promise<void>): Promise<boolean> => runAction(work, { failed: `Couldn't ${what}` });
 
   // The form closes itself after a save, unless it was typed in meanwhile (see SourceForm).
   const create = (fields: SourceFields) =>

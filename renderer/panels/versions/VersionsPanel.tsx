@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RevisionSummary } from '../../../shared/domain/revision';
-import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useNow } from '../../ui/hooks/useNow';
 import { useToasts } from '../../ui/toasts';
+import { useFormAction } from '../../ui/useFormAction';
 import type { PanelProps } from '../panelTypes';
 import { RestoreConfirmDialog } from './RestoreConfirmDialog';
 import { RevisionItem } from './RevisionItem';
@@ -24,7 +24,7 @@ export function VersionsPanel({ session, request }: PanelProps) {
   const now = useNow(60_000);
   const { load, refresh } = useRevisions(session?.articleId ?? null);
   const [naming, setNaming] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useFormAction('toast');
   const [previewing, setPreviewing] = useState<RevisionSummary | null>(null);
   const [confirming, setConfirming] = useState<RevisionSummary | null>(null);
   const [comparing, setComparing] = useState(false);
@@ -43,46 +43,42 @@ export function VersionsPanel({ session, request }: PanelProps) {
 
   const revisions = load.kind === 'ready' ? load.value : [];
 
-  const saveVersion = async (name: string) => {
-    setBusy(true);
-    try {
-      if (!(await session.saveNow())) {
-        toasts.showError("Couldn't save a version: the latest changes are not saved yet. Try again when the status shows “Saved”.");
-        return;
-      }
-      const created = await api.call('revisions.create', { articleId: session.articleId, name });
-      setNaming(false);
-      refresh();
-      toasts.showInfo(`Saved “${created.name}”.`);
-    } catch (error) {
-      toasts.showError(`Couldn't save the version: ${errorMessage(error)}`);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const saveVersion = (name: string) =>
+    run(
+      async () => {
+        if (!(await session.saveNow())) {
+          toasts.showError("Couldn't save a version: the latest changes are not saved yet. Try again when the status shows “Saved”.");
+          return;
+        }
+        const created = await api.call('revisions.create', { articleId: session.articleId, name });
+        setNaming(false);
+        refresh();
+        toasts.showInfo(`Saved “${created.name}”.`);
+      },
+      { failed: "Couldn't save the version" },
+    );
 
   const restore = async (revision: RevisionSummary) => {
-    setBusy(true);
+    // Nothing is typed into the text while it is being replaced.
     session.setReadOnly(true);
     let restored = false;
-    try {
-      if (!(await session.saveNow())) {
-        toasts.showError("Couldn't restore: the latest changes are not saved yet. Try again when the status shows “Saved”.");
-        return;
-      }
-      const article = await api.call('revisions.restore', { articleId: session.articleId, revisionId: revision.id });
-      restored = true;
-      setConfirming(null);
-      setPreviewing(null);
-      session.replaceArticle(article);
-      refresh();
-      toasts.showInfo(`Restored “${revision.name}”. The text from before is kept as a version.`);
-    } catch (error) {
-      toasts.showError(`Couldn't restore “${revision.name}”: ${errorMessage(error)}`);
-    } finally {
-      if (!restored) session.setReadOnly(false);
-      setBusy(false);
-    }
+    await run(
+      async () => {
+        if (!(await session.saveNow())) {
+          toasts.showError("Couldn't restore: the latest changes are not saved yet. Try again when the status shows “Saved”.");
+          return;
+        }
+        const article = await api.call('revisions.restore', { articleId: session.articleId, revisionId: revision.id });
+        restored = true;
+        setConfirming(null);
+        setPreviewing(null);
+        session.replaceArticle(article);
+        refresh();
+        toasts.showInfo(`Restored “${revision.name}”. The text from before is kept as a version.`);
+      },
+      { failed: `Couldn't restore “${revision.name}”` },
+    );
+    if (!restored) session.setReadOnly(false);
   };
 
   return (

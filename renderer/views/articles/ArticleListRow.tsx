@@ -1,6 +1,6 @@
 import type { ArticleSummary } from '../../../shared/domain/article';
 import { relativeTime } from '../../ui/format';
-import { STATE_LABELS } from './stateLabels';
+import { STATE_LABELS } from '../../common/stateLabels';
 
 interface Props {
   article: ArticleSummary | undefined;

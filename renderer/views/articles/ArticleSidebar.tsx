@@ -2,8 +2,8 @@ import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } fr
 import { useDebouncedValue } from '../../ui/hooks/useDebouncedValue';
 import { SearchIcon, CloseIcon } from '../../ui/icons';
 import { count, plural } from '../../ui/format';
-import { onCommand } from '../../app/commands';
-import { useAuth } from '../../auth/AuthContext';
+import { onCommand } from '../../common/commands';
+import { useAuth } from '../../common/AuthContext';
 import { ArticleList, type ArticleListHandle } from './ArticleList';
 import { EmptyArticleList } from './EmptyArticleList';
 import { useArticlePages } from './useArticlePages';

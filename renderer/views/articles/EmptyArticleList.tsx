@@ -1,5 +1,5 @@
 import type { Role } from '../../../shared/domain/session';
-import { goSettings, goUsers } from '../../app/route';
+import { goSettings, goUsers } from '../../common/route';
 
 /**
  * The list when the newsroom has no article yet: what this person can do about it, naming

@@ -1,10 +1,10 @@
 import type { HomeItem, HomeSection } from '../../../shared/domain/workflow';
 import { canCreateArticles } from '../../../shared/workflow/policy';
-import { ROLE_LABELS, useAuth } from '../../auth/AuthContext';
-import { goSettings, goUsers, openArticle } from '../../app/route';
+import { ROLE_LABELS, useAuth } from '../../common/AuthContext';
+import { goSettings, goUsers, openArticle } from '../../common/route';
 import { dateTime, relativeTime } from '../../ui/format';
 import { useNow } from '../../ui/hooks/useNow';
-import { STATE_LABELS } from '../articles/stateLabels';
+import { STATE_LABELS } from '../../common/stateLabels';
 import { useHome } from './useHome';
 
 function HomeRow({ item, now }: { item: HomeItem; now: number }) {

@@ -1,8 +1,8 @@
-import { useCallback, useState } from 'react';
-import { openArticle } from '../../app/route';
-import { errorMessage } from '../../platform/api';
+import { useCallback } from 'react';
+import { openArticle } from '../../common/route';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
+import { useFormAction } from '../../ui/useFormAction';
 import { danglingReferencesNotice } from '../../../shared/content/dangling-references';
 import { importOne, isImportable } from './importFiles';
 
@@ -10,7 +10,7 @@ import { importOne, isImportable } from './importFiles';
 export function useImport() {
   const api = useApi();
   const toasts = useToasts();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useFormAction('toast');
 
   const importFiles = useCallback(
     async (files: readonly File[]) => {
@@ -19,24 +19,21 @@ export function useImport() {
         toasts.showError(`Galley cannot import “${file.name}”. It imports Word documents (.docx), plain text, Markdown and HTML files.`);
       }
       if (importable.length === 0) return;
-      setBusy(true);
-      try {
-        for (const file of importable) {
-          try {
+      // One file's failure is told on its own and the next file is still imported.
+      for (const file of importable) {
+        await run(
+          async () => {
             const article = await importOne(api, file);
             const headline = article.meta.headline.trim() || file.name;
             const dangling = danglingReferencesNotice(article.body);
             toasts.showInfo(dangling === null ? `Imported “${headline}”.` : `Imported “${headline}”. ${dangling}`);
             openArticle(article.id);
-          } catch (error) {
-            toasts.showError(`Couldn't import “${file.name}”: ${errorMessage(error)}`);
-          }
-        }
-      } finally {
-        setBusy(false);
+          },
+          { failed: `Couldn't import “${file.name}”` },
+        );
       }
     },
-    [api, toasts],
+    [api, run, toasts],
   );
 
   return { importFiles, busy };

@@ -3,8 +3,10 @@ import type { Target } from '../../../shared/domain/publishing';
 import { errorMessage } from '../../platform/api';
 import { useApi, useGalleyEvent } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
-import { KIND_LABELS, TargetForm, type TargetDraft } from './TargetForm';
-import './publishing.css';
+import { useFormAction } from '../../ui/useFormAction';
+import { KIND_LABELS } from '../../common/publishing/targetWords';
+import { TargetForm, type TargetDraft } from './TargetForm';
+import '../../css/publishing.css';
 
 type Report = { ok: boolean; message: string } | { ok: null; message: string };
 
@@ -17,7 +19,7 @@ export function PublishingTargetsSection() {
   const [targets, setTargets] = useState<Target[] | null>(null);
   const [editing, setEditing] = useState<Target | 'new' | null>(null);
   const [reports, setReports] = useState<Record<string, Report>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useFormAction('toast');
 
   const reload = useCallback(() => {
     api.call('publishing.targets.list', {}).then(setTargets, (error: unknown) => toasts.showError(`Couldn't load the targets: ${errorMessage(error)}`));
@@ -27,29 +29,26 @@ export function PublishingTargetsSection() {
     if (event.type === 'publishing.changed' && event.articleId === null) reload();
   });
 
-  const run = async (work: () => Promise<unknown>, done: string | null) => {
-    setBusy(true);
-    try {
-      await work();
-      if (done !== null) toasts.showInfo(done);
-      setEditing(null);
-      reload();
-    } catch (error) {
-      toasts.showError(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  /** A change to the targets: once done, the form closes and the list is read again. */
+  const change = (work: () => Promise<unknown>, done?: string) =>
+    run(
+      async () => {
+        await work();
+        setEditing(null);
+        reload();
+      },
+      { done },
+    );
 
   const save = (draft: TargetDraft) => {
     const secrets = withoutEmpty(draft.secrets);
     if (editing === 'new') {
-      void run(
+      void change(
         () => api.call('publishing.targets.add', { name: draft.name, config: { kind: draft.kind, settings: draft.settings } as never, ...(Object.keys(secrets).length > 0 ? { secrets } : {}) }),
         `Added “${draft.name}”.`,
       );
     } else if (editing !== null) {
-      void run(
+      void change(
         () => api.call('publishing.targets.update', { id: editing.id, name: draft.name, settings: draft.settings, ...(Object.keys(secrets).length > 0 ? { secrets } : {}) }),
         `Saved “${draft.name}”.`,
       );
@@ -104,10 +103,10 @@ export function PublishingTargetsSection() {
                     <button type="button" className="button button--small" onClick={() => setEditing(target)} disabled={editing !== null}>
                       Edit
                     </button>
-                    <button type="button" className="button button--small" disabled={busy} onClick={() => void run(() => api.call('publishing.targets.update', { id: target.id, enabled: !target.enabled }), null)}>
+                    <button type="button" className="button button--small" disabled={busy} onClick={() => void change(() => api.call('publishing.targets.update', { id: target.id, enabled: !target.enabled }))}>
                       {target.enabled ? 'Switch off' : 'Switch on'}
                     </button>
-                    <button type="button" className="button button--small button--danger-quiet" disabled={busy} onClick={() => void run(() => api.call('publishing.targets.remove', { id: target.id }), `Removed “${target.name}”.`)}>
+                    <button type="button" className="button button--small button--danger-quiet" disabled={busy} onClick={() => void change(() => api.call('publishing.targets.remove', { id: target.id }), `Removed “${target.name}”.`)}>
                       Remove
                     </button>
                   </div>

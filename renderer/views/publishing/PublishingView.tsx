@@ -1,26 +1,25 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { OutboxJob } from '../../../shared/domain/publishing';
 import { canPublish } from '../../../shared/domain/publishing';
-import { useAuth } from '../../auth/AuthContext';
+import { useAuth } from '../../common/AuthContext';
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
-import { useToasts } from '../../ui/toasts';
-import { SendAgainDialog } from '../../panels/publishing/PublishConfirmDialog';
+import { useFormAction } from '../../ui/useFormAction';
+import { SendAgainDialog } from '../../common/publishing/PublishConfirmDialog';
 import { QueueTable } from './QueueTable';
-import { usePublishingReload } from './usePublishingReload';
-import './publishing.css';
+import { usePublishingReload } from '../../common/publishing/usePublishingReload';
+import '../../css/publishing.css';
 
 type Load = { kind: 'loading' } | { kind: 'ready'; items: OutboxJob[]; total: number } | { kind: 'failed'; message: string };
 
 /** The outbox: what is waiting, going out, failed or done, newest first, with “Retry now”. */
 export function PublishingView() {
   const api = useApi();
-  const toasts = useToasts();
   const { session } = useAuth();
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   /** A job to send again, while its confirmation is open. */
   const [confirming, setConfirming] = useState<OutboxJob | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useFormAction('toast');
 
   const reload = useCallback(() => {
     api.call('publishing.queue', { offset: 0, limit: 200 }).then(
@@ -37,17 +36,14 @@ export function PublishingView() {
   usePublishingReload(reload, undefined, underWay);
 
   const retry = async (job: OutboxJob) => {
-    setBusy(true);
-    try {
-      await api.call('publishing.retry', { jobId: job.id });
-      toasts.showInfo(`Sending “${job.headline || 'Untitled'}” to ${job.targetName} again.`);
-      reload();
-    } catch (error) {
-      toasts.showError(`Couldn't retry: ${errorMessage(error)}`);
-    } finally {
-      setBusy(false);
-      setConfirming(null);
-    }
+    await run(
+      async () => {
+        await api.call('publishing.retry', { jobId: job.id });
+        reload();
+      },
+      { done: `Sending “${job.headline || 'Untitled'}” to ${job.targetName} again.`, failed: "Couldn't retry" },
+    );
+    setConfirming(null);
   };
 
   return (

@@ -1,8 +1,8 @@
 import { Fragment, useState } from 'react';
 import type { OutboxJob } from '../../../shared/domain/publishing';
 import { dateTime } from '../../ui/format';
-import { openArticle } from '../../app/route';
-import { ACTION_LABELS, SYNC_LABELS, canRetry, retryLabel } from './syncWords';
+import { openArticle } from '../../common/route';
+import { ACTION_LABELS, SYNC_LABELS, canRetry, retryLabel } from '../../common/publishing/syncWords';
 
 interface Props {
   jobs: OutboxJob[];

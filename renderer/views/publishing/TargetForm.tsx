@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { TARGET_KINDS, TARGET_SECRET_FIELDS, type Target, type TargetKind } from '../../../shared/domain/publishing';
+import { KIND_LABELS } from '../../common/publishing/targetWords';
 
-const KIND_LABELS: Record<TargetKind, string> = { folder: 'Folder of static pages', webhook: 'Webhook (ninjs, signed)', ghost: 'Ghost', wordpress: 'WordPress' };
 const SETTING_FIELDS: Record<TargetKind, ReadonlyArray<{ key: string; label: string; type: string }>> = {
   folder: [{ key: 'path', label: 'Folder', type: 'text' }],
   webhook: [{ key: 'url', label: 'Address (URL)', type: 'url' }],
@@ -19,8 +19,6 @@ export interface TargetDraft {
   settings: Record<string, string>;
   secrets: Record<string, string>;
 }
-
-export { KIND_LABELS };
 
 /**
  * Adding or editing a target. Secret fields are write-only: they start empty, say whether a

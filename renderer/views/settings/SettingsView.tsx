@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { canReadAudit } from '../../../shared/workflow/policy';
-import { useAuth } from '../../auth/AuthContext';
+import { useAuth } from '../../common/AuthContext';
 import { AuditLogSection } from './AuditLogSection';
-import { LicencePolicySection } from '../assets/LicencePolicySection';
+import { LicencePolicySection } from './LicencePolicySection';
 import { PublishingTargetsSection } from '../publishing/PublishingTargetsSection';
 import { canManageTargets } from '../../../shared/domain/publishing';
 import { FactCheckSection } from './FactCheckSection';

@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useState } from 'react';
 import { errorMessage, type Api } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
+import { useFormAction } from '../../ui/useFormAction';
 
 interface Options<T> {
   load: (api: Api) => Promise<T>;
@@ -20,7 +21,7 @@ export function useSavedDraft<T>({ load, store, what, onSaved }: Options<T>) {
   const toasts = useToasts();
   const [saved, setSaved] = useState<T | null>(null);
   const [draft, setDraft] = useState<T | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useFormAction('toast');
   const loadLatest = useEffectEvent(() => load(api));
 
   useEffect(() => {
@@ -40,18 +41,15 @@ export function useSavedDraft<T>({ load, store, what, onSaved }: Options<T>) {
 
   const save = async () => {
     if (draft === null) return;
-    setSaving(true);
-    try {
-      const stored = await store(api, draft);
-      setSaved(stored);
-      setDraft(stored);
-      onSaved?.(stored);
-      toasts.showInfo(`${what.charAt(0).toUpperCase()}${what.slice(1)} saved.`);
-    } catch (error) {
-      toasts.showError(`Couldn't save the ${what}: ${errorMessage(error)}`);
-    } finally {
-      setSaving(false);
-    }
+    await run(
+      async () => {
+        const stored = await store(api, draft);
+        setSaved(stored);
+        setDraft(stored);
+        onSaved?.(stored);
+      },
+      { done: `${what.charAt(0).toUpperCase()}${what.slice(1)} saved.`, failed: `Couldn't save the ${what}` },
+    );
   };
 
   const changed = draft !== null && JSON.stringify(draft) !== JSON.stringify(saved);

@@ -1,9 +1,9 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ROLES, type Role } from '../../../shared/domain/session';
-import { ROLE_LABELS } from '../../auth/AuthContext';
+import { ROLE_LABELS } from '../../common/AuthContext';
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
-import { NewUserNameInput } from '../../auth/NewUserNameInput';
+import { NewUserNameInput } from '../../common/NewUserNameInput';
 import { sameValue } from '../../ui/afterSent';
 
 interface NewUser {

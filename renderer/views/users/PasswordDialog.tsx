@@ -1,32 +1,24 @@
 import { useId, useState } from 'react';
 import type { User } from '../../../shared/domain/user';
-import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { Dialog } from '../../ui/Dialog';
-import { useToasts } from '../../ui/toasts';
+import { useFormAction } from '../../ui/useFormAction';
 
 /** A new password for someone who forgot theirs; their open sessions end. */
 export function PasswordDialog({ user, onClose }: { user: User; onClose: () => void }) {
   const api = useApi();
-  const toasts = useToasts();
   const id = useId();
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useFormAction();
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.call('users.update', { id: user.id, password });
-      toasts.showInfo(`${user.displayName} has a new password and has been signed out everywhere.`);
-      onClose();
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = () =>
+    run(
+      async () => {
+        await api.call('users.update', { id: user.id, password });
+        onClose();
+      },
+      { done: `${user.displayName} has a new password and has been signed out everywhere.` },
+    );
 
   return (
     <Dialog

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ROLES, type Role } from '../../../shared/domain/session';
 import type { User } from '../../../shared/domain/user';
 import { canManageUsers } from '../../../shared/workflow/policy';
-import { ROLE_LABELS, useAuth } from '../../auth/AuthContext';
+import { ROLE_LABELS, useAuth } from '../../common/AuthContext';
 import { errorMessage } from '../../platform/api';
 import { useApi, useGalleyEvent } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { targetCaveat, targetDescription } from '../../../renderer/panels/publishing/targetWords';
+import { targetCaveat, targetDescription } from '../../../renderer/common/publishing/targetWords';
 import type { Target } from '../../../shared/domain/publishing';
 
 const target = (config: Target['config']): Target => ({ id: 't1', name: 'Site', enabled: true, config }) as Target;

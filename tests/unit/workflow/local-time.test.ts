@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromDateTimeLocal, toDateTimeLocal } from '../../../renderer/workflow/localTime';
+import { fromDateTimeLocal, toDateTimeLocal } from '../../../renderer/ui/localTime';
 
 describe('schedule times', () => {
   it('reads a datetime-local value as local time and writes it back unchanged', () => {

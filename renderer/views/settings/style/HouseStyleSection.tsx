@@ -5,6 +5,7 @@ import { NUMBER_EXCEPTIONS, StyleRulesSchema, describeRulesError, type NumberExc
 import { errorMessage } from '../../../platform/api';
 import { useApi } from '../../../platform/ApiContext';
 import { useToasts } from '../../../ui/toasts';
+import { useFormAction } from '../../../ui/useFormAction';
 import { dateTime } from '../../../ui/format';
 import { draftOf, rulesOf, type StyleDraft } from './styleDraft';
 import { RuleTable } from './RuleTable';
@@ -32,8 +33,7 @@ export function HouseStyleSection({ role }: { role: Role }) {
   const canEdit = role === 'admin';
   const [saved, setSaved] = useState<{ draft: StyleDraft; note: string } | null>(null);
   const [draft, setDraft] = useState<StyleDraft | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, error: problem, setError: setProblem, run } = useFormAction();
 
   useEffect(() => {
     let current = true;
@@ -58,19 +58,15 @@ export function HouseStyleSection({ role }: { role: Role }) {
       setProblem(describeRulesError(parsed.error));
       return;
     }
-    setProblem(null);
-    setSaving(true);
-    try {
-      const stored = await api.call('style.rules.set', { rules: parsed.data });
-      const next = draftOf(stored.rules);
-      setSaved({ draft: next, note: `Last changed ${stored.updatedAt ? dateTime(stored.updatedAt) : ''}.` });
-      setDraft(next);
-      toasts.showInfo('House style saved. It applies to articles opened from now on.');
-    } catch (error) {
-      setProblem(`Couldn't save the house style: ${errorMessage(error)}`);
-    } finally {
-      setSaving(false);
-    }
+    await run(
+      async () => {
+        const stored = await api.call('style.rules.set', { rules: parsed.data });
+        const next = draftOf(stored.rules);
+        setSaved({ draft: next, note: `Last changed ${stored.updatedAt ? dateTime(stored.updatedAt) : ''}.` });
+        setDraft(next);
+      },
+      { done: 'House style saved. It applies to articles opened from now on.', failed: "Couldn't save the house style" },
+    );
   };
 
   const toggleException = (name: NumberException, on: boolean) => {

@@ -3,9 +3,9 @@ import type { OutboxJob, Target } from '../../../shared/domain/publishing';
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
 import { Dialog } from '../../ui/Dialog';
-import { localDateTime } from '../../workflow/localTime';
+import { localDateTime } from '../../ui/localTime';
 import { targetCaveat, targetDescription } from './targetWords';
-import '../../views/publishing/publishing.css';
+import '../../css/publishing.css';
 
 interface Props {
   /** What goes live, as the desk knows it. */

@@ -1,10 +1,10 @@
 import { startTransition, useCallback, useRef } from 'react';
-import type { ArticleSession } from './session/ArticleSession';
-import { useArticleLoader } from './session/useArticleLoader';
-import { ArticleEditor } from './ArticleEditor';
+import type { ArticleSession } from '../editor/session/ArticleSession';
+import { useArticleLoader } from '../editor/session/useArticleLoader';
+import { ArticleEditor } from '../editor/ArticleEditor';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { goHome } from '../app/route';
-import { useAuth } from '../auth/AuthContext';
+import { goHome } from '../common/route';
+import { useAuth } from '../common/AuthContext';
 import { canEdit } from '../../shared/workflow/available';
 import { useWorkflowStatus } from '../workflow/useWorkflowStatus';
 import { WorkflowHeader } from '../workflow/WorkflowHeader';

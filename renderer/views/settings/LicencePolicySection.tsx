@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import type { LicencePolicy } from '../../../shared/licences/policy';
 import type { Role } from '../../../shared/domain/session';
-import { useSavedDraft } from '../settings/useSavedDraft';
-import { rememberPolicy } from '../../editor/nodes/FigureAssets';
-import { ExpiringReport } from './ExpiringReport';
-import './assets.css';
+import { useSavedDraft } from './useSavedDraft';
+import { rememberPolicy } from '../../common/assets/FigureAssets';
+import { ExpiringReport } from '../../common/assets/ExpiringReport';
+import '../../css/assets.css';
 
 /**
  * The newsroom's licence policy (an admin sets it; everyone may read it) and, for the desk,

@@ -1,5 +1,7 @@
-import type { Target } from '../../../shared/domain/publishing';
-import { KIND_LABELS } from '../../views/publishing/TargetForm';
+import type { Target, TargetKind } from '../../../shared/domain/publishing';
+
+/** A kind of target in the words of the form that adds one. */
+export const KIND_LABELS: Record<TargetKind, string> = { folder: 'Folder of static pages', webhook: 'Webhook (ninjs, signed)', ghost: 'Ghost', wordpress: 'WordPress' };
 
 /** The host of a web address, or the address itself when it cannot be read as one. */
 function hostOf(address: string): string {

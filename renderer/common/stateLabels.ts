@@ -1,4 +1,4 @@
-import type { WorkflowState } from '../../../shared/domain/article';
+import type { WorkflowState } from '../../shared/domain/article';
 
 export const STATE_LABELS: Record<WorkflowState, string> = {
   draft: 'Draft',

@@ -4,11 +4,11 @@ import { LICENCES, licenceById } from '../../../shared/licences/catalogue';
 import { creditText } from '../../../shared/licences/credit';
 import { creditInput } from '../../../shared/licences/image-credit';
 import { Dialog } from '../../ui/Dialog';
-import { assetUrl } from '../../editor/nodes/FigureAssets';
+import { assetUrl } from '../../common/assets/FigureAssets';
 import { insertFromLibrary } from '../../editor/nodes/FigureSelection';
-import { ExpiringReport } from './ExpiringReport';
-import { useAssetSearch } from './useAssetSearch';
-import './assets.css';
+import { ExpiringReport } from '../../common/assets/ExpiringReport';
+import { useAssetSearch } from '../../common/assets/useAssetSearch';
+import '../../css/assets.css';
 
 interface Props {
   onClose: () => void;

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { licenceById } from '../../../shared/licences/catalogue';
 import { creditText } from '../../../shared/licences/credit';
 import { creditInput } from '../../../shared/licences/image-credit';
-import { assetUrl } from '../../editor/nodes/FigureAssets';
+import { assetUrl } from './FigureAssets';
 import { useExpiring } from './useAssetSearch';
 
 const WINDOWS = [7, 30, 90] as const;
