@@ -1,5 +1,6 @@
 import type { ArticleBody } from './body';
 import { canonicalJson } from './canonical-json';
+import { isObject, type JsonObject } from '../util/json-object';
 
 /**
  * Comments and claims are anchored in the body by @lexical/mark's MarkNode (type `mark`),
@@ -32,9 +33,6 @@ export function parseMarkId(value: string): MarkRef | null {
   if (id === '' || (kind !== 'comment' && kind !== 'claim')) return null;
   return { kind, id };
 }
-
-type JsonObject = Record<string, unknown>;
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The ids of a stored mark node, as stored (narrowed: strings only). */
 export function idsOfMark(node: unknown): string[] {
@@ -99,7 +97,7 @@ function contentChildren(children: readonly unknown[], depth: number, dropCaret:
 function contentNode(node: unknown, depth: number, dropCaret: boolean): unknown {
   if (!isObject(node)) return node;
   if (depth > 256) return node;
-  const out: JsonObject = {};
+  const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if (dropCaret && CARET_FIELDS.has(key)) continue;
     out[key] = key === 'children' && Array.isArray(value) ? contentChildren(value, depth, dropCaret) : value;

@@ -2,6 +2,7 @@ import type { ArticleBody } from './body';
 import { locationTextOf, type TextLocation } from './text-location';
 import { LOCATOR_KINDS, type Locator } from '../domain/source';
 import { idsOfMark, MARK_TYPE } from './marks';
+import { isObject, type JsonObject } from '../util/json-object';
 
 /**
  * One pass over a stored body that finds what the source checks and the citation index
@@ -57,8 +58,6 @@ export interface BodyScan {
   marks: ScannedMark[];
 }
 
-type JsonObject = Readonly<Record<string, unknown>>;
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 const stringOr = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
 
 /** Source ids as stored: strings only, each once, in order. */

@@ -1,5 +1,6 @@
 import type { ArticleBody } from '../content/body';
 import { scanBody, scannedBody, type ScannedBlock } from '../content/scan';
+import { isObject, type JsonObject } from '../util/json-object';
 
 /** What the diff compares line by line: a top-level block, or one item of a list. */
 export interface DiffBlock {
@@ -7,8 +8,6 @@ export interface DiffBlock {
   text: string;
 }
 
-type JsonObject = Readonly<Record<string, unknown>>;
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 const childrenOf = (node: JsonObject): unknown[] => (Array.isArray(node.children) ? node.children : []);
 
 /** The text of one node's subtree, by the body scan's rule (text, tabs, line breaks). */

@@ -1,5 +1,6 @@
 import type { ArticleBody } from '../body';
 import { FOOTNOTE_TYPE } from './footnote-node';
+import { isObject, type JsonObject } from '../../util/json-object';
 
 /** A footnote as the stored body holds it, with its number. */
 export interface NumberedFootnote {
@@ -10,8 +11,6 @@ export interface NumberedFootnote {
   sourceIds: string[];
 }
 
-type JsonObject = Readonly<Record<string, unknown>>;
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
 /**

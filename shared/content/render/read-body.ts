@@ -7,6 +7,7 @@ import { readFigure } from './figure';
 import { FIGURE_TYPE } from '../nodes/figure-data';
 import type { Block, HeadingLevel, Inline, ListBlock, ListItem } from './tree';
 import { linksFitText, MAX_NOTE_LINKS, NoteLinkSchema, type NoteLink } from '../nodes/note-links';
+import { isObject, type JsonObject } from '../../util/json-object';
 
 /** A note's links as stored, when they are sound; none otherwise (the note's text still renders). */
 function noteLinksOf(value: unknown, text: string): NoteLink[] {
@@ -33,10 +34,6 @@ function noteLinksOf(value: unknown, text: string): NoteLink[] {
 
 /** Deeper subtrees are flattened to their text, so hostile nesting cannot exhaust the stack. */
 const MAX_DEPTH = 64;
-
-type JsonObject = Readonly<Record<string, unknown>>;
-
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem']);
 /** Elements that live inside a paragraph, among the words. */
