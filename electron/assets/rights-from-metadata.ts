@@ -2,7 +2,7 @@ import { emptyRights, type ImageRights } from '../../shared/domain/asset';
 import { isSyntheticSourceType } from '../../shared/licences/digital-source-type';
 import { licenceFromText, licenceFromUrl, type LicenceRef } from '../../shared/licences/recognise';
 import { cleanText } from '../../shared/content/render/clean-text';
-import { isObject, type JsonObject } from '../../shared/util/json-object';
+import { isObject, type JsonObject } from '../../shared/json/narrow';
 
 /**
  * Maps the metadata exifr reads (IPTC IIM, XMP and the TIFF fields, unmerged: one object per

@@ -1,6 +1,6 @@
 import type { ArticleBody } from './body';
 import { canonicalJson } from './canonical-json';
-import { isObject, type JsonObject } from '../util/json-object';
+import { isObject, type JsonObject } from '../json/narrow';
 
 /**
  * Comments and claims are anchored in the body by @lexical/mark's MarkNode (type `mark`),

@@ -2,7 +2,7 @@ import type { ArticleBody } from './body';
 import { locationTextOf, type TextLocation } from './text-location';
 import { LOCATOR_KINDS, type Locator } from '../domain/source';
 import { idsOfMark, MARK_TYPE } from './marks';
-import { isObject, type JsonObject } from '../util/json-object';
+import { isObject } from '../json/narrow';
 
 /**
  * One pass over a stored body that finds what the source checks and the citation index

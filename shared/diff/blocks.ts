@@ -1,6 +1,6 @@
 import type { ArticleBody } from '../content/body';
 import { scanBody, scannedBody, type ScannedBlock } from '../content/scan';
-import { isObject, type JsonObject } from '../util/json-object';
+import { isObject, type JsonObject } from '../json/narrow';
 
 /** What the diff compares line by line: a top-level block, or one item of a list. */
 export interface DiffBlock {

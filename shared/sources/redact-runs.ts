@@ -1,7 +1,7 @@
 import { CONFIDENTIAL_PLACEHOLDER } from '../domain/source';
 import { INLINE_ELEMENT_TYPES } from '../content/render/read-body';
 import type { IdentityMatcher } from './identity-matcher';
-import { isObject } from '../util/json-object';
+import { isObject } from '../json/narrow';
 
 /** A node of the caller's own copy of the body: redaction changes it in place. */
 type JsonObject = Record<string, unknown>;

@@ -3,7 +3,7 @@ import { RESOLVED_KEY } from '../../../shared/content/render/figure';
 import { renderBodyHtml } from '../../../shared/content/render/html';
 import { textDirection } from '../../../shared/content/render/direction';
 import type { OutgoingArticle } from './target';
-import { isObject } from '../../../shared/util/json-object';
+import { isObject } from '../../../shared/json/narrow';
 
 /**
  * The body with each figure's image pointing where a backend keeps it (`urls`: asset id →

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ArticleBody } from '../body';
 import { IdSchema } from '../../domain/ids';
-import { isObject } from '../../util/json-object';
+import { isObject } from '../../json/narrow';
 
 export const FIGURE_TYPE = 'figure';
 

@@ -1,6 +1,6 @@
 import type { ArticleBody } from '../body';
 import { FOOTNOTE_TYPE } from './footnote-node';
-import { isObject, type JsonObject } from '../../util/json-object';
+import { isObject } from '../../json/narrow';
 
 /** A footnote as the stored body holds it, with its number. */
 export interface NumberedFootnote {

@@ -6,7 +6,7 @@ import { escapeHtml } from './escape-html';
 import { cleanText } from './clean-text';
 import { safeWebUrl } from './safe-url';
 import type { FigureBlock } from './tree';
-import { isObject, type JsonObject } from '../../util/json-object';
+import { isObject, type JsonObject } from '../../json/narrow';
 
 /**
  * Figures in the exports. The stored body names an image by asset id only; what an export

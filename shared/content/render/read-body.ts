@@ -7,7 +7,7 @@ import { readFigure } from './figure';
 import { FIGURE_TYPE } from '../nodes/figure-data';
 import type { Block, HeadingLevel, Inline, ListBlock, ListItem } from './tree';
 import { linksFitText, MAX_NOTE_LINKS, NoteLinkSchema, type NoteLink } from '../nodes/note-links';
-import { isObject, type JsonObject } from '../../util/json-object';
+import { isObject, type JsonObject } from '../../json/narrow';
 
 /** A note's links as stored, when they are sound; none otherwise (the note's text still renders). */
 function noteLinksOf(value: unknown, text: string): NoteLink[] {
