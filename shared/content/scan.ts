@@ -2,6 +2,7 @@ import type { ArticleBody } from './body';
 import { locationTextOf, type TextLocation } from './text-location';
 import { LOCATOR_KINDS, type Locator } from '../domain/source';
 import { idsOfMark, MARK_TYPE } from './marks';
+import { footnoteNumber } from './footnote-numbering';
 import { isObject } from '../json/narrow';
 
 /**
@@ -94,7 +95,7 @@ function scanBlock(root: unknown, index: number, scan: BodyScan): void {
     const type = stringOr(node.type, '');
     if (type === 'footnote') {
       scan.footnotes.push({
-        number: scan.footnotes.length + 1,
+        number: footnoteNumber(scan.footnotes.length),
         noteId: stringOr(node.noteId, ''),
         text: stringOr(node.text, ''),
         sourceIds: idsOf(node.sourceIds),
