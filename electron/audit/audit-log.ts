@@ -60,7 +60,7 @@ const DetailsSchema = z.record(z.string(), z.unknown());
 
 function parseDetails(text: string): Record<string, unknown> {
   // The log is shown even when a row was tampered with; verify says which.
-  return readJsonColumn(text, DetailsSchema) ?? { unreadable: text };
+  return readJsonColumn(DetailsSchema, text) ?? { unreadable: text };
 }
 
 export type AuditLog = ReturnType<typeof auditLog>;

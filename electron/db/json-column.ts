@@ -7,7 +7,7 @@ import { GalleyError } from '../../shared/contract/errors';
  */
 
 /** The column's value, or undefined when it is not JSON or not of the expected shape: for callers with a sound default. */
-export function readJsonColumn<T>(text: string, schema: z.ZodType<T>): T | undefined {
+export function readJsonColumn<T>(schema: z.ZodType<T>, text: string): T | undefined {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -19,7 +19,7 @@ export function readJsonColumn<T>(text: string, schema: z.ZodType<T>): T | undef
 }
 
 /** The column's value; a row that does not parse is reported (naming `what` it holds), never guessed at. */
-export function parseJsonColumn<T>(text: string, schema: z.ZodType<T>, what: string): T {
+export function parseJsonColumn<T>(schema: z.ZodType<T>, text: string, what: string): T {
   let raw: unknown;
   try {
     raw = JSON.parse(text);

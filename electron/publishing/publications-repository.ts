@@ -28,7 +28,7 @@ interface RawPublication {
 
 const ImagesSchema = z.record(z.string(), z.string());
 
-const imagesOf = (json: string): Record<string, string> => readJsonColumn(json, ImagesSchema) ?? {};
+const imagesOf = (json: string): Record<string, string> => readJsonColumn(ImagesSchema, json) ?? {};
 
 const toStored = (raw: RawPublication): StoredPublication => ({
   articleSeq: raw.article_seq,

@@ -34,7 +34,7 @@ interface RawTarget {
 }
 
 const NamesSchema = z.array(z.string());
-const namesOf = (json: string): string[] => readJsonColumn(json, NamesSchema) ?? [];
+const namesOf = (json: string): string[] => readJsonColumn(NamesSchema, json) ?? [];
 
 const FALLBACK: TargetConfig = { kind: 'folder', settings: { path: '.' } };
 

@@ -21,14 +21,14 @@ describe('JSON columns', () => {
   const [good = '', broken = '', wrongShape = ''] = storedColumns('["a","b"]', '["a",', '{"a":1}');
 
   it('reads a sound column, and gives undefined (for the caller to default) when it is not JSON or not the expected shape', () => {
-    expect(readJsonColumn(good, Names)).toEqual(['a', 'b']);
-    expect(readJsonColumn(broken, Names)).toBeUndefined();
-    expect(readJsonColumn(wrongShape, Names)).toBeUndefined();
+    expect(readJsonColumn(Names, good)).toEqual(['a', 'b']);
+    expect(readJsonColumn(Names, broken)).toBeUndefined();
+    expect(readJsonColumn(Names, wrongShape)).toBeUndefined();
   });
 
   it('refuses a column that does not parse with an error naming what it holds, never a guess', () => {
-    expect(parseJsonColumn(good, Names, 'byline list')).toEqual(['a', 'b']);
-    expect(() => parseJsonColumn(broken, Names, 'byline list')).toThrow(new GalleyError('INTERNAL', 'The stored byline list is not valid JSON.'));
-    expect(() => parseJsonColumn(wrongShape, Names, 'byline list')).toThrow(/The stored byline list has an unexpected shape\./);
+    expect(parseJsonColumn(Names, good, 'byline list')).toEqual(['a', 'b']);
+    expect(() => parseJsonColumn(Names, broken, 'byline list')).toThrow(new GalleyError('INTERNAL', 'The stored byline list is not valid JSON.'));
+    expect(() => parseJsonColumn(Names, wrongShape, 'byline list')).toThrow(/The stored byline list has an unexpected shape\./);
   });
 });
