@@ -2,15 +2,13 @@ import { emptyRights, type ImageRights } from '../../shared/domain/asset';
 import { isSyntheticSourceType } from '../../shared/licences/digital-source-type';
 import { licenceFromText, licenceFromUrl, type LicenceRef } from '../../shared/licences/recognise';
 import { cleanText } from '../../shared/content/render/clean-text';
+import { isObject, type JsonObject } from '../../shared/json/narrow';
 
 /**
  * Maps the metadata exifr reads (IPTC IIM, XMP and the TIFF fields, unmerged: one object per
  * block, keyed by the XMP prefix the file used) to Galley's rights fields. The input is
  * whatever the file carried, so every value is narrowed here and capped in length.
  */
-
-type Json = Readonly<Record<string, unknown>>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -58,7 +56,7 @@ function webUrl(text: string): string {
 }
 
 /** The block for one of several prefixes an XMP namespace is written with. */
-function block(meta: Json, ...names: string[]): Json {
+function block(meta: JsonObject, ...names: string[]): JsonObject {
   for (const name of names) {
     const found = meta[name];
     if (isObject(found)) return found;
@@ -85,7 +83,7 @@ export interface EmbeddedMetadata {
  * public-domain notice.
  */
 export function rightsFromMetadata(input: unknown): EmbeddedMetadata {
-  const meta: Json = isObject(input) ? input : {};
+  const meta: JsonObject = isObject(input) ? input : {};
   const iptc = block(meta, 'iptc');
   const ifd0 = block(meta, 'ifd0');
   const dc = block(meta, 'dc');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../db/connection';
+import { readJsonColumn } from '../db/json-column';
 import type { AuditEntry, AuditVerification } from '../../shared/domain/audit';
 import { GENESIS_HASH, rowHash, verifyChain, type ChainedRow } from './hash-chain';
 import { GalleyError } from '../../shared/contract/errors';
@@ -58,13 +59,8 @@ const toChained = (row: AuditRow): ChainedRow & { hash: string; mac: string | nu
 const DetailsSchema = z.record(z.string(), z.unknown());
 
 function parseDetails(text: string): Record<string, unknown> {
-  try {
-    const parsed = DetailsSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : { unreadable: text };
-  } catch {
-    // The log is shown even when a row was tampered with; verify says which.
-    return { unreadable: text };
-  }
+  // The log is shown even when a row was tampered with; verify says which.
+  return readJsonColumn(DetailsSchema, text) ?? { unreadable: text };
 }
 
 export type AuditLog = ReturnType<typeof auditLog>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../db/connection';
+import { readJsonColumn } from '../db/json-column';
 import type { RemoteRef } from './targets/target';
 
 export interface StoredPublication {
@@ -27,14 +28,7 @@ interface RawPublication {
 
 const ImagesSchema = z.record(z.string(), z.string());
 
-function imagesOf(json: string): Record<string, string> {
-  try {
-    const parsed = ImagesSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : {};
-  } catch {
-    return {};
-  }
-}
+const imagesOf = (json: string): Record<string, string> => readJsonColumn(ImagesSchema, json) ?? {};
 
 const toStored = (raw: RawPublication): StoredPublication => ({
   articleSeq: raw.article_seq,

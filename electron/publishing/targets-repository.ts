@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../db/connection';
+import { readJsonColumn } from '../db/json-column';
 import { TargetConfigSchema, type TargetConfig } from '../../shared/domain/publishing';
 
 /** A target row with its settings parsed (and validated) on read. */
@@ -33,14 +34,7 @@ interface RawTarget {
 }
 
 const NamesSchema = z.array(z.string());
-function namesOf(json: string): string[] {
-  try {
-    const parsed = NamesSchema.safeParse(JSON.parse(json));
-    return parsed.success ? parsed.data : [];
-  } catch {
-    return [];
-  }
-}
+const namesOf = (json: string): string[] => readJsonColumn(NamesSchema, json) ?? [];
 
 const FALLBACK: TargetConfig = { kind: 'folder', settings: { path: '.' } };
 

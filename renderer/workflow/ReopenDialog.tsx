@@ -1,6 +1,6 @@
 import type { Approval } from '../../shared/domain/workflow';
 import { dateTime } from '../ui/format';
-import { localDateTime } from './localTime';
+import { localDateTime } from '../ui/localTime';
 import { NoteDialog } from './NoteDialog';
 
 interface Props {

@@ -1,5 +1,7 @@
 import type { ArticleBody } from './body';
 import { canonicalJson } from './canonical-json';
+import { isObject, type JsonObject } from '../json/narrow';
+import { childrenOf, stringsOf, typeOf } from './stored-node';
 
 /**
  * Comments and claims are anchored in the body by @lexical/mark's MarkNode (type `mark`),
@@ -33,14 +35,8 @@ export function parseMarkId(value: string): MarkRef | null {
   return { kind, id };
 }
 
-type JsonObject = Record<string, unknown>;
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The ids of a stored mark node, as stored (narrowed: strings only). */
-export function idsOfMark(node: unknown): string[] {
-  if (!isObject(node) || !Array.isArray(node.ids)) return [];
-  return node.ids.filter((id): id is string => typeof id === 'string');
-}
+export const idsOfMark = (node: unknown): string[] => stringsOf(isObject(node) ? node.ids : undefined);
 
 /** Every mark id in a stored body, each once (iterative walk: hostile nesting cannot overflow the stack). */
 export function markRefsIn(body: ArticleBody): MarkRef[] {
@@ -49,8 +45,7 @@ export function markRefsIn(body: ArticleBody): MarkRef[] {
   const stack: unknown[] = [...body.editorState.root.children];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (!isObject(node)) continue;
-    if (node.type === MARK_TYPE) {
+    if (typeOf(node) === MARK_TYPE) {
       for (const raw of idsOfMark(node)) {
         const ref = parseMarkId(raw);
         if (ref !== null && !seen.has(raw)) {
@@ -59,7 +54,7 @@ export function markRefsIn(body: ArticleBody): MarkRef[] {
         }
       }
     }
-    if (Array.isArray(node.children)) for (const child of node.children) stack.push(child);
+    for (const child of childrenOf(node)) stack.push(child);
   }
   return out;
 }
@@ -99,7 +94,7 @@ function contentChildren(children: readonly unknown[], depth: number, dropCaret:
 function contentNode(node: unknown, depth: number, dropCaret: boolean): unknown {
   if (!isObject(node)) return node;
   if (depth > 256) return node;
-  const out: JsonObject = {};
+  const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if (dropCaret && CARET_FIELDS.has(key)) continue;
     out[key] = key === 'children' && Array.isArray(value) ? contentChildren(value, depth, dropCaret) : value;

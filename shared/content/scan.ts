@@ -1,14 +1,17 @@
 import type { ArticleBody } from './body';
 import { locationTextOf, type TextLocation } from './text-location';
-import { LOCATOR_KINDS, type Locator } from '../domain/source';
+import type { Locator } from '../domain/source';
 import { idsOfMark, MARK_TYPE } from './marks';
+import { footnoteNumber } from './footnote-numbering';
+import { isObject } from '../json/narrow';
+import { childrenOf, locatorOf, stringOrNull, stringsOf, textOf, typeOf } from './stored-node';
 
 /**
  * One pass over a stored body that finds what the source checks and the citation index
  * need: each top-level block's location text, and the citations, footnotes and reference
  * markers with their places (see ./text-location for how places are counted).
  *
- * Like read-body, it trusts nothing in the JSON: fields are narrowed by hand, unknown node
+ * Like read-body, it trusts nothing in the JSON: fields are narrowed by ./stored-node, unknown node
  * types contribute their text, and the walk uses an explicit stack so that hostile nesting
  * cannot exhaust the call stack.
  */
@@ -57,25 +60,8 @@ export interface BodyScan {
   marks: ScannedMark[];
 }
 
-type JsonObject = Readonly<Record<string, unknown>>;
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-const stringOr = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
-
 /** Source ids as stored: strings only, each once, in order. */
-function idsOf(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  const ids: string[] = [];
-  for (const item of value) if (typeof item === 'string' && item !== '' && !ids.includes(item)) ids.push(item);
-  return ids;
-}
-
-function locatorOf(value: unknown): Locator | null {
-  if (!isObject(value)) return null;
-  const kind = value.kind;
-  const text = typeof value.value === 'string' ? value.value.trim() : '';
-  if (typeof kind !== 'string' || !(LOCATOR_KINDS as readonly string[]).includes(kind) || text === '') return null;
-  return { kind: kind as Locator['kind'], value: text };
-}
+const idsOf = (value: unknown): string[] => [...new Set(stringsOf(value).filter((id) => id !== ''))];
 
 /** A stack entry: a node to visit, or the end of a citation whose cited words are now known. */
 type Step = { node: unknown } | { close: { at: TextLocation }; start: number };
@@ -92,27 +78,27 @@ function scanBlock(root: unknown, index: number, scan: BodyScan): void {
     }
     const node = step.node;
     if (!isObject(node)) continue;
-    const type = stringOr(node.type, '');
+    const type = typeOf(node) ?? '';
     if (type === 'footnote') {
       scan.footnotes.push({
-        number: scan.footnotes.length + 1,
-        noteId: stringOr(node.noteId, ''),
-        text: stringOr(node.text, ''),
+        number: footnoteNumber(scan.footnotes.length),
+        noteId: stringOrNull(node.noteId) ?? '',
+        text: textOf(node) ?? '',
         sourceIds: idsOf(node.sourceIds),
         at: { block: index, offset, length: 0 },
       });
       continue;
     }
     if (type === 'reference-marker') {
-      scan.markers.push({ label: stringOr(node.label, ''), at: { block: index, offset, length: 0 } });
+      scan.markers.push({ label: stringOrNull(node.label) ?? '', at: { block: index, offset, length: 0 } });
       continue;
     }
-    const own = locationTextOf(type, typeof node.text === 'string' ? node.text : null);
+    const own = locationTextOf(type, textOf(node));
     if (own !== '') {
       parts.push(own);
       offset += own.length;
     }
-    const children = Array.isArray(node.children) ? node.children : [];
+    const children = childrenOf(node);
     if (type === 'citation') {
       const citation: ScannedCitation = {
         ordinal: scan.citations.length,
@@ -131,7 +117,7 @@ function scanBlock(root: unknown, index: number, scan: BodyScan): void {
     }
     for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i] });
   }
-  scan.blocks.push({ index, type: isObject(root) ? stringOr(root.type, '') : '', text: parts.join('') });
+  scan.blocks.push({ index, type: typeOf(root) ?? '', text: parts.join('') });
 }
 
 /** Scans a body. Never throws on a body of the right outer shape. */

@@ -1,15 +1,13 @@
 import type { ArticleBody } from '../content/body';
 import { scanBody, scannedBody, type ScannedBlock } from '../content/scan';
+import { isObject, type JsonObject } from '../json/narrow';
+import { childrenOf } from '../content/stored-node';
 
 /** What the diff compares line by line: a top-level block, or one item of a list. */
 export interface DiffBlock {
   type: string;
   text: string;
 }
-
-type JsonObject = Readonly<Record<string, unknown>>;
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-const childrenOf = (node: JsonObject): unknown[] => (Array.isArray(node.children) ? node.children : []);
 
 /** The text of one node's subtree, by the body scan's rule (text, tabs, line breaks). */
 function textOf(node: unknown): string {

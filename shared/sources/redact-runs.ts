@@ -1,6 +1,10 @@
 import { CONFIDENTIAL_PLACEHOLDER } from '../domain/source';
 import { INLINE_ELEMENT_TYPES } from '../content/render/read-body';
 import type { IdentityMatcher } from './identity-matcher';
+import { isObject } from '../json/narrow';
+
+/** A node of the caller's own copy of the body: redaction changes it in place. */
+type JsonObject = Record<string, unknown>;
 
 /**
  * Redaction across the runs of one element of a stored body. A name written "Jane " +
@@ -11,9 +15,6 @@ import type { IdentityMatcher } from './identity-matcher';
  * part of every later run is cut, and a run or inline element left empty is dropped, so
  * the result is a valid body with the same structure around the name.
  */
-
-type JsonObject = Record<string, unknown>;
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 interface Run {
   node: JsonObject;

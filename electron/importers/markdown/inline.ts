@@ -1,5 +1,6 @@
 import type { PartBudget } from '../budget';
 import { normaliseLabel, type LinkDefinition } from './blocks';
+import { escapeHtml } from '../../../shared/content/render/escape-html';
 
 /**
  * Markdown inline syntax to HTML: emphasis, strong, GFM strikethrough, code spans, links
@@ -30,9 +31,6 @@ const HTML_TAG =
 /** Longer than any real tag or link label; bounds rescanning (CommonMark caps labels at 999 too). */
 const MAX_TAG_LENGTH = 2000;
 const MAX_LABEL_LENGTH = 999;
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&quot;'));
 
 /** For attribute values: entities the writer typed stay entities, everything else is escaped. */
 const escapeAttribute = (text: string): string =>

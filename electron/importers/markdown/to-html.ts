@@ -1,9 +1,7 @@
 import type { PartBudget } from '../budget';
 import type { LinkDefinition, MarkdownBlock, MarkdownDocument } from './blocks';
 import { inlineMarkdownToHtml } from './inline';
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : '&quot;'));
+import { escapeHtml } from '../../../shared/content/render/escape-html';
 
 /** A GFM table's delimiter row (`| --- | :-: |`), checked cell by cell rather than with one backtracking pattern. */
 function isTableDelimiterRow(line: string): boolean {

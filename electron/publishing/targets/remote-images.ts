@@ -3,8 +3,7 @@ import { RESOLVED_KEY } from '../../../shared/content/render/figure';
 import { renderBodyHtml } from '../../../shared/content/render/html';
 import { textDirection } from '../../../shared/content/render/direction';
 import type { OutgoingArticle } from './target';
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+import { isObject } from '../../../shared/json/narrow';
 
 /**
  * The body with each figure's image pointing where a backend keeps it (`urls`: asset id →

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ArticleBody } from '../body';
 import { IdSchema } from '../../domain/ids';
+import { isObject } from '../../json/narrow';
 
 export const FIGURE_TYPE = 'figure';
 
@@ -46,9 +47,6 @@ export interface FigureInBody extends FigureFields {
 
 /** Deeper than any real document; bounds the walk over a hostile one. */
 const MAX_DEPTH = 64;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Every figure in a stored body, in document order. Figures are top-level blocks, but one

@@ -22,7 +22,7 @@ export type SerializedFootnoteNode = Spread<
  * the node, not a nested editor (the body stays one flat editor), so moving, cutting,
  * pasting or deleting the marker moves or deletes the note with it, and undo brings both
  * back. Its number is never stored: it is the marker's position among the footnotes in
- * document order (see ./numbering and ./footnote-order).
+ * document order (see ../footnote-numbering and ./footnote-order).
  *
  * Headless: `decorate` returns nothing here; the editor's subclass draws the marker.
  */

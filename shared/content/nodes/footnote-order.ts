@@ -11,6 +11,7 @@ import {
 } from 'lexical';
 import { $isFootnoteNode, FootnoteNode } from './footnote-node';
 import type { NoteLink } from './note-links';
+import { footnoteNumber } from '../footnote-numbering';
 
 /** One footnote as the editor shows it: its marker's key, its note, and its number. */
 export interface FootnoteEntry {
@@ -127,7 +128,7 @@ export class FootnoteOrder {
       if (!$isFootnoteNode(node) || seen.has(key)) continue;
       seen.add(key);
       const before = this.entries.get(key);
-      const number = next.length + 1;
+      const number = footnoteNumber(next.length);
       const noteId = node.getNoteId();
       const text = node.getText();
       // The node replaces its links array whenever they change, so identity tells.

@@ -6,6 +6,7 @@ import { escapeHtml } from './escape-html';
 import { cleanText } from './clean-text';
 import { safeWebUrl } from './safe-url';
 import type { FigureBlock } from './tree';
+import { isObject, type JsonObject } from '../../json/narrow';
 
 /**
  * Figures in the exports. The stored body names an image by asset id only; what an export
@@ -32,9 +33,6 @@ export type FigureImageResolver = (figure: FigureFields) => FigureImage | null;
 
 /** Where the resolved image rides on a figure node in a body copy. Never stored. */
 export const RESOLVED_KEY = 'resolvedImage';
-
-type JsonObject = Readonly<Record<string, unknown>>;
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A copy of the body with every figure's image resolved (top-level figures: that is where figures live). */
 export function resolveFigures(body: ArticleBody, resolve: FigureImageResolver): ArticleBody {

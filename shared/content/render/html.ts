@@ -3,6 +3,7 @@ import type { ArticleMeta } from '../../domain/article';
 import { textDirection, type TextDirection } from './direction';
 import { escapeHtml } from './escape-html';
 import { noteSegments } from './note-segments';
+import { FootnoteNumbering } from '../footnote-numbering';
 import { planFormats, planningFormats } from './format-nesting';
 import { isBlank, readBody } from './read-body';
 import { figureHtml } from './figure';
@@ -69,7 +70,7 @@ const LINK_REL = 'noopener noreferrer';
 
 /** What renderers carry through one body: the footnotes met so far, and the sources to link. */
 interface HtmlState {
-  footnotes: FootnoteMarker[];
+  footnotes: FootnoteNumbering<FootnoteMarker>;
   sources: SourceLookup | undefined;
   dialect: FootnoteDialect;
   figure: (figure: FigureBlock) => string;
@@ -99,11 +100,9 @@ function renderInlines(inlines: readonly Inline[], outerFormat: number, state: H
       case 'citation':
         html += renderCitation(inline.sourceIds, inline.children, format, state, insideAnchor);
         break;
-      case 'footnote': {
-        state.footnotes.push(inline);
-        html += state.dialect.marker(inline, state.footnotes.length);
+      case 'footnote':
+        html += state.dialect.marker(inline, state.footnotes.number(inline));
         break;
-      }
       case 'reference':
         html += escapeHtml(`[${inline.label}]`);
         break;
@@ -212,13 +211,13 @@ export const GALLEY_FOOTNOTES: FootnoteDialect = {
 };
 
 function renderNotes(state: HtmlState): string {
-  return state.dialect.notes(state.footnotes.map((note, index) => ({ note, n: index + 1, html: noteContentHtml(note, state.sources) })));
+  return state.dialect.notes(state.footnotes.notes.map(({ note, number }) => ({ note, n: number, html: noteContentHtml(note, state.sources) })));
 }
 
 /** The body alone as an HTML fragment: what a publishing target receives as the article's content. */
 export function renderBodyHtml(body: ArticleBody, options: BodyHtmlOptions = {}): string {
   const state: HtmlState = {
-    footnotes: [],
+    footnotes: new FootnoteNumbering(),
     sources: options.sources,
     dialect: options.footnotes ?? GALLEY_FOOTNOTES,
     figure: options.figure ?? figureHtml,

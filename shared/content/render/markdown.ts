@@ -1,4 +1,5 @@
 import { noteSegments } from './note-segments';
+import { FootnoteNumbering } from '../footnote-numbering';
 import type { ArticleBody } from '../body';
 import { cleanText } from './clean-text';
 import { planFormats, planningFormats } from './format-nesting';
@@ -76,7 +77,7 @@ interface InlineContext {
 
 /** What renderers carry through one body: the footnotes met so far, and the sources to link. */
 interface MarkdownState {
-  footnotes: FootnoteMarker[];
+  footnotes: FootnoteNumbering<FootnoteMarker>;
   sources: SourceLookup | undefined;
 }
 
@@ -131,8 +132,7 @@ function pushInlines(
         break;
       }
       case 'footnote':
-        state.footnotes.push(inline);
-        tokens.push({ kind: 'raw', value: `[^${state.footnotes.length}]` });
+        tokens.push({ kind: 'raw', value: `[^${state.footnotes.number(inline)}]` });
         break;
       case 'reference':
         tokens.push({ kind: 'text', value: escapeText(`[${inline.label}]`) });
@@ -318,8 +318,8 @@ function renderBlocks(blocks: readonly Block[], state: MarkdownState): string {
  * are indented so that they stay part of it; its sources follow its text.
  */
 function renderNotes(state: MarkdownState): string {
-  return state.footnotes
-    .map((note, index) => {
+  return state.footnotes.notes
+    .map(({ note, number }) => {
       // Each stretch escaped on its own, links written as Markdown links; then cut into lines.
       const written = noteSegments(note)
         .map((segment) => {
@@ -338,13 +338,13 @@ function renderNotes(state: MarkdownState): string {
       );
       if (sources.length > 0) lines.push(sources.join('; '));
       const [first = '', ...rest] = lines;
-      return [`[^${index + 1}]: ${first}`.trimEnd(), ...rest.map((line) => `    ${line}`)].join('\n');
+      return [`[^${number}]: ${first}`.trimEnd(), ...rest.map((line) => `    ${line}`)].join('\n');
     })
     .join('\n');
 }
 
 function renderBody(body: ArticleBody, sources: SourceLookup | undefined): string {
-  const state: MarkdownState = { footnotes: [], sources };
+  const state: MarkdownState = { footnotes: new FootnoteNumbering(), sources };
   const parts = [renderBlocks(readBody(body), state), renderNotes(state)].filter((part) => part !== '');
   return parts.join('\n\n');
 }
@@ -360,7 +360,7 @@ const plain = (text: string, format = 0): Inline[] => [{ kind: 'text', text: tex
 /** The article as Markdown: `# headline`, the dek in italics, bylines, dateline, then the body. */
 export function renderMarkdown(article: RenderableArticle, options: RenderOptions = {}): string {
   const { meta } = article;
-  const state: MarkdownState = { footnotes: [], sources: undefined };
+  const state: MarkdownState = { footnotes: new FootnoteNumbering(), sources: undefined };
   const line = (inlines: Inline[]) => renderInline(inlines, state, { singleLine: true });
   const parts: string[] = [];
   if (meta.headline.trim() !== '') parts.push(`# ${line(plain(meta.headline)).replace(/#$/, '\\#')}`);

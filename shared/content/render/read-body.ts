@@ -1,5 +1,4 @@
 import type { ArticleBody } from '../body';
-import { LOCATOR_KINDS, type Locator } from '../../domain/source';
 import type { TextDirection } from './direction';
 import { safeLinkUrl } from './safe-url';
 import { pushAll } from './push-all';
@@ -7,6 +6,8 @@ import { readFigure } from './figure';
 import { FIGURE_TYPE } from '../nodes/figure-data';
 import type { Block, HeadingLevel, Inline, ListBlock, ListItem } from './tree';
 import { linksFitText, MAX_NOTE_LINKS, NoteLinkSchema, type NoteLink } from '../nodes/note-links';
+import { isObject, type JsonObject } from '../../json/narrow';
+import { childrenOf, hasChildren, locatorOf, stringOrNull, stringsOf, textOf, typeOf } from '../stored-node';
 
 /** A note's links as stored, when they are sound; none otherwise (the note's text still renders). */
 function noteLinksOf(value: unknown, text: string): NoteLink[] {
@@ -23,8 +24,9 @@ function noteLinksOf(value: unknown, text: string): NoteLink[] {
  *
  * The JSON has normally passed validateBody, but a renderer must not trust it blindly: an
  * export may run on an old revision or a body a later Galley wrote. So every field read is
- * narrowed here, bad values fall back to harmless defaults, unsafe links lose their link,
- * and node types this code does not know still show their text instead of throwing.
+ * narrowed (through ../stored-node, as the scan reads them), bad values fall back to harmless
+ * defaults, unsafe links lose their link, and node types this code does not know still show
+ * their text instead of throwing.
  *
  * The narrowing is written out by hand rather than with zod: it runs for every node of
  * every export, and schema parsing (which builds an error object for each defaulted field)
@@ -34,28 +36,10 @@ function noteLinksOf(value: unknown, text: string): NoteLink[] {
 /** Deeper subtrees are flattened to their text, so hostile nesting cannot exhaust the stack. */
 const MAX_DEPTH = 64;
 
-type JsonObject = Readonly<Record<string, unknown>>;
-
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 const BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'quote', 'list', 'listitem']);
 /** Elements that live inside a paragraph, among the words. */
 export const INLINE_ELEMENT_TYPES: ReadonlySet<string> = new Set(['link', 'autolink', 'citation', 'mark']);
 const HEADING_TAGS: Readonly<Record<string, HeadingLevel>> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
-
-function typeOf(node: unknown): string | null {
-  return isObject(node) && typeof node.type === 'string' ? node.type : null;
-}
-
-function childrenOf(node: unknown): readonly unknown[] {
-  return isObject(node) && Array.isArray(node.children) ? node.children : [];
-}
-
-const hasChildren = (node: unknown): boolean => isObject(node) && Array.isArray(node.children);
-
-function textOf(node: unknown): string | null {
-  return isObject(node) && typeof node.text === 'string' ? node.text : null;
-}
 
 /** Lexical's format bits; anything else (a string from an old format, a float) is no format. */
 function formatOf(node: JsonObject): number {
@@ -65,21 +49,6 @@ function formatOf(node: JsonObject): number {
 
 function directionOf(node: JsonObject): TextDirection | null {
   return node.direction === 'ltr' || node.direction === 'rtl' ? node.direction : null;
-}
-
-function stringOrNull(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
-}
-
-/** The strings of an array (source ids), anything else dropped. */
-function stringsOf(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-}
-
-function locatorOf(value: unknown): Locator | null {
-  if (!isObject(value) || typeof value.value !== 'string' || value.value.trim() === '') return null;
-  const kind = LOCATOR_KINDS.find((known) => known === value.kind);
-  return kind === undefined ? null : { kind, value: value.value.trim() };
 }
 
 /** The text of a whole subtree, walked without recursion; blocks and breaks become spaces. */

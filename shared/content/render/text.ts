@@ -5,15 +5,16 @@ import { readBody } from './read-body';
 import { figureText } from './figure';
 import type { Block, FootnoteMarker, Inline, ListBlock } from './tree';
 import { noteSegments } from './note-segments';
+import { FootnoteNumbering } from '../footnote-numbering';
 
 /**
  * Plain text for wire copy, e-mail and search snippets: no markup beyond list markers,
  * quotations indented, and each link's address after its text so that it is not lost.
  */
 
-/** The footnotes met so far, numbered in the order met (document order). */
+/** The footnotes met so far, with their numbers. */
 interface TextState {
-  footnotes: FootnoteMarker[];
+  footnotes: FootnoteNumbering<FootnoteMarker>;
 }
 
 function inlineText(inlines: readonly Inline[], state: TextState): string {
@@ -34,8 +35,7 @@ function inlineText(inlines: readonly Inline[], state: TextState): string {
         text += inlineText(inline.children, state);
         break;
       case 'footnote':
-        state.footnotes.push(inline);
-        text += `[${state.footnotes.length}]`;
+        text += `[${state.footnotes.number(inline)}]`;
         break;
       case 'reference':
         text += `[${inline.label}]`;
@@ -97,9 +97,9 @@ function linkedText(words: string, url: string): string {
 
 /** A "Notes" section: each note after its number in brackets, further lines indented under it. */
 function renderNotes(state: TextState): string {
-  if (state.footnotes.length === 0) return '';
-  const notes = state.footnotes.map((note, index) => {
-    const marker = `[${index + 1}]`;
+  if (state.footnotes.notes.length === 0) return '';
+  const notes = state.footnotes.notes.map(({ note, number }) => {
+    const marker = `[${number}]`;
     const text = cleanText(noteSegments(note).map((segment) => (segment.url === null ? segment.text : linkedText(segment.text, segment.url))).join(''))
       .split('\n')
       .map((line) => line.trim())
@@ -112,7 +112,7 @@ function renderNotes(state: TextState): string {
 
 /** The body alone as plain text, blocks separated by blank lines; footnotes as `[N]` and a Notes section at the end. */
 export function renderBodyPlainText(body: ArticleBody): string {
-  const state: TextState = { footnotes: [] };
+  const state: TextState = { footnotes: new FootnoteNumbering() };
   const blocks = readBody(body)
     .map((block) => renderBlock(block, state))
     .filter((block) => block !== '');

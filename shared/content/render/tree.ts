@@ -40,7 +40,7 @@ export interface CitationSpan {
 
 /**
  * A footnote marker with its note. Renderers number footnotes in the order they meet them,
- * which is document order, as the editor does.
+ * which is document order, as the editor does (../footnote-numbering).
  */
 export interface FootnoteMarker {
   kind: 'footnote';

@@ -5,7 +5,7 @@ import { renderBodyMarkdown } from '../../../shared/content/render/markdown';
 import { renderBodyPlainText } from '../../../shared/content/render/text';
 import type { CitableSource, SourceLookup } from '../../../shared/content/render/sources';
 import { importFile } from '../../../electron/importers/index';
-import { footnotesInBody } from '../../../shared/content/nodes/numbering';
+import { scanBody } from '../../../shared/content/scan';
 import { article, cite, fn, h, item, link, p, quote, ref, text, ul } from './helpers';
 
 const REPORT = '6f1c2a7e-3b4d-4e5f-8a9b-0c1d2e3f4a5b';
@@ -62,7 +62,7 @@ describe('footnotes in exports', () => {
     ]);
     const back = importFile('back.md', markdown).body;
     // Every note comes back, the empty one too, in the same order.
-    expect(footnotesInBody(back).map((note) => note.text)).toEqual(['In the heading.', 'Met Office, 2 August.', 'Said at a briefing.\nSecond line <b>not bold</b>.', '']);
+    expect(scanBody(back).footnotes.map((note) => note.text)).toEqual(['In the heading.', 'Met Office, 2 August.', 'Said at a briefing.\nSecond line <b>not bold</b>.', '']);
   });
 
   it('plain text: [N] markers and a Notes section', () => {

@@ -3,7 +3,7 @@ import { Document, EndnoteReferenceRun, ExternalHyperlink, FootnoteReferenceRun,
 import { importDocument, ImportError } from '../../../electron/importers/index';
 import { checkDocxArchive } from '../../../electron/importers/docx/zip-check';
 import { channels } from '../../../shared/contract/channels';
-import { footnotesInBody } from '../../../shared/content/nodes/numbering';
+import { scanBody } from '../../../shared/content/scan';
 import { linkedNotes, textOf } from './helpers';
 import { docxSkeleton, docxWithBody, entry, wordParagraph, zip } from './hostile/zip';
 
@@ -55,7 +55,7 @@ describe('Word (.docx) import', () => {
   it('keeps footnotes and endnotes as numbered footnotes, takes the title as the headline, and keeps formatting', async () => {
     const result = await importDocument('levees.docx', { bytes: await wordDocument() });
     expect(result.meta.headline).toBe('Levees held, ministry says');
-    expect(footnotesInBody(result.body).map((note) => note.text)).toEqual([
+    expect(scanBody(result.body).footnotes.map((note) => note.text)).toEqual([
       'Ministry of Water, annual report, p. 12.',
       'See the report.',
       'Budget statement, 2026.',
@@ -89,7 +89,7 @@ describe('Word (.docx) import', () => {
     expect(input.safeParse({ fileName: 'a.docx' }).success).toBe(false);
     expect(input.safeParse({ fileName: 'a.docx', data: 'not base64!' }).success).toBe(false);
     const result = await importDocument('a.docx', { bytes: new Uint8Array(Buffer.from(data, 'base64')) });
-    expect(footnotesInBody(result.body)).toHaveLength(3);
+    expect(scanBody(result.body).footnotes).toHaveLength(3);
   });
 
   it('refuses a zip bomb from its declared sizes, before decompressing anything', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertPaste, importDocument, importFile } from '../../../electron/importers/index';
-import { footnotesInBody } from '../../../shared/content/nodes/numbering';
+import { scanBody } from '../../../shared/content/scan';
 import { validateBody } from '../../../shared/content/validate';
 import { stringsIn, textOf } from './helpers';
 
@@ -53,8 +53,8 @@ describe('hostile HTML through import and paste', () => {
   });
 
   it('still finds the footnotes in hostile markup', () => {
-    expect(footnotesInBody(convertPaste(HOSTILE[0] ?? '').body).map((note) => note.text)).toEqual(['Note click']);
-    expect(footnotesInBody(importFile('w.html', HOSTILE[1] ?? '').body).map((note) => note.text)).toEqual(['note data']);
+    expect(scanBody(convertPaste(HOSTILE[0] ?? '').body).footnotes.map((note) => note.text)).toEqual(['Note click']);
+    expect(scanBody(importFile('w.html', HOSTILE[1] ?? '').body).footnotes.map((note) => note.text)).toEqual(['note data']);
   });
 });
 

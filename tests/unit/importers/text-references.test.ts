@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../electron/importers/index';
-import { footnotesInBody } from '../../../shared/content/nodes/numbering';
+import { scanBody } from '../../../shared/content/scan';
 import type { Inline } from '../../../shared/content/render/tree';
 import { blocksOf, textOf } from './helpers';
 
@@ -20,7 +20,7 @@ describe('bracketed references in plain text', () => {
       { kind: 'reference', label: '9' },
       { kind: 'reference', label: '17' },
     ]);
-    expect(footnotesInBody(result.body)).toEqual([]);
+    expect(scanBody(result.body).footnotes).toEqual([]);
     expect(result.warnings).toContain(
       '3 references ([8], [9], [17]) have no note in this file. They are kept and marked as dangling references: add their footnotes or citations.',
     );
@@ -34,7 +34,7 @@ describe('bracketed references in plain text', () => {
       'Talks resume\n\nRussia said so [1] and Ukraine denied it [2][3].\n\nReferences\n[1] Kremlin statement, 23 January.\n[2] Presidential office,\nevening briefing.\n[4] Never cited.\n',
     );
     expect(result.meta.headline).toBe('Talks resume');
-    expect(footnotesInBody(result.body).map((note) => `${note.number}:${note.text}`)).toEqual([
+    expect(scanBody(result.body).footnotes.map((note) => `${note.number}:${note.text}`)).toEqual([
       '1:Kremlin statement, 23 January.',
       '2:Presidential office, evening briefing.',
     ]);
@@ -46,9 +46,9 @@ describe('bracketed references in plain text', () => {
 
   it('reads a trailing run of [N] notes with no heading, and numbered notes under a heading', () => {
     const bare = importFile('a.txt', 'A claim [8].\n\n[8] The note.');
-    expect(footnotesInBody(bare.body).map((note) => note.text)).toEqual(['The note.']);
+    expect(scanBody(bare.body).footnotes.map((note) => note.text)).toEqual(['The note.']);
     const numbered = importFile('b.txt', 'A claim [1].\n\nNotes:\n1. First note.');
-    expect(footnotesInBody(numbered.body).map((note) => note.text)).toEqual(['First note.']);
+    expect(scanBody(numbered.body).footnotes.map((note) => note.text)).toEqual(['First note.']);
   });
 
   it('leaves brackets that are words, years or long numbers as text', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importFile } from '../../../electron/importers/index';
 import { convertPaste } from '../../../electron/importers/index';
-import { footnotesInBody } from '../../../shared/content/nodes/numbering';
+import { scanBody } from '../../../shared/content/scan';
 import { blocksOf, linkedNotes, textOf } from './helpers';
 import type { Inline } from '../../../shared/content/render/tree';
 
@@ -46,7 +46,7 @@ describe('footnotes in HTML from Word', () => {
   it('keeps every footnote and endnote, with its text and links, and takes the heading as the headline', () => {
     const result = importFile('floods.htm', WORD_HTML);
     expect(result.meta.headline).toBe('Levees held, ministry says');
-    expect(footnotesInBody(result.body).map((note) => note.text)).toEqual([
+    expect(scanBody(result.body).footnotes.map((note) => note.text)).toEqual([
       'Ministry of Water, annual report, p. 12.',
       'Interviews in Sukkur, 2 August.\nA second paragraph of the same note.',
       'Budget statement, 2026.',
@@ -82,7 +82,7 @@ describe('footnotes in HTML from Word', () => {
 describe('footnotes in HTML from Google Docs', () => {
   it('keeps the notes, unwraps Google redirect links to the real address, and leaves comments out', () => {
     const result = importFile('doc.html', GOOGLE_DOCS_HTML);
-    expect(footnotesInBody(result.body).map((note) => note.text)).toEqual(['See the archive.', 'Second note.']);
+    expect(scanBody(result.body).footnotes.map((note) => note.text)).toEqual(['See the archive.', 'Second note.']);
     expect(linkedNotes(result)).toEqual([['the archive → https://archive.example/x?a=1'], []]);
     expect(allLinks(result)).toEqual(['https://gov.example/report']);
     const text = textOf(result);
@@ -109,7 +109,7 @@ describe('footnotes in HTML from Google Docs', () => {
 
   it('converts the same HTML when it is pasted into the editor', () => {
     const pasted = convertPaste(GOOGLE_DOCS_HTML);
-    expect(footnotesInBody(pasted.body)).toHaveLength(2);
+    expect(scanBody(pasted.body).footnotes).toHaveLength(2);
     expect(JSON.stringify(pasted.body)).toContain('"url":"https://gov.example/report"');
   });
 });
@@ -123,7 +123,7 @@ describe('footnotes in other HTML', () => {
   it('reads back Galley’s own HTML export, and leaves ordinary same-page links alone', () => {
     const exported = '<p>Claim<sup id="fnref-1"><a href="#fn-1">1</a></sup>. <a href="#part-2">Jump to part 2</a>.</p><h2 id="part-2">Part 2</h2><section class="footnotes"><ol><li id="fn-1">Our note. <a href="#fnref-1">↩</a></li></ol></section>';
     const result = importFile('galley.html', exported);
-    expect(footnotesInBody(result.body).map((note) => note.text)).toEqual(['Our note.']);
+    expect(scanBody(result.body).footnotes.map((note) => note.text)).toEqual(['Our note.']);
     expect(textOf(result)).toContain('Claim[1]. Jump to part 2.\n\nPart 2');
   });
 

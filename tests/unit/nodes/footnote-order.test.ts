@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { $getRoot, $isElementNode, $isTextNode, $parseSerializedNode, REDO_COMMAND, UNDO_COMMAND, type LexicalNode, type SerializedLexicalNode } from 'lexical';
-import { $isFootnoteNode, footnotesInBody, type FootnoteNode } from '../../../shared/content/nodes/index';
+import { $isFootnoteNode, type FootnoteNode } from '../../../shared/content/nodes/index';
+import { scanBody } from '../../../shared/content/scan';
 import { BODY_FORMAT_VERSION, type ArticleBody } from '../../../shared/content/body';
 import { $paragraph, history, numbered, numberedEditor, update } from './helpers';
 
@@ -69,7 +70,7 @@ describe('footnote numbering in a live editor', () => {
     await history(editor, REDO_COMMAND);
     expect(numbered(order)).toEqual(['1:c', '2:a', '3:b1', '4:b2']);
     // The editor's numbers are the stored document's numbers.
-    expect(footnotesInBody(bodyOf(editor)).map((note) => `${note.number}:${note.text}`)).toEqual(numbered(order));
+    expect(scanBody(bodyOf(editor)).footnotes.map((note) => `${note.number}:${note.text}`)).toEqual(numbered(order));
   });
 
   it('renumbers on cut and paste, keeping the note id of a moved marker and giving a copy its own', () => {

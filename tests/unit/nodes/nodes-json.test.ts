@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createHeadlessEditor } from '@lexical/headless';
 import { $getRoot } from 'lexical';
 import { galleyNodes } from '../../../shared/content/nodes';
-import { CitationNode, FootnoteNode, ReferenceMarkerNode, footnotesInBody } from '../../../shared/content/nodes/index';
+import { CitationNode, FootnoteNode, ReferenceMarkerNode } from '../../../shared/content/nodes/index';
+import { scanBody } from '../../../shared/content/scan';
 import { citationNode, footnoteNode, paragraphNode, referenceMarkerNode, textNode } from '../../../shared/content/build';
 import { BODY_FORMAT_VERSION, type ArticleBody } from '../../../shared/content/body';
 import { InvalidBodyError, validateBody } from '../../../shared/content/validate';
@@ -71,7 +72,10 @@ describe('citation, footnote and reference-marker nodes', () => {
   });
 });
 
-describe('footnotesInBody (numbering over the stored JSON)', () => {
+describe('footnote numbering over the stored JSON (scanBody)', () => {
+  /** The scan's footnotes without their places (those are pinned by the scan's own tests). */
+  const notesOf = (stored: ArticleBody) => scanBody(stored).footnotes.map(({ number, noteId, text, sourceIds }) => ({ number, noteId, text, sourceIds }));
+
   it('numbers footnotes in document order, through lists, quotes and citations', () => {
     const list = {
       type: 'list',
@@ -80,7 +84,7 @@ describe('footnotesInBody (numbering over the stored JSON)', () => {
       children: [{ type: 'listitem', version: 1, children: [textNode('item'), footnoteNode(NOTE, 'second')] }],
     };
     const quote = { type: 'quote', version: 1, children: [citationNode([SOURCE], null, [textNode('cited'), footnoteNode(NOTE, 'third')])] };
-    const notes = footnotesInBody(body(paragraphNode([footnoteNode(NOTE, 'first', [SOURCE])]), list, quote, paragraphNode([referenceMarkerNode('8')])));
+    const notes = notesOf(body(paragraphNode([footnoteNode(NOTE, 'first', [SOURCE])]), list, quote, paragraphNode([referenceMarkerNode('8')])));
     expect(notes).toEqual([
       { number: 1, noteId: NOTE, text: 'first', sourceIds: [SOURCE] },
       { number: 2, noteId: NOTE, text: 'second', sourceIds: [] },
@@ -91,11 +95,11 @@ describe('footnotesInBody (numbering over the stored JSON)', () => {
   it('renumbers when paragraphs change places, and survives malformed and deeply nested JSON', () => {
     const a = paragraphNode([footnoteNode(NOTE, 'a')]);
     const b = paragraphNode([footnoteNode(NOTE, 'b')]);
-    expect(footnotesInBody(body(a, b)).map((note) => `${note.number}:${note.text}`)).toEqual(['1:a', '2:b']);
-    expect(footnotesInBody(body(b, a)).map((note) => `${note.number}:${note.text}`)).toEqual(['1:b', '2:a']);
+    expect(scanBody(body(a, b)).footnotes.map((note) => `${note.number}:${note.text}`)).toEqual(['1:a', '2:b']);
+    expect(scanBody(body(b, a)).footnotes.map((note) => `${note.number}:${note.text}`)).toEqual(['1:b', '2:a']);
     let deep: unknown = footnoteNode(NOTE, 'deep');
     for (let i = 0; i < 100_000; i += 1) deep = { type: 'paragraph', children: [deep] };
-    expect(footnotesInBody(body(deep, 'garbage', null, { type: 'footnote', text: 7 }))).toEqual([
+    expect(notesOf(body(deep, 'garbage', null, { type: 'footnote', text: 7 }))).toEqual([
       { number: 1, noteId: NOTE, text: 'deep', sourceIds: [] },
       { number: 2, noteId: '', text: '', sourceIds: [] },
     ]);
