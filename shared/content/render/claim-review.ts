@@ -1,6 +1,6 @@
 import type { ClaimAuthor, ClaimStatus } from '../../domain/review';
 import { safeWebUrl } from './safe-url';
-import { cleanText } from './clean-text';
+import { oneLine } from './clean-text';
 
 /**
  * schema.org ClaimReview (https://schema.org/ClaimReview) for the claims an article checked,
@@ -49,7 +49,7 @@ const VERDICT_NAMES: Readonly<Record<ClaimStatus, string>> = {
 
 export const RATING_VALUES: Readonly<Partial<Record<ClaimStatus, number>>> = { false: 1, disputed: 3, verified: 5 };
 
-const flat = (text: string): string => cleanText(text).replace(/\s+/g, ' ').trim();
+const flat = oneLine;
 
 function claimAuthor(author: ClaimAuthor | null | undefined): Record<string, unknown> {
   if (author == null || flat(author.name) === '') return {};

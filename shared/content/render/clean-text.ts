@@ -11,3 +11,13 @@ const INVALID = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\
 export function cleanText(text: string): string {
   return text.replace(INVALID, (ch) => (ch.length === 1 && ch >= '\uD800' && ch <= '\uDFFF' ? '\uFFFD' : ''));
 }
+
+/**
+ * Runs of ordinary white space (spaces, tabs, line breaks) as one space, trimmed: a field
+ * put on one line. No-break spaces (U+00A0, U+2007, U+202F) are kept as they are, since
+ * they are typography, not layout: French sets U+202F inside « » so that a guillemet never
+ * ends a line alone, and "14 juillet" keeps its number with its month.
+ */
+export function oneLine(text: string): string {
+  return cleanText(text).replace(/[^\S\u00a0\u2007\u202f]+/g, ' ').replace(/^[^\S\u00a0\u2007\u202f]+|[^\S\u00a0\u2007\u202f]+$/g, '');
+}

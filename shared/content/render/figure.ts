@@ -3,7 +3,7 @@ import { FIGURE_TYPE, FigureFieldsSchema, type FigureFields } from '../nodes/fig
 import type { CreditPart } from '../../licences/credit';
 import type { ImageRights } from '../../domain/asset';
 import { escapeHtml } from './escape-html';
-import { cleanText } from './clean-text';
+import { oneLine } from './clean-text';
 import { safeWebUrl } from './safe-url';
 import type { FigureBlock } from './tree';
 import { isObject, type JsonObject } from '../../json/narrow';
@@ -84,7 +84,7 @@ export function readFigure(node: JsonObject): FigureBlock {
   };
 }
 
-const tidy = (text: string): string => cleanText(text).replace(/\s+/g, ' ').trim();
+const tidy = oneLine;
 const creditPlain = (credit: readonly CreditPart[]): string => tidy(credit.map((part) => part.text).join(''));
 
 /** Class names a publishing dialect puts on a figure's parts (WordPress's `wp-block-image`…). */

@@ -3,7 +3,7 @@ import { ImageRightsSchema, type ImageRights } from '../../domain/asset';
 import { FIGURE_TYPE, FigureFieldsSchema, type FigureFields } from '../nodes/figure-data';
 import { readFigure, RESOLVED_KEY } from './figure';
 import { figureCredit } from '../../licences/image-credit';
-import { cleanText } from './clean-text';
+import { oneLine } from './clean-text';
 import { safeWebUrl } from './safe-url';
 
 /** One figure's image, as the JSON-LD renderer is given it. */
@@ -19,7 +19,7 @@ export interface ImageObjectInput {
 
 type JsonLdNode = Record<string, unknown>;
 
-const clean = (text: string): string => cleanText(text).replace(/\s+/g, ' ').trim();
+const clean = oneLine;
 
 /**
  * schema.org ImageObject for a figure, with the fields search engines read for image

@@ -2,7 +2,7 @@ import type { ArticleBody } from '../body';
 import type { ArticleMeta } from '../../domain/article';
 import { CONFIDENTIAL_PLACEHOLDER, isConfidential, type Source } from '../../domain/source';
 import { scannedBody } from '../scan';
-import { cleanText } from './clean-text';
+import { oneLine } from './clean-text';
 import { renderBodyPlainText } from './text';
 import { figureImageObjects } from './image-object';
 import { claimReviews, type ClaimReviewInput } from './claim-review';
@@ -23,7 +23,7 @@ export interface JsonLdArticle {
 
 type JsonLdNode = Record<string, unknown>;
 
-const clean = (text: string): string => cleanText(text).replace(/\s+/g, ' ').trim();
+const clean = oneLine;
 
 /** Sets `key` only when the value says something: JSON-LD has no use for empty strings. */
 function put(node: JsonLdNode, key: string, value: string | JsonLdNode | JsonLdNode[] | string[] | undefined): void {

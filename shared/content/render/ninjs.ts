@@ -4,7 +4,7 @@ import type { ArticleBody } from '../body';
 import { imageMediaTypeOf, type ImageRights } from '../../domain/asset';
 import { renderBodyHtml } from './html';
 import { textDirection } from './direction';
-import { cleanText } from './clean-text';
+import { oneLine } from './clean-text';
 import { bylinesOf } from './bylines';
 import type { SourceLookup } from './sources';
 import { safeWebUrl } from './safe-url';
@@ -112,7 +112,7 @@ export interface NinjsArticle {
   pubstatus?: 'usable' | 'canceled';
 }
 
-const tidy = (text: string): string => cleanText(text).replace(/\s+/g, ' ').trim();
+const tidy = oneLine;
 
 function picture(image: NinjsImage, index: number): z.infer<typeof NinjsPictureSchema> {
   const rendition: z.infer<typeof Rendition> = { name: 'original' };

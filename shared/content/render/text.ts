@@ -1,5 +1,5 @@
 import type { ArticleBody } from '../body';
-import { cleanText } from './clean-text';
+import { cleanText, oneLine } from './clean-text';
 import type { RenderableArticle } from './html';
 import { readBody } from './read-body';
 import { figureText } from './figure';
@@ -127,7 +127,7 @@ export function renderPlainText(article: RenderableArticle): string {
   const { meta } = article;
   const bylines = meta.bylines.map((name) => name.trim()).filter((name) => name !== '');
   const head = [meta.headline, meta.dek, bylines.join(', '), meta.dateline]
-    .map((part) => cleanText(part).replace(/\s+/g, ' ').trim())
+    .map(oneLine)
     .filter((part) => part !== '');
   const body = renderBodyPlainText(article.body).trimEnd();
   const parts = body === '' ? head : [...head, body];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleNinjs } from '../../../shared/content/render/ninjs';
 import { renderHtml, renderMarkdown, renderPlainText } from '../../../shared/content/render';
+import { renderJsonLd } from '../../../shared/content/render/jsonld';
 import { article, p, text } from './helpers';
 
 // What typing curls in the headline and standfirst is text like any other: every export keeps it.
@@ -28,5 +29,24 @@ describe('a headline and standfirst with curled quotes', () => {
     });
     expect(ninjs.headlines).toEqual([{ role: 'main', value: 'It’s “big”' }]);
     expect(ninjs.descriptions?.[0]?.value).toBe('‘Yes’ wins the ’90s vote');
+  });
+});
+
+// French sets a narrow no-break space inside guillemets so that « never ends a line alone:
+// putting a headline on one line must not turn it into an ordinary space.
+describe('a French headline with guillemets', () => {
+  const french = article([p(text('Corps.'))], { headline: 'Il a dit «\u202foui\u202f»', dek: 'Le 14\u00a0juillet', language: 'fr' });
+
+  it('keeps its no-break spaces in plain text, JSON-LD and ninjs', () => {
+    expect(renderPlainText(french)).toContain('Il a dit «\u202foui\u202f»\n\nLe 14\u00a0juillet\n');
+    expect(JSON.parse(renderJsonLd({ ...french, updatedAt: '2026-01-01T00:00:00.000Z' }, [])).headline).toBe('Il a dit «\u202foui\u202f»');
+    const ninjs = articleNinjs({ ...french, uri: 'urn:galley:test', revisionNumber: 1, versionCreated: '2026-01-01T00:00:00.000Z', firstCreated: null, pubstatus: 'usable', images: [], correctionNote: null });
+    expect(ninjs.headlines).toEqual([{ role: 'main', value: 'Il a dit «\u202foui\u202f»' }]);
+    expect(ninjs.descriptions?.[0]?.value).toBe('Le 14\u00a0juillet');
+  });
+
+  it('still puts ordinary runs of spaces and line breaks on one line', () => {
+    const spaced = article([p(text('Corps.'))], { headline: 'Deux  mots\net   demi' });
+    expect(renderPlainText(spaced)).toContain('Deux mots et demi\n');
   });
 });
