@@ -5,9 +5,9 @@ import { evaluateGate } from '../../shared/workflow/gate';
 import type { WorkflowAction } from '../../shared/workflow/actions';
 import { availableActions, type AvailableAction } from '../../shared/workflow/available';
 import { useAuth } from '../common/AuthContext';
-import { errorMessage } from '../platform/api';
 import { useApi } from '../platform/ApiContext';
 import { useToasts } from '../ui/toasts';
+import { useFormAction } from '../ui/useFormAction';
 import { dateTime } from '../ui/format';
 import { STATE_LABELS } from '../common/stateLabels';
 import { PublishConfirmDialog } from '../common/publishing/PublishConfirmDialog';
@@ -91,64 +91,59 @@ type Asking =
  * The workflow bar above the article: where it stands and who has it, and the steps this
  * person may take, drawn from the same policy the router enforces.
  */
+const NOT_SAVED = 'The latest changes are not saved yet, so nothing was done. Try again when the status shows “Saved”.';
+
 export function WorkflowHeader({ status, headline, editable, saveNow, onStatus }: Props) {
   const { session } = useAuth();
   const api = useApi();
   const toasts = useToasts();
   const [asking, setAsking] = useState<Asking>({ kind: 'none' });
-  const [busy, setBusy] = useState(false);
+  const { busy, run: act } = useFormAction('toast');
   const steps = availableActions(session, { state: status.state, authorId: status.author.id, holderId: status.holder?.id ?? null });
 
-  const run = async (input: TransitionInput, then?: TransitionInput): Promise<void> => {
-    setBusy(true);
-    try {
-      if (!(await saveNow())) {
-        toasts.showError('The latest changes are not saved yet, so nothing was done. Try again when the status shows “Saved”.');
-        return;
-      }
-      const result = await api.call('workflow.transition', input);
-      if (result.outcome === 'refused') {
-        setAsking({ kind: 'approve', refusal: result.message });
-        return;
-      }
-      onStatus(result.status);
-      setAsking({ kind: 'none' });
-      toasts.showInfo(result.status.state === 'in_edit' && input.action === 'reopen' ? 'Reopened for changes: the approval is void and the article is yours to edit.' : DONE[input.action]);
-      if (then !== undefined) {
-        const next = await api.call('workflow.transition', then);
-        if (next.outcome === 'done') {
-          onStatus(next.status);
-          toasts.showInfo(DONE[then.action]);
-        } else toasts.showError(next.message);
-      }
-    } catch (error) {
-      toasts.showError(`Couldn't ${input.action} the article: ${errorMessage(error)}`);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (input: TransitionInput, then?: TransitionInput): Promise<boolean> =>
+    act(
+      async () => {
+        if (!(await saveNow())) {
+          toasts.showError(NOT_SAVED);
+          return;
+        }
+        const result = await api.call('workflow.transition', input);
+        if (result.outcome === 'refused') {
+          setAsking({ kind: 'approve', refusal: result.message });
+          return;
+        }
+        onStatus(result.status);
+        setAsking({ kind: 'none' });
+        toasts.showInfo(result.status.state === 'in_edit' && input.action === 'reopen' ? 'Reopened for changes: the approval is void and the article is yours to edit.' : DONE[input.action]);
+        if (then !== undefined) {
+          const next = await api.call('workflow.transition', then);
+          if (next.outcome === 'done') {
+            onStatus(next.status);
+            toasts.showInfo(DONE[then.action]);
+          } else toasts.showError(next.message);
+        }
+      },
+      { failed: `Couldn't ${input.action} the article` },
+    );
 
   /** Passing to the desk: straight on when nothing blocks approval, else after a warning naming what blocks. */
   const pass = async (): Promise<void> => {
-    setBusy(true);
-    try {
-      if (!(await saveNow())) {
-        toasts.showError('The latest changes are not saved yet, so nothing was done. Try again when the status shows “Saved”.');
-        return;
-      }
-      const { findings } = await api.call('checks.run', { articleId: status.articleId });
-      const { blocking } = evaluateGate(findings, []);
-      if (blocking.length > 0) {
-        setAsking({ kind: 'pass', blocking });
-        return;
-      }
-    } catch (error) {
-      toasts.showError(`Couldn't check the article before passing it on: ${errorMessage(error)}`);
-      return;
-    } finally {
-      setBusy(false);
-    }
-    await run({ articleId: status.articleId, action: 'pass' });
+    let clear = false;
+    await act(
+      async () => {
+        if (!(await saveNow())) {
+          toasts.showError(NOT_SAVED);
+          return;
+        }
+        const { findings } = await api.call('checks.run', { articleId: status.articleId });
+        const { blocking } = evaluateGate(findings, []);
+        if (blocking.length > 0) setAsking({ kind: 'pass', blocking });
+        else clear = true;
+      },
+      { failed: "Couldn't check the article before passing it on" },
+    );
+    if (clear) await run({ articleId: status.articleId, action: 'pass' });
   };
 
   const start = (step: AvailableAction) => {
