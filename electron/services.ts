@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type Db } from './db/connection';
 import { EventBus } from './events';
-import { articleService, type ArticleService } from './articles/service';
-import { transferService, type TransferService } from './articles/transfer';
+import { articleService } from './articles/service';
+import { transferService } from './articles/transfer';
 import { createRouter, type Router } from './ipc/router';
 import type { RpcResult } from '../shared/contract/rpc';
 import type { GalleyEvent } from '../shared/contract/events';
@@ -11,22 +11,22 @@ import type { Session } from '../shared/domain/session';
 import { auditLog } from './audit/audit-log';
 import { AUDIT_ANCHOR_FILE, auditKeyFromPassphrase } from './audit/anchor';
 import { secretKeyFrom } from './publishing/credentials/encrypted-file';
-import { auditService, type AuditService } from './audit/service';
-import { authService, type AuthService } from './auth/auth-service';
+import { auditService } from './audit/service';
+import { authService } from './auth/auth-service';
 import type { ScryptParams } from './auth/passwords';
-import { usersService, type UsersService } from './auth/users-service';
-import { checksService, type ChecksService } from './checks/service';
-import { workflowService, type WorkflowService } from './workflow/service';
+import { usersService } from './auth/users-service';
+import { checksService } from './checks/service';
+import { workflowService } from './workflow/service';
 import { publicationGuard } from './workflow/publication-guard';
-import { publicationBinder } from './publishing/publication';
+import { publicationBinder } from './publishing/publication-binder';
 import { publishedAddress } from './publishing/publications-repository';
 import { DEFAULT_CHECK_CONTEXT, type CheckContext } from '../shared/checks/context';
-import { sourcesService, type SourcesService } from './sources/service';
+import { sourcesService } from './sources/service';
 import { sourceRecords } from './sources/records';
 import { bodyIndex } from './sources/body-index';
 import { redactedLog } from './sources/redacted-log';
-import { assetService, type AssetService } from './assets/service';
-import { publishingQueue, publishingService, type PublishingService } from './publishing/service';
+import { assetService } from './assets/service';
+import { publishingQueue, publishingService } from './publishing/service';
 import type { SecretStore } from './publishing/credentials/secret-store';
 import { encryptedFileStore } from './publishing/credentials/encrypted-file';
 import type { TargetFactories } from './publishing/targets/index';
@@ -34,27 +34,11 @@ import type { Http } from './publishing/http/transport';
 import type { Timer } from './publishing/outbox/worker';
 import type { BackoffPolicy } from './publishing/outbox/backoff';
 import { reviewService, type ReviewService } from './review/service';
-import { settingsService, type SettingsService } from './settings/service';
-import { styleService, type StyleService } from './style/service';
-import { looksService, type LooksService } from './review/looks-service';
+import { settingsService } from './settings/service';
+import { styleService } from './style/service';
+import { looksService } from './review/looks-service';
+import type { Services } from './service-registry';
 
-export interface Services {
-  articles: ArticleService;
-  transfer: TransferService;
-  auth: AuthService;
-  users: UsersService;
-  workflow: WorkflowService;
-  checks: ChecksService;
-  audit: AuditService;
-  sources: SourcesService;
-  assets: AssetService;
-  publishing: PublishingService;
-  review: ReviewService;
-  settings: SettingsService;
-  style: StyleService;
-  /** Reviewers' last looks and revision comparison ("changes since I last looked"). */
-  looks: LooksService;
-}
 
 export interface Galley {
   readonly dataDir: string;
@@ -134,7 +118,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   // The binder reads the asset library, made next: it is only called once everything exists.
   const publicationOf = publicationBinder(db, { exportContext, assets: { exportImage: (figure) => assets.exportImage(figure) } });
   const publications = publicationGuard({ db, publicationOf });
-  const assets = assetService({ db, dataDir: options.dataDir, now, publications, emit: (event) => events.emit(event) });
+  const assets = assetService({ db, dataDir: options.dataDir, now, publications });
   const style = styleService({ db, now });
   // recordsFor gives every run of the checks (the panel's and the approval gate's) the article's sources.
   const recordsFor: CheckContext['recordsFor'] = (articleId) => ({ ...records.recordsFor(articleId), ...(review ? { review: review.recordsFor(articleId) } : {}) });

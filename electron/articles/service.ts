@@ -11,7 +11,6 @@ import type { Revision, RevisionSummary } from '../../shared/domain/revision';
 import type { Session } from '../../shared/domain/session';
 import { emptyBody, type ArticleBody } from '../../shared/content/body';
 import { validateBody, InvalidBodyError, type ValidatedBody } from '../../shared/content/validate';
-import type { GalleyEvent } from '../../shared/contract/events';
 import type { ArticlePolicy, WriteGuard } from './write-guard';
 
 export interface SaveRequest {
@@ -131,7 +130,6 @@ export function articleService({ db, events, policy, now = () => new Date(), onB
      */
     save(session: Session, request: SaveRequest, guard: WriteGuard = policy.guard(session)): SaveResult {
       const checkedBody = request.body === undefined ? null : validated(request.body);
-      let workflowEvents: GalleyEvent[] = [];
       const result = db.transaction((): SaveResult => {
         // The head only: reading and parsing the stored body just to compare versions
         // would cost a millisecond per autosave of a long article.
@@ -158,11 +156,9 @@ export function articleService({ db, events, policy, now = () => new Date(), onB
           now: updatedAt,
         });
         if (checkedBody !== null) onBodyWritten(head.seq, body.body);
-        workflowEvents = guard.written({ seq: head.seq, id: request.id }, { meta, body: body.body });
         return { version, wordCount: body.wordCount, updatedAt };
       }).immediate();
       events.emit({ type: 'article.saved', articleId: request.id, version: result.version, updatedAt: result.updatedAt });
-      for (const event of workflowEvents) events.emit(event);
       return result;
     },
 
@@ -190,7 +186,6 @@ export function articleService({ db, events, policy, now = () => new Date(), onB
     /** Restoring never throws text away: the current working copy becomes a revision first. */
     restore(session: Session, articleId: string, revisionId: string): Article {
       const guard = policy.guard(session);
-      let workflowEvents: GalleyEvent[] = [];
       db.transaction(() => {
         const { seq, article } = mustFind(articleId);
         guard.check({ seq, id: articleId });
@@ -210,12 +205,10 @@ export function articleService({ db, events, policy, now = () => new Date(), onB
           now: stamp(),
         });
         onBodyWritten(seq, checked.body);
-        workflowEvents = guard.written({ seq, id: articleId }, { meta: revision.meta, body: checked.body });
       }).immediate();
       const restored = mustFind(articleId).article;
       events.emit({ type: 'article.saved', articleId, version: restored.version, updatedAt: restored.updatedAt });
       events.emit({ type: 'revisions.changed', articleId });
-      for (const event of workflowEvents) events.emit(event);
       return restored;
     },
   };

@@ -16,7 +16,6 @@ import { renderVariant, variantFileName, variantSize } from './variants';
 import type { FigureFields } from '../../shared/content/nodes/figure-data';
 import type { FigureImage } from '../../shared/content/render/figure';
 import { figureCredit } from '../../shared/licences/image-credit';
-import type { GalleyEvent } from '../../shared/contract/events';
 import type { PublicationGuard } from '../workflow/publication-guard';
 
 export interface AssetServiceDeps {
@@ -24,8 +23,6 @@ export interface AssetServiceDeps {
   dataDir: string;
   /** Holds approved articles to what they approved: an image's rights and credit line are part of every article showing it. */
   publications: PublicationGuard;
-  /** Told when an approval was voided by a change of rights (the event bus). */
-  emit?: (event: GalleyEvent) => void;
   now?: () => Date;
 }
 
@@ -55,7 +52,7 @@ function displayName(fileName: string): string {
  * rights read from its IPTC/XMP), finding and reusing images, editing their rights, the
  * expiring-rights report and the licence policy. The checks read it through checkContext().
  */
-export function assetService({ db, dataDir, publications, emit = () => {}, now = () => new Date() }: AssetServiceDeps) {
+export function assetService({ db, dataDir, publications, now = () => new Date() }: AssetServiceDeps) {
   const assets = assetRepository(db);
   const store = assetStore(dataDir);
 
@@ -155,12 +152,11 @@ export function assetService({ db, dataDir, publications, emit = () => {}, now =
 
     updateRights(session: Session, id: string, rights: ImageRights): AssetWithRights {
       requireImageEditor(session);
-      const voided = db.transaction(() => {
+      db.transaction(() => {
         const found = mustFind(id);
         const write = () => assets.updateRights(id, normaliseRights(rights), session.userId, now().toISOString());
-        return publications.change(session, `The rights of the image “${found.asset.fileName}”`, { assetId: id }, write).events;
+        publications.change(session, `The rights of the image “${found.asset.fileName}”`, { assetId: id }, write);
       }).immediate();
-      for (const event of voided) emit(event);
       return mustFind(id);
     },
 

@@ -5,7 +5,7 @@ import type {
   PublicChannel,
 } from '../../shared/contract/channels';
 import type { Session } from '../../shared/domain/session';
-import type { Services } from '../services';
+import type { Services } from '../service-registry';
 import { publishingHandlers } from './publishing-handlers';
 import { reviewHandlers } from '../review/handlers';
 import { styleAndLooksHandlers } from './handlers/style-and-looks';

@@ -154,13 +154,12 @@ export function reviewService({ db, events, articles, publications, now }: Revie
 
   /** The same for a claim (editors and desk chiefs only). */
   function onClaim(session: Session, claimId: string, write: (claim: { seq: number; quote: string }, articleId: string) => void): Claim {
-    const { articleId, voided } = db.transaction(() => {
+    const articleId = db.transaction(() => {
       const { claim, row } = claimFor(session, claimId);
-      const { events: voided } = publications.change(session, 'A checked claim', { articleId: row.id }, () => write(claim, row.id));
-      return { articleId: row.id, voided };
+      publications.change(session, 'A checked claim', { articleId: row.id }, () => write(claim, row.id));
+      return row.id;
     }).immediate();
     changed(articleId);
-    for (const event of voided) events.emit(event);
     return get(articleId).claims.find((claim) => claim.id === claimId)!;
   }
 
@@ -299,8 +298,6 @@ export function reviewService({ db, events, articles, publications, now }: Revie
             );
           }
         },
-        // Marks are not content: an approval (which these states do not have) would stand.
-        written: () => [],
       };
       const result = articles.save(session, { id: request.id, baseVersion: request.baseVersion, body: request.body }, guard);
       changed(request.id);

@@ -21,10 +21,6 @@ export function articlePolicy({ db }: Pick<WorkflowDeps, 'db'>): ArticlePolicy {
         const decision = decide(session, 'edit', { state: row.state, authorId: row.authorId, holderId: row.holderId });
         if (!decision.allowed) throw new GalleyError('FORBIDDEN', decision.reason);
       },
-
-      written() {
-        return [];
-      },
     };
   }
 

@@ -1,5 +1,4 @@
 import { GalleyError } from '../../shared/contract/errors';
-import type { GalleyEvent } from '../../shared/contract/events';
 import type { Session } from '../../shared/domain/session';
 import { decide } from '../../shared/workflow/policy';
 import { workflowStores, type PublicationOf, type WorkflowDeps } from './stores';
@@ -15,9 +14,9 @@ export interface PublicationGuard {
    * the approval binds would now come out different, the whole change is refused, for every
    * role, as an edit of the article is (approved text is read only until someone reopens it
    * for changes). `what` names the record for people ("Source “Harbour audit”"), already
-   * redacted. `events` is kept for callers; a refused change sends none.
+   * redacted. Returns what `write` returned.
    */
-  change<T>(session: Session, what: string, reach: Reach, write: () => T): { result: T; events: GalleyEvent[] };
+  change<T>(session: Session, what: string, reach: Reach, write: () => T): T;
 }
 
 export function publicationGuard({ db, publicationOf }: Pick<WorkflowDeps, 'db'> & { publicationOf: PublicationOf }): PublicationGuard {
@@ -61,7 +60,7 @@ export function publicationGuard({ db, publicationOf }: Pick<WorkflowDeps, 'db'>
       // A change can reach an article it did not before (attaching a source), or leave one (deleting it).
       const articles = [...new Set([...before, ...reached(reach)])];
       for (const id of articles) hold(session, what, id);
-      return { result, events: [] };
+      return result;
     },
   };
 }
