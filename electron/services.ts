@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { openDatabase, type Db } from './db/connection';
 import { EventBus } from './events';
 import { articleService } from './articles/service';
+import { articleStore } from './articles/store';
 import { transferService } from './articles/transfer';
 import { createRouter, type Router } from './ipc/router';
 import type { RpcResult } from '../shared/contract/rpc';
@@ -15,14 +16,17 @@ import { auditService } from './audit/service';
 import { authService } from './auth/auth-service';
 import type { ScryptParams } from './auth/passwords';
 import { usersService } from './auth/users-service';
+import { userRepository } from './auth/user-repository';
 import { checksService } from './checks/service';
 import { workflowService } from './workflow/service';
+import { workflowStores } from './workflow/stores';
 import { publicationGuard } from './workflow/publication-guard';
 import { publicationBinder } from './publishing/publication-binder';
 import { publishedAddress } from './publishing/publications-repository';
 import { DEFAULT_CHECK_CONTEXT, type CheckContext } from '../shared/checks/context';
 import { sourcesService } from './sources/service';
 import { sourceRecords } from './sources/records';
+import { sourceRepository } from './sources/repository';
 import { bodyIndex } from './sources/body-index';
 import { redactedLog } from './sources/redacted-log';
 import { assetService } from './assets/service';
@@ -33,7 +37,9 @@ import type { TargetFactories } from './publishing/targets/index';
 import type { Http } from './publishing/http/transport';
 import type { Timer } from './publishing/outbox/worker';
 import type { BackoffPolicy } from './publishing/outbox/backoff';
-import { reviewService, type ReviewService } from './review/service';
+import { reviewService } from './review/service';
+import { reviewRepository } from './review/repository';
+import { reviewReader } from './review/reader';
 import { settingsService } from './settings/service';
 import { styleService } from './style/service';
 import { looksService } from './review/looks-service';
@@ -99,36 +105,44 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const db = openDatabase(join(options.dataDir, DATABASE_FILE));
   const events = new EventBus();
   const now = options.now ?? (() => new Date());
-  const records = sourceRecords(db);
   const auditKey = options.auditKey !== undefined ? options.auditKey : defaultAuditKey();
   const audit = auditLog(db, now, { key: auditKey, anchorPath: join(options.dataDir, AUDIT_ANCHOR_FILE) });
   const settings = settingsService({ db, events, now });
-  // Comments and claims join each article's records (the review checks read them) and its exports; the service is made once the article service exists.
-  let review: ReviewService | null = null;
+
+  // Each feature's tables, built once; services are handed the parts they read.
+  const store = articleStore(db);
+  const users = userRepository(db);
+  const sourceRows = sourceRepository(db);
+  const records = sourceRecords(sourceRows, store);
+  const reviewRows = reviewRepository(db);
+  const reviews = reviewReader({ repo: reviewRows, articles: store });
+  const stores = workflowStores({ db, articles: store, users });
+
   // The JSON-LD export carries ClaimReview for checked claims when the outlet publishes fact-checks (Settings),
   // with the article's address on the web once it has one (the review's url).
   const exportContext = (articleId: string) => {
     const factChecks = settings.read('factChecks');
     if (!factChecks.publishClaimReview) return records.forExport(articleId);
-    const { url, firstPublishedAt } = publishedAddress(db, articleId);
-    const claims = review?.claimReviewsFor(articleId) ?? [];
+    const head = store.head(articleId);
+    const { url, firstPublishedAt } = head === null ? { url: null, firstPublishedAt: null } : publishedAddress(db, head.seq);
+    const claims = reviews.claimReviewsFor(articleId);
     return { ...records.forExport(articleId), factChecks: { claims, outletName: factChecks.outletName, url, datePublished: firstPublishedAt } };
   };
   // What an approval binds, and what holds approved articles to it when a record they carry changes.
   // The binder reads the asset library, made next: it is only called once everything exists.
-  const publicationOf = publicationBinder(db, { exportContext, assets: { exportImage: (figure) => assets.exportImage(figure) } });
-  const publications = publicationGuard({ db, publicationOf });
-  const assets = assetService({ db, dataDir: options.dataDir, now, publications });
+  const publicationOf = publicationBinder(store.revisions, { exportContext, assets: { exportImage: (figure) => assets.exportImage(figure) } });
+  const publications = publicationGuard({ articles: store, workflow: stores.workflow, articlesUsing: sourceRows.articlesUsing, publicationOf });
+  const publishAt = (articleId: string) => store.states.find(articleId)?.publishAt ?? null;
+  const assets = assetService({ db, dataDir: options.dataDir, now, publications, publishAt });
   const style = styleService({ db, now });
-  // recordsFor gives every run of the checks (the panel's and the approval gate's) the article's sources.
-  const recordsFor: CheckContext['recordsFor'] = (articleId) => ({ ...records.recordsFor(articleId), ...(review ? { review: review.recordsFor(articleId) } : {}) });
+  // recordsFor gives every run of the checks (the panel's and the approval gate's) the article's sources and review records.
+  const recordsFor: CheckContext['recordsFor'] = (articleId) => ({ ...records.recordsFor(articleId), review: reviews.recordsFor(articleId) });
   const checkContext: CheckContext = { ...DEFAULT_CHECK_CONTEXT, recordsFor, images: assets.checkContext(), houseStyle: style.rules, ...options.checkContext };
   const passwords = options.passwordParams ? { passwordParams: options.passwordParams } : {};
   const outboxQueue = publishingQueue(db);
-  const workflow = workflowService({ db, events, audit, now, checkContext, onStep: outboxQueue.onStep, publicationOf });
-  const articles = articleService({ db, events, now, policy: workflow.articlePolicy, onBodyWritten: bodyIndex(db).write });
+  const workflow = workflowService({ db, stores, events, audit, now, checkContext, onStep: outboxQueue.onStep, publicationOf });
+  const articles = articleService({ db, store, events, now, policy: workflow.articlePolicy, onBodyWritten: bodyIndex(db).write });
   const baseLog = options.log ?? ((message: string, error: unknown) => console.error(`galley: ${message}`, error));
-  review = reviewService({ db, events, articles, now, publications });
   const services: Services = {
     articles,
     transfer: transferService({ articles, exportContext, figureImages: assets.exportImage }),
@@ -137,11 +151,13 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     workflow,
     checks: checksService({ articles, context: checkContext }),
     audit: auditService(audit),
-    sources: sourcesService({ db, events, now, policy: workflow.articlePolicy, publications }),
+    sources: sourcesService({ db, sources: sourceRows, records, articles: store, events, now, policy: workflow.articlePolicy, publications }),
     assets,
     publishing: publishingService({
       ...options.publishing,
       db,
+      articles: store,
+      approvals: stores.workflow,
       events,
       audit,
       now,
@@ -153,10 +169,10 @@ export function openGalley(options: OpenGalleyOptions): Galley {
       assets,
       workflow,
     }),
-    review,
+    review: reviewService({ db, events, articles, store, repo: reviewRows, reader: reviews, now, publications }),
     settings,
     style,
-    looks: looksService({ db, articles, sourcesOf: (articleId) => records.forExport(articleId).sources, now }),
+    looks: looksService({ db, articles, store, sourcesOf: (articleId) => records.forExport(articleId).sources, now }),
   };
   // The router's error log is an outbound path too: it never carries a confidential source's identity.
   const router: Router = createRouter(services, { log: redactedLog(records.libraryRedactor, baseLog) });

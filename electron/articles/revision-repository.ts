@@ -75,6 +75,10 @@ export function revisionRepository(db: Db) {
     SELECT ${columns}, r.meta_json, r.body_json FROM revisions r JOIN articles a ON a.seq = r.article_seq
     WHERE r.id = ?`);
 
+  // revision_rights lists the images of every revision (migration 10's trigger).
+  const showing = db.prepare<[string], string>('SELECT revision_id FROM revision_rights WHERE asset_id = ?').pluck();
+  const numberOf = db.prepare<[string], number>('SELECT number FROM revisions WHERE id = ?').pluck();
+
   return {
     insert(r: NewRevision): RevisionSummary {
       insert.run({
@@ -92,6 +96,16 @@ export function revisionRepository(db: Db) {
       const row = selectOne.get(r.id);
       if (!row) throw new GalleyError('INTERNAL', 'A revision vanished while it was being written.');
       return rowToSummary(row);
+    },
+
+    /** The ids of the revisions that show the image. */
+    showing(assetId: string): string[] {
+      return showing.all(assetId);
+    },
+
+    /** A revision's number within its article; null when there is no such revision. */
+    numberOf(id: string): number | null {
+      return numberOf.get(id) ?? null;
     },
 
     list(articleSeq: number): RevisionSummary[] {

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
-import { articleRepository } from './repository';
-import { revisionRepository } from './revision-repository';
-import { contentHash } from './content-hash';
+import type { ArticleStore } from './store';
 import { toFtsQuery } from './search-query';
 import { GalleyError } from '../../shared/contract/errors';
 import { emptyMeta, keptMeta, type Article, type ArticleMeta, type ArticleSummary } from '../../shared/domain/article';
@@ -28,6 +26,7 @@ export interface SaveResult {
 
 export interface ArticleServiceDeps {
   db: Db;
+  store: ArticleStore;
   events: EventBus;
   /** Who may create and change articles (the workflow policy); checked inside each write's transaction. */
   policy: ArticlePolicy;
@@ -52,37 +51,13 @@ function validated(body: unknown): ValidatedBody {
 
 export type ArticleService = ReturnType<typeof articleService>;
 
-export function articleService({ db, events, policy, now = () => new Date(), onBodyWritten = () => {} }: ArticleServiceDeps) {
-  const articles = articleRepository(db);
-  const revisions = revisionRepository(db);
+export function articleService({ db, store, events, policy, now = () => new Date(), onBodyWritten = () => {} }: ArticleServiceDeps) {
+  const { rows: articles, revisions } = store;
   const stamp = () => now().toISOString();
+  const mustFind = store.require;
 
-  function mustFind(id: string) {
-    const found = articles.find(id);
-    if (!found) throw new GalleyError('NOT_FOUND', 'That article does not exist (it may have been removed).');
-    return found;
-  }
-
-  function snapshot(
-    seq: number,
-    article: Pick<Article, 'meta' | 'body' | 'wordCount'>,
-    name: string,
-    reason: RevisionSummary['reason'],
-    session: Session,
-  ): RevisionSummary {
-    return revisions.insert({
-      id: randomUUID(),
-      articleSeq: seq,
-      name,
-      reason,
-      meta: article.meta,
-      body: article.body,
-      wordCount: article.wordCount,
-      contentHash: contentHash(article.meta, article.body),
-      author: session.displayName,
-      now: stamp(),
-    });
-  }
+  const snapshot = (seq: number, article: Pick<Article, 'meta' | 'body' | 'wordCount'>, name: string, reason: RevisionSummary['reason'], session: Session) =>
+    store.snapshot(seq, article, { name, reason, author: session.displayName, at: stamp() });
 
   return {
     /**
@@ -133,8 +108,7 @@ export function articleService({ db, events, policy, now = () => new Date(), onB
       const result = db.transaction((): SaveResult => {
         // The head only: reading and parsing the stored body just to compare versions
         // would cost a millisecond per autosave of a long article.
-        const head = articles.head(request.id);
-        if (!head) throw new GalleyError('NOT_FOUND', 'That article does not exist (it may have been removed).');
+        const head = store.requireHead(request.id);
         guard.check({ seq: head.seq, id: request.id });
         if (head.version !== request.baseVersion) {
           throw new GalleyError(

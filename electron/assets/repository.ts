@@ -178,7 +178,6 @@ export function assetRepository(db: Db) {
     `INSERT INTO licence_policy (id, policy_json, updated_by, updated_at) VALUES (1, @policy_json, @updated_by, @updated_at)
      ON CONFLICT (id) DO UPDATE SET policy_json = excluded.policy_json, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
   );
-  const publishAt = db.prepare<[string], { publish_at: string | null }>('SELECT publish_at FROM articles WHERE id = ?');
 
   return {
     findBySha(sha: string): AssetWithRights | null {
@@ -261,11 +260,6 @@ export function assetRepository(db: Db) {
 
     setPolicy(policy: LicencePolicy, updatedBy: string, now: string): void {
       writePolicy.run({ policy_json: JSON.stringify(policy), updated_by: updatedBy, updated_at: now });
-    },
-
-    /** The article's scheduled publication time, if it has one. */
-    publishAt(articleId: string): string | null {
-      return publishAt.get(articleId)?.publish_at ?? null;
     },
   };
 }

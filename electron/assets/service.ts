@@ -23,6 +23,8 @@ export interface AssetServiceDeps {
   dataDir: string;
   /** Holds approved articles to what they approved: an image's rights and credit line are part of every article showing it. */
   publications: PublicationGuard;
+  /** An article's scheduled publication time, if it has one (the articles' workflow columns). */
+  publishAt: (articleId: string) => string | null;
   now?: () => Date;
 }
 
@@ -52,7 +54,7 @@ function displayName(fileName: string): string {
  * rights read from its IPTC/XMP), finding and reusing images, editing their rights, the
  * expiring-rights report and the licence policy. The checks read it through checkContext().
  */
-export function assetService({ db, dataDir, publications, now = () => new Date() }: AssetServiceDeps) {
+export function assetService({ db, dataDir, publications, publishAt, now = () => new Date() }: AssetServiceDeps) {
   const assets = assetRepository(db);
   const store = assetStore(dataDir);
 
@@ -69,7 +71,7 @@ export function assetService({ db, dataDir, publications, now = () => new Date()
   }
 
   function publicationTime(articleId: string): Date {
-    const scheduled = assets.publishAt(articleId);
+    const scheduled = publishAt(articleId);
     const at = scheduled === null ? Number.NaN : Date.parse(scheduled);
     const current = now();
     return Number.isFinite(at) && at > current.getTime() ? new Date(at) : current;

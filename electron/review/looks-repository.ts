@@ -93,7 +93,6 @@ function parseKeptSources(json: string): Record<string, RightsSnapshot> | undefi
 export type ReviewRepository = ReturnType<typeof looksRepository>;
 
 export function looksRepository(db: Db) {
-  const seqOf = db.prepare<[string], { seq: number }>('SELECT seq FROM articles WHERE id = ?');
   const selectView = db.prepare<[string, number], ViewRow>(
     'SELECT version, snapshot_json, seen_at, base_version, base_snapshot_json, base_seen_at FROM review_views WHERE user_id = ? AND article_seq = ?',
   );
@@ -129,12 +128,6 @@ export function looksRepository(db: Db) {
   const revisionSources = db.prepare<[string], { sources_json: string }>('SELECT sources_json FROM revision_sources WHERE revision_id = ?');
 
   return {
-    seqOf(articleId: string): number {
-      const row = seqOf.get(articleId);
-      if (row === undefined) throw new GalleyError('NOT_FOUND', 'That article does not exist (it may have been removed).');
-      return row.seq;
-    },
-
     /**
      * The person's look at their latest opening (or "mark as seen"), and the base the Changes
      * panel compares against: the look before this opening; null on their first.

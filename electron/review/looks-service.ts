@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection';
 import type { ArticleService } from '../articles/service';
+import type { ArticleStore } from '../articles/store';
 import { diffArticles, type ArticleState } from '../../shared/diff/article-diff';
 import type { ArticleDiff } from '../../shared/diff/types';
 import type { ChangesSince, ReviewView } from '../../shared/contract/channels/style-and-looks';
@@ -18,8 +19,21 @@ export type LooksService = ReturnType<typeof looksService>;
  * article with a snapshot of what they saw (metadata, body, image rights, sources), so the diff stays
  * right however many saves come after; anyone who may read the article may record their own look.
  */
-export function looksService({ db, articles, sourcesOf, now }: { db: Db; articles: ArticleService; sourcesOf: (articleId: string) => Source[]; now: () => Date }) {
+export function looksService({
+  db,
+  articles,
+  store,
+  sourcesOf,
+  now,
+}: {
+  db: Db;
+  articles: ArticleService;
+  store: Pick<ArticleStore, 'requireHead'>;
+  sourcesOf: (articleId: string) => Source[];
+  now: () => Date;
+}) {
   const repo = looksRepository(db);
+  const seqOf = (articleId: string) => store.requireHead(articleId).seq;
   const options = { sourceTitle: (id: string) => repo.sourceTitle(id) };
 
   const currentState = (articleId: string) => {
@@ -43,7 +57,7 @@ export function looksService({ db, articles, sourcesOf, now }: { db: Db; article
     changes(session: Session, articleId: string): ChangesSince {
       return db.transaction((): ChangesSince => {
         const { article, state } = currentState(articleId);
-        const seq = repo.seqOf(articleId);
+        const seq = seqOf(articleId);
         const view = repo.view(session.userId, seq);
         const since = (kind: 'look' | 'opening', look: Look): ChangesSince => ({
           base: { kind, at: look.seenAt, by: null },
@@ -71,7 +85,7 @@ export function looksService({ db, articles, sourcesOf, now }: { db: Db; article
     markSeen(session: Session, articleId: string, opening = false): ReviewView {
       return db.transaction(() => {
         const { article, state } = currentState(articleId);
-        const seq = repo.seqOf(articleId);
+        const seq = seqOf(articleId);
         const seenAt = now().toISOString();
         const base = opening ? repo.rawLook(session.userId, seq) : { version: article.version, json: JSON.stringify(state), seenAt };
         repo.saveView(session.userId, seq, article.version, state, seenAt, base);

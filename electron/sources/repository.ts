@@ -126,6 +126,11 @@ export function sourceRepository(db: Db) {
   const citingIn = db.prepare<[number, string], { places: number }>(
     'SELECT count(*) AS places FROM citations WHERE article_seq = ? AND source_id = ?',
   );
+  const usingSource = db
+    .prepare<[string, string], number>(`
+      SELECT x.article_seq FROM article_sources x JOIN sources s ON s.seq = x.source_seq WHERE s.id = ?
+      UNION SELECT c.article_seq FROM citations c WHERE c.source_id = ?`)
+    .pluck();
   const citedIdsOf = db.prepare<[number], { source_id: string }>('SELECT DISTINCT source_id FROM citations WHERE article_seq = ?');
   const confidential = db.prepare<[], SourceRow>("SELECT * FROM sources WHERE attribution IN ('background', 'anonymous')");
 
@@ -187,6 +192,11 @@ export function sourceRepository(db: Db) {
     /** The articles whose working copy cites the source (from the citation index), most recently changed first. */
     citingArticles(sourceId: string): CitingArticle[] {
       return citing.all(sourceId).map((row) => ({ articleId: row.article_id, headline: row.headline, places: row.places }));
+    },
+
+    /** The row numbers of the articles that attach the source or whose working copy cites it. */
+    articlesUsing(sourceId: string): number[] {
+      return usingSource.all(sourceId, sourceId);
     },
 
     /** How many places in one article cite the source. */

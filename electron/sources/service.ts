@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
 import type { ArticlePolicy } from '../articles/write-guard';
-import { articleRepository } from '../articles/repository';
-import { sourceRecords } from './records';
-import { sourceRepository, type CitingArticle } from './repository';
+import type { ArticleStore } from '../articles/store';
+import type { SourceRecords } from './records';
+import type { CitingArticle, SourceRepository } from './repository';
 import { importReferences, type ImportedReferences } from './import/import-references';
 import { GalleyError } from '../../shared/contract/errors';
 import type { Session } from '../../shared/domain/session';
@@ -15,6 +15,9 @@ import type { PublicationGuard } from '../workflow/publication-guard';
 
 export interface SourcesServiceDeps {
   db: Db;
+  sources: SourceRepository;
+  records: SourceRecords;
+  articles: Pick<ArticleStore, 'requireHead'>;
   events: EventBus;
   /** The workflow's article policy: attaching a source changes an article, under the same holder rule as typing in it. */
   policy: ArticlePolicy;
@@ -32,16 +35,9 @@ export interface SourceListRequest {
 export type SourcesService = ReturnType<typeof sourcesService>;
 
 /** The newsroom's source library, the sources attached to each article, and what the checks and exports need of them. */
-export function sourcesService({ db, events, policy, publications, now }: SourcesServiceDeps) {
-  const sources = sourceRepository(db);
-  const articles = articleRepository(db);
+export function sourcesService({ db, sources, records, articles, events, policy, publications, now }: SourcesServiceDeps) {
   const stamp = () => now().toISOString();
-
-  function mustFindArticle(articleId: string) {
-    const head = articles.head(articleId);
-    if (!head) throw new GalleyError('NOT_FOUND', 'That article does not exist (it may have been removed).');
-    return head;
-  }
+  const mustFindArticle = articles.requireHead;
 
   function mustFindSource(id: string): Source {
     const source = sources.find(id);
@@ -69,7 +65,6 @@ export function sourcesService({ db, events, policy, publications, now }: Source
     return `${shown.join(', ')}${more}`;
   }
 
-  const records = sourceRecords(db);
   const libraryRedactor = records.libraryRedactor;
 
   /** "Source “Harbour audit”", as messages and the audit log may name it. */
