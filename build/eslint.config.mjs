@@ -1,7 +1,11 @@
 // Lint enforces the folder boundaries of the architecture:
 // - only electron/app and electron/preload import `electron`;
 // - shared/ imports no DOM and no Node (it runs in both processes and headless);
-// - the renderer imports no Node, no electron/ code and no native modules.
+// - the renderer imports no Node, no electron/ code and no native modules;
+// - inside electron/, a feature folder reads another feature's tables only through that
+//   feature's ports (its store or service), never its `*repository*` files, and only the
+//   transports (electron/app, electron/host) and the composition root (electron/services.ts)
+//   reach the router in electron/ipc.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +17,12 @@ const noElectron = { regex: '^electron(/.*)?$', message: 'Only electron/app and 
 const noNode = { group: nodeBuiltins, message: 'This folder runs outside Node: no Node built-ins.' };
 const noMainSide = { group: ['**/electron/**', 'better-sqlite3'], message: 'The renderer talks to the main side only through the Bridge (renderer/platform).' };
 const noReactDom = { group: ['react-dom', 'react-dom/*', '@lexical/react', '@lexical/react/*'], message: 'shared/ has no DOM: rendering belongs to the renderer.' };
+// A relative import that leaves the folder and names a repository file: another feature's tables.
+const noOtherRepository = {
+  group: ['../*/**/*repository*', '../../*/**/*repository*'],
+  message: "Another feature's tables are its own: use its store or port (handed in by electron/services.ts), not its repository.",
+};
+const noIpc = { group: ['**/ipc', '**/ipc/**'], message: 'Only the transports (electron/app, electron/host) and the composition root reach electron/ipc.' };
 const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'location'].map((name) => ({
   name,
   message: 'shared/ runs headless in Node as well as in the renderer: no DOM globals.',
@@ -33,6 +43,18 @@ export default tseslint.config(
   {
     files: ['electron/app/**', 'electron/preload/**', 'tests/electron/**', 'build/scripts/**'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['electron/*/**'],
+    // review/handlers.ts is one of the router's handler files (part of the IPC layer) kept beside its service for now.
+    ignores: ['electron/app/**', 'electron/preload/**', 'electron/host/**', 'electron/ipc/**', 'electron/review/handlers.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noElectron, noOtherRepository, noIpc] }],
+    },
+  },
+  {
+    files: ['electron/host/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noOtherRepository] }] },
   },
   {
     files: ['shared/**'],

@@ -30,6 +30,7 @@ import { sourceRepository } from './sources/repository';
 import { bodyIndex } from './sources/body-index';
 import { redactedLog } from './sources/redacted-log';
 import { assetService } from './assets/service';
+import { assetRepository } from './assets/repository';
 import { publishingQueue, publishingService } from './publishing/service';
 import type { SecretStore } from './publishing/credentials/secret-store';
 import { encryptedFileStore } from './publishing/credentials/encrypted-file';
@@ -113,6 +114,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const store = articleStore(db);
   const users = userRepository(db);
   const sourceRows = sourceRepository(db);
+  const assetRows = assetRepository(db);
   const records = sourceRecords(sourceRows, store);
   const reviewRows = reviewRepository(db);
   const reviews = reviewReader({ repo: reviewRows, articles: store });
@@ -172,7 +174,20 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     review: reviewService({ db, events, articles, store, repo: reviewRows, reader: reviews, now, publications }),
     settings,
     style,
-    looks: looksService({ db, articles, store, sourcesOf: (articleId) => records.forExport(articleId).sources, now }),
+    looks: looksService({
+      db,
+      articles,
+      store,
+      sourcesOf: (articleId) => records.forExport(articleId).sources,
+      records: {
+        sourceTitle: (id) => sourceRows.find(id)?.title,
+        rightsOf: (assetIds) => assetRows.rightsSnapshots(assetIds),
+        lastApprovalBy: (seq, userId) => stores.workflow.lastApprovalBy(seq, userId),
+        lastSubmission: (seq) => stores.workflow.lastSubmission(seq),
+        nameOf: (userId) => users.nameOf(userId),
+      },
+      now,
+    }),
   };
   // The router's error log is an outbound path too: it never carries a confidential source's identity.
   const router: Router = createRouter(services, { log: redactedLog(records.libraryRedactor, baseLog) });

@@ -1,29 +1,6 @@
 import type { Db } from '../db/connection';
-import { WorkflowStateSchema, type WorkflowState } from '../../shared/domain/article';
-
-/**
- * The workflow columns of an article row: where it stands, who holds it, which revision is
- * approved and published. The workflow decides them; the row is the articles' own, so the
- * SQL that reads and writes them lives here.
- */
-export interface WorkflowRow {
-  seq: number;
-  id: string;
-  state: WorkflowState;
-  authorId: string;
-  holderId: string | null;
-  approvedRevisionId: string | null;
-  approvedHash: string | null;
-  publishAt: string | null;
-  publishedRevisionId: string | null;
-  publishedAt: string | null;
-  stateChangedAt: string;
-}
-
-export type WorkflowColumns = Pick<
-  WorkflowRow,
-  'state' | 'holderId' | 'approvedRevisionId' | 'approvedHash' | 'publishAt' | 'publishedRevisionId' | 'publishedAt' | 'stateChangedAt'
->;
+import { WorkflowStateSchema } from '../../shared/domain/article';
+import type { DeskFilter, DeskRow, WorkflowColumns, WorkflowRow } from './workflow-row';
 
 interface RawWorkflowRow {
   seq: number;
@@ -40,20 +17,6 @@ interface RawWorkflowRow {
   created_at: string;
 }
 
-/** An article as a desk list shows it; people are ids (their names are the users' to tell). */
-export interface DeskRow {
-  seq: number;
-  id: string;
-  headline: string;
-  section: string;
-  state: WorkflowState;
-  authorId: string;
-  holderId: string | null;
-  updatedAt: string;
-  stateChangedAt: string;
-  publishAt: string | null;
-}
-
 interface RawDeskRow {
   seq: number;
   id: string;
@@ -67,13 +30,6 @@ interface RawDeskRow {
   created_at: string;
   publish_at: string | null;
 }
-
-/** Which articles a desk section lists; each is one indexed query. */
-export type DeskFilter =
-  | { kind: 'authoredInState'; authorId: string; state: WorkflowState }
-  | { kind: 'inState'; state: WorkflowState }
-  | { kind: 'heldInState'; holderId: string; state: WorkflowState }
-  | { kind: 'publishedSince'; since: string };
 
 const WORKFLOW_COLUMNS = `seq, id, state, created_by, holder_id, approved_revision_id, approved_hash, publish_at,
   published_revision_id, published_at, state_changed_at, created_at`;

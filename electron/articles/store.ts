@@ -6,7 +6,8 @@ import type { RevisionSummary } from '../../shared/domain/revision';
 import { contentHash } from './content-hash';
 import { articleRepository, type ArticleHead, type StoredArticle } from './repository';
 import { revisionRepository } from './revision-repository';
-import { articleStateRepository, type WorkflowRow } from './state-repository';
+import { articleStateRepository } from './state-repository';
+import type { WorkflowRow } from './workflow-row';
 
 /** The one refusal for an article id that names nothing (never found, or removed). */
 export const articleNotFound = (): GalleyError => new GalleyError('NOT_FOUND', 'That article does not exist (it may have been removed).');

@@ -3,7 +3,7 @@ import type { EventBus } from '../events';
 import type { AuditLog } from '../audit/audit-log';
 import type { Redactor } from '../../shared/sources/redaction';
 import type { ArticleStore } from '../articles/store';
-import type { WorkflowRepository } from '../workflow/repository';
+import type { WorkflowStores } from '../workflow/stores';
 import { GalleyError } from '../../shared/contract/errors';
 import type { Session } from '../../shared/domain/session';
 import type { TransitionInput, TransitionResult } from '../../shared/domain/workflow';
@@ -36,7 +36,7 @@ export interface PublishingDeps {
   /** The articles' workflow columns: which article, in which state, scheduled for when. */
   articles: Pick<ArticleStore, 'requireState' | 'states'>;
   /** The publication each approval kept: what a job sends. */
-  approvals: Pick<WorkflowRepository, 'publicationOfRevision'>;
+  approvals: Pick<WorkflowStores['workflow'], 'publicationOfRevision'>;
   events: EventBus;
   audit: AuditLog;
   now: () => Date;

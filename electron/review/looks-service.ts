@@ -8,11 +8,15 @@ import { GalleyError } from '../../shared/contract/errors';
 import type { Session } from '../../shared/domain/session';
 import { assetIdsIn } from '../../shared/content/nodes/figure-data';
 import { looksRepository, type Look } from './looks-repository';
+import type { RightsSnapshot } from '../../shared/diff/types';
 import { sourceSnapshots } from '../../shared/diff/source-snapshot';
 import type { Source } from '../../shared/domain/source';
 import type { Revision } from '../../shared/domain/revision';
 
 export type LooksService = ReturnType<typeof looksService>;
+
+/** A revision the article went through at a workflow step, and who took the step. */
+type StepRevision = { revisionId: string; at: string; byId: string };
 
 /**
  * "Changes since I last looked" and comparing revisions. A look is recorded per person and
@@ -24,24 +28,34 @@ export function looksService({
   articles,
   store,
   sourcesOf,
+  records,
   now,
 }: {
   db: Db;
   articles: ArticleService;
-  store: Pick<ArticleStore, 'requireHead'>;
+  store: Pick<ArticleStore, 'requireHead' | 'revisions'>;
   sourcesOf: (articleId: string) => Source[];
+  /** What a look compares besides the text, each read from the feature that keeps it. */
+  records: {
+    sourceTitle(id: string): string | undefined;
+    rightsOf(assetIds: readonly string[]): Record<string, RightsSnapshot>;
+    /** The revision this person last approved, and the one the writer last submitted (the workflow's steps). */
+    lastApprovalBy(seq: number, userId: string): StepRevision | null;
+    lastSubmission(seq: number): StepRevision | null;
+    nameOf(userId: string): string | null;
+  };
   now: () => Date;
 }) {
   const repo = looksRepository(db);
   const seqOf = (articleId: string) => store.requireHead(articleId).seq;
-  const options = { sourceTitle: (id: string) => repo.sourceTitle(id) };
+  const options = { sourceTitle: (id: string) => records.sourceTitle(id) };
 
   const currentState = (articleId: string) => {
     const article = articles.get(articleId);
     const state: Required<ArticleState> = {
       meta: article.meta,
       body: article.body,
-      rights: repo.rightsOf(assetIdsIn(article.body)),
+      rights: records.rightsOf(assetIdsIn(article.body)),
       sources: sourceSnapshots(sourcesOf(articleId)),
     };
     return { article, state };
@@ -49,8 +63,8 @@ export function looksService({
 
   /** A revision as it was written: its text, and the rights and sources kept with it (sources: when known). */
   const revisionState = (revision: Revision): ArticleState => {
-    const sources = repo.revisionSources(revision.id);
-    return { meta: revision.meta, body: revision.body, rights: repo.revisionRights(revision.id), ...(sources === undefined ? {} : { sources }) };
+    const sources = store.revisions.keptSources(revision.id);
+    return { meta: revision.meta, body: revision.body, rights: store.revisions.keptRights(revision.id), ...(sources === undefined ? {} : { sources }) };
   };
 
   return {
@@ -66,11 +80,11 @@ export function looksService({
         });
         if (view?.base) return since('look', view.base);
         // A first look: what this person last approved, else what the writer last submitted, else what they saw on opening it.
-        const approval = repo.lastApprovalBy(seq, session.userId);
-        const step = approval ?? repo.lastSubmission(seq);
+        const approval = records.lastApprovalBy(seq, session.userId);
+        const step = approval ?? records.lastSubmission(seq);
         if (step === null) return view === null ? { base: null, currentVersion: article.version, diff: null } : since('opening', view.look);
         return {
-          base: { kind: approval !== null ? 'approval' : 'submission', at: step.at, by: { id: step.byId, name: step.byName } },
+          base: { kind: approval !== null ? 'approval' : 'submission', at: step.at, by: { id: step.byId, name: records.nameOf(step.byId) ?? 'Someone' } },
           currentVersion: article.version,
           diff: diffArticles(revisionState(articles.getRevision(step.revisionId)), state, options),
         };

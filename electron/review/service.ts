@@ -4,7 +4,7 @@ import type { EventBus } from '../events';
 import type { ArticleService, SaveResult } from '../articles/service';
 import type { WriteGuard } from '../articles/write-guard';
 import type { ArticleStore } from '../articles/store';
-import type { WorkflowRow } from '../articles/state-repository';
+import type { WorkflowRow } from '../articles/workflow-row';
 import type { PublicationGuard } from '../workflow/publication-guard';
 import type { ReviewRepository } from './repository';
 import type { ReviewReader } from './reader';

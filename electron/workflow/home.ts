@@ -1,6 +1,6 @@
 import type { HomeItem, HomeSection } from '../../shared/domain/workflow';
 import type { Session } from '../../shared/domain/session';
-import type { DeskFilter, DeskRow } from '../articles/state-repository';
+import type { DeskFilter, DeskRow } from '../articles/workflow-row';
 import type { WorkflowDeps } from './stores';
 
 const SECTION_LIMIT = 50;

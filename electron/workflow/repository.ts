@@ -44,6 +44,19 @@ interface RawTransitionRow {
   at: string;
 }
 
+/** A revision the article went through at a workflow step, and who took the step. */
+export interface StepRevision {
+  revisionId: string;
+  at: string;
+  byId: string;
+}
+
+interface RawStep {
+  revision_id: string;
+  at: string;
+  by_id: string;
+}
+
 export interface NewTransition {
   id: string;
   articleSeq: number;
@@ -89,6 +102,14 @@ export function workflowRepository(db: Db, lookups: WorkflowLookups) {
   const latestApproval = db.prepare<[number], RawApprovalRow>(`
     SELECT ap.* FROM approvals ap
     WHERE ap.article_seq = ? ORDER BY ap.approved_at DESC, ap.rowid DESC LIMIT 1`);
+  const lastApprovalBy = db.prepare<[number, string], RawStep>(`
+    SELECT revision_id, approved_at AS at, approved_by AS by_id FROM approvals
+    WHERE article_seq = ? AND approved_by = ? ORDER BY approved_at DESC, rowid DESC LIMIT 1`);
+  const lastSubmission = db.prepare<[number], RawStep>(`
+    SELECT revision_id, at, actor_id AS by_id FROM article_transitions
+    WHERE article_seq = ? AND action = 'submit' AND revision_id IS NOT NULL ORDER BY at DESC, rowid DESC LIMIT 1`);
+  const stepRevision = (row: RawStep | undefined): StepRevision | null =>
+    row === undefined ? null : { revisionId: row.revision_id, at: row.at, byId: row.by_id };
   const voidApprovals = db.prepare(`
     UPDATE approvals SET voided_at = @at, voided_by = @by, void_reason = @reason
     WHERE article_seq = @articleSeq AND voided_at IS NULL`);
@@ -158,6 +179,16 @@ export function workflowRepository(db: Db, lookups: WorkflowLookups) {
         voidReason: raw.void_reason,
         publicationHash: raw.publication_hash,
       };
+    },
+
+    /** The revision this person last approved, whether or not the approval still stands. */
+    lastApprovalBy(seq: number, userId: string): StepRevision | null {
+      return stepRevision(lastApprovalBy.get(seq, userId));
+    },
+
+    /** The revision kept when the writer last submitted the article. */
+    lastSubmission(seq: number): StepRevision | null {
+      return stepRevision(lastSubmission.get(seq));
     },
 
     /** Voids whatever approval the article still carries; returns how many were voided. */

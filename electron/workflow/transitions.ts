@@ -11,7 +11,7 @@ import type { TransitionInput, TransitionResult } from '../../shared/domain/work
 import type { WorkflowAction } from '../../shared/workflow/actions';
 import { evaluateGate, gateRefusal } from '../../shared/workflow/gate';
 import { decide, holderOf } from '../../shared/workflow/policy';
-import type { WorkflowColumns, WorkflowRow } from '../articles/state-repository';
+import type { WorkflowColumns, WorkflowRow } from '../articles/workflow-row';
 import { workflowStatus } from './status';
 import { actorOf, type WorkflowDeps } from './stores';
 

@@ -1,4 +1,4 @@
-import type { ArticleStateRepository } from '../../articles/state-repository';
+import type { ArticleStore } from '../../articles/store';
 import type { Session } from '../../../shared/domain/session';
 import type { TransitionInput, TransitionResult } from '../../../shared/domain/workflow';
 
@@ -12,7 +12,7 @@ export const SCHEDULER_SESSION: Session = { userId: 'system:scheduler', displayN
  */
 export function scheduler(deps: {
   /** The articles' schedule (their workflow columns). */
-  schedule: Pick<ArticleStateRepository, 'scheduledDue' | 'scheduled'>;
+  schedule: Pick<ArticleStore['states'], 'scheduledDue' | 'scheduled'>;
   now: () => Date;
   transition(session: Session, input: TransitionInput): TransitionResult;
   log(message: string, error: unknown): void;
