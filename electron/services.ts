@@ -141,7 +141,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const recordsFor: CheckContext['recordsFor'] = (articleId) => ({ ...records.recordsFor(articleId), review: reviews.recordsFor(articleId) });
   const checkContext: CheckContext = { ...DEFAULT_CHECK_CONTEXT, recordsFor, images: assets.checkContext(), houseStyle: style.rules, ...options.checkContext };
   const passwords = options.passwordParams ? { passwordParams: options.passwordParams } : {};
-  const outboxQueue = publishingQueue(db);
+  const outboxQueue = publishingQueue(db, (articleSeq) => stores.workflow.correctionNote(articleSeq));
   const workflow = workflowService({ db, stores, events, audit, now, checkContext, onStep: outboxQueue.onStep, publicationOf });
   const articles = articleService({ db, store, events, now, policy: workflow.articlePolicy, onBodyWritten: bodyIndex(db).write });
   const baseLog = options.log ?? ((message: string, error: unknown) => console.error(`galley: ${message}`, error));

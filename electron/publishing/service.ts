@@ -27,8 +27,8 @@ import { targetsService } from './targets-service';
 import { fileInsideFolder } from './published-files';
 
 /** Made before the workflow service, which calls its `onStep` inside every step's transaction. */
-export function publishingQueue(db: Db): StepQueue {
-  return stepQueue({ db, jobs: jobsRepository(db), publications: publicationsRepository(db), targets: targetsRepository(db) });
+export function publishingQueue(db: Db, correctionNote: (articleSeq: number) => string | null): StepQueue {
+  return stepQueue({ db, jobs: jobsRepository(db), publications: publicationsRepository(db), targets: targetsRepository(db), correctionNote });
 }
 
 export interface PublishingDeps {

@@ -117,9 +117,6 @@ export function sourceRepository(db: Db) {
   const detach = db.prepare<[number, string]>(
     'DELETE FROM article_sources WHERE article_seq = ? AND source_seq = (SELECT seq FROM sources WHERE id = ?)',
   );
-  const attachedTo = db.prepare<[string], { id: string }>(`
-    SELECT a.id FROM article_sources x JOIN sources s ON s.seq = x.source_seq JOIN articles a ON a.seq = x.article_seq
-    WHERE s.id = ?`);
   const citing = db.prepare<[string], { article_id: string; headline: string; places: number }>(`
     SELECT a.id AS article_id, a.headline, count(*) AS places FROM citations c JOIN articles a ON a.seq = c.article_seq
     WHERE c.source_id = ? GROUP BY a.seq ORDER BY a.updated_at DESC`);
@@ -182,11 +179,6 @@ export function sourceRepository(db: Db) {
 
     detach(articleSeq: number, sourceId: string): boolean {
       return detach.run(articleSeq, sourceId).changes > 0;
-    },
-
-    /** The ids of the articles a source is attached to. */
-    attachedTo(sourceId: string): string[] {
-      return attachedTo.all(sourceId).map((row) => row.id);
     },
 
     /** The articles whose working copy cites the source (from the citation index), most recently changed first. */

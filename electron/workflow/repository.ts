@@ -110,6 +110,14 @@ export function workflowRepository(db: Db, lookups: WorkflowLookups) {
     WHERE article_seq = ? AND action = 'submit' AND revision_id IS NOT NULL ORDER BY at DESC, rowid DESC LIMIT 1`);
   const stepRevision = (row: RawStep | undefined): StepRevision | null =>
     row === undefined ? null : { revisionId: row.revision_id, at: row.at, byId: row.by_id };
+  // The current publish is the one after the previous publication, hence "at most one publish since".
+  const correctionNote = db
+    .prepare<{ seq: number }, string>(`
+      SELECT c.note FROM article_transitions c
+      WHERE c.article_seq = @seq AND c.action = 'correct' AND c.note IS NOT NULL AND c.note <> ''
+        AND (SELECT COUNT(*) FROM article_transitions p WHERE p.article_seq = @seq AND p.action = 'publish' AND p.rowid > c.rowid) <= 1
+      ORDER BY c.rowid DESC LIMIT 1`)
+    .pluck();
   const voidApprovals = db.prepare(`
     UPDATE approvals SET voided_at = @at, voided_by = @by, void_reason = @reason
     WHERE article_seq = @articleSeq AND voided_at IS NULL`);
@@ -189,6 +197,11 @@ export function workflowRepository(db: Db, lookups: WorkflowLookups) {
     /** The revision kept when the writer last submitted the article. */
     lastSubmission(seq: number): StepRevision | null {
       return stepRevision(lastSubmission.get(seq));
+    },
+
+    /** The note of the latest `correct` step since the previous publication, if any. */
+    correctionNote(articleSeq: number): string | null {
+      return correctionNote.get({ seq: articleSeq }) ?? null;
     },
 
     /** Voids whatever approval the article still carries; returns how many were voided. */
