@@ -2,10 +2,10 @@
 // - only electron/app and electron/preload import `electron`;
 // - shared/ imports no DOM and no Node (it runs in both processes and headless);
 // - the renderer imports no Node, no electron/ code and no native modules;
+// - only the transports (electron/app, electron/host) and the composition root (electron/services.ts)
+//   import electron/ipc, the router and its handlers: the services never see how they are called;
 // - inside electron/, a feature folder reads another feature's tables only through that
-//   feature's ports (its store or service), never its `*repository*` files, and only the
-//   transports (electron/app, electron/host) and the composition root (electron/services.ts)
-//   reach the router in electron/ipc.
+//   feature's ports (its store or service), never its `*repository*` files.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { fileURLToPath } from 'node:url';
@@ -16,13 +16,13 @@ const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'cr
 const noElectron = { regex: '^electron(/.*)?$', message: 'Only electron/app and electron/preload may import electron.' };
 const noNode = { group: nodeBuiltins, message: 'This folder runs outside Node: no Node built-ins.' };
 const noMainSide = { group: ['**/electron/**', 'better-sqlite3'], message: 'The renderer talks to the main side only through the Bridge (renderer/platform).' };
+const noIpc = { group: ['**/ipc', '**/ipc/**'], message: 'Only the transports and the composition root (electron/services.ts) import electron/ipc.' };
 const noReactDom = { group: ['react-dom', 'react-dom/*', '@lexical/react', '@lexical/react/*'], message: 'shared/ has no DOM: rendering belongs to the renderer.' };
 // A relative import that leaves the folder and names a repository file: another feature's tables.
 const noOtherRepository = {
   group: ['../*/**/*repository*', '../../*/**/*repository*'],
   message: "Another feature's tables are its own: use its store or port (handed in by electron/services.ts), not its repository.",
 };
-const noIpc = { group: ['**/ipc', '**/ipc/**'], message: 'Only the transports (electron/app, electron/host) and the composition root reach electron/ipc.' };
 const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'location'].map((name) => ({
   name,
   message: 'shared/ runs headless in Node as well as in the renderer: no DOM globals.',
@@ -45,15 +45,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['electron/*/**'],
-    // review/handlers.ts is one of the router's handler files (part of the IPC layer) kept beside its service for now.
-    ignores: ['electron/app/**', 'electron/preload/**', 'electron/host/**', 'electron/ipc/**', 'electron/review/handlers.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [noElectron, noOtherRepository, noIpc] }],
-    },
+    files: ['electron/**'],
+    ignores: ['electron/app/**', 'electron/preload/**', 'electron/host/**', 'electron/ipc/**', 'electron/services.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noIpc, noOtherRepository] }] },
   },
   {
-    files: ['electron/host/**'],
+    files: ['electron/host/**', 'electron/ipc/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noOtherRepository] }] },
   },
   {

@@ -11,7 +11,7 @@ import type { PublishingService } from './publishing/service';
 import type { ReviewService } from './review/service';
 import type { SettingsService } from './settings/service';
 import type { StyleService } from './style/service';
-import type { LooksService } from './review/looks-service';
+import type { ChangesService } from './review/changes-service';
 
 /**
  * Every service the router dispatches to. Kept apart from the composition root
@@ -31,6 +31,6 @@ export interface Services {
   review: ReviewService;
   settings: SettingsService;
   style: StyleService;
-  /** Reviewers' last looks and revision comparison ("changes since I last looked"). */
-  looks: LooksService;
+  /** The Changes panel: each person's last looks, and revision comparison ("changes since I last looked"). */
+  changes: ChangesService;
 }

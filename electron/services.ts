@@ -43,7 +43,7 @@ import { reviewRepository } from './review/repository';
 import { reviewReader } from './review/reader';
 import { settingsService } from './settings/service';
 import { styleService } from './style/service';
-import { looksService } from './review/looks-service';
+import { changesService } from './review/changes-service';
 import type { Services } from './service-registry';
 
 
@@ -174,7 +174,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     review: reviewService({ db, events, articles, store, repo: reviewRows, reader: reviews, now, publications }),
     settings,
     style,
-    looks: looksService({
+    changes: changesService({
       db,
       articles,
       store,

@@ -1,6 +1,6 @@
 import type { ArticleService } from './service';
 import type { Article } from '../../shared/domain/article';
-import type { ExportFormat } from '../../shared/contract/channels';
+import type { ExportFormat } from '../../shared/contract/channels/articles';
 import type { Session } from '../../shared/domain/session';
 import { GalleyError } from '../../shared/contract/errors';
 import { convertPaste, importDocument, importFile, ImportError, type ImportContent, type ImportFormat } from '../importers/index';

@@ -2,7 +2,8 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Galley } from '../services';
 import { startHost } from '../host/server';
-import type { ChannelOutput, ExportFormat } from '../../shared/contract/channels';
+import type { ChannelOutput } from '../../shared/contract/channels';
+import type { ExportFormat } from '../../shared/contract/channels/articles';
 import { danglingReferenceCount, danglingReferencesNotice } from '../../shared/content/dangling-references';
 import { CliFailure, EXIT, plural, printJson, unwrap } from './output';
 

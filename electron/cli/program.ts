@@ -12,7 +12,7 @@ import { checkArticle, checkFile, checkTarget, reportFindings } from './check-co
 import { assetsAddCommand } from './asset-commands';
 import { publishCommand, targetsAddCommand, targetsListCommand, targetsTestCommand, type TargetAddOptions } from './publish-commands';
 import { TARGET_KINDS } from '../../shared/domain/publishing';
-import { EXPORT_FORMATS } from '../../shared/contract/channels';
+import { EXPORT_FORMATS } from '../../shared/contract/channels/articles';
 import { ROLES, type Role } from '../../shared/domain/session';
 import { isGalleyError } from '../../shared/contract/errors';
 

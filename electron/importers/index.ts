@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ImportFormatSchema } from '../../shared/contract/channels';
+import { ImportFormatSchema } from '../../shared/contract/channels/articles';
 import { InvalidBodyError, validateBody } from '../../shared/content/validate';
 import { cleanText } from '../../shared/content/render/clean-text';
 import { ImportError } from './errors';

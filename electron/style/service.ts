@@ -3,7 +3,7 @@ import { GalleyError } from '../../shared/contract/errors';
 import type { Session } from '../../shared/domain/session';
 import { DEFAULT_STYLE_RULES } from '../../shared/style/default-rules';
 import { StyleRulesSchema, describeRulesError, type StyleRules } from '../../shared/style/rules';
-import type { StoredStyleRules } from '../../shared/contract/channels/style-and-looks';
+import type { StoredStyleRules } from '../../shared/contract/channels/style';
 import { canManageUsers } from '../../shared/workflow/policy';
 
 interface RulesRow {

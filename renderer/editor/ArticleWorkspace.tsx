@@ -8,7 +8,7 @@ import { useAuth } from '../auth/AuthContext';
 import { canEdit } from '../../shared/workflow/available';
 import { useWorkflowStatus } from '../workflow/useWorkflowStatus';
 import { WorkflowHeader } from '../workflow/WorkflowHeader';
-import { useRecordLook } from '../review/lastLook';
+import { useRecordLook } from '../review/changesSince';
 
 interface Props {
   articleId: string;

@@ -5,6 +5,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import type { SaveController } from './autosave/saveController';
 import { AutoListPlugin } from './plugins/AutoListPlugin';
 import { AutosavePlugin } from './plugins/AutosavePlugin';
+import { CaretSyncPlugin } from './plugins/CaretSyncPlugin';
 import { CitationsPlugin } from './citations/CitationsPlugin';
 import { FootnotesPlugin } from './footnotes/FootnotesPlugin';
 import { PasteHtmlPlugin } from './plugins/PasteHtmlPlugin';
@@ -58,6 +59,7 @@ export function BodyEditor({ controller, language, direction, onWordCount, artic
         }
         ErrorBoundary={LexicalErrorBoundary}
       />
+      <CaretSyncPlugin />
       <HistoryPlugin />
       <ShortcutsPlugin />
       <AutoListPlugin />

@@ -62,7 +62,7 @@ const WORD_CHAR = /[\p{L}\p{N}]$/u;
  * space or at the start and close otherwise. In languages with guillemets a double quote
  * closes an open guillemet even after a space (« mot »), and the narrow space goes inside.
  */
-export function curlQuote(quote: '"' | "'", before: string, quotes: QuoteStyle): Curled {
+function curlQuote(quote: '"' | "'", before: string, quotes: QuoteStyle): Curled {
   if (quote === "'") {
     if (WORD_CHAR.test(before)) {
       // Where the closing single quote is not the apostrophe (German ‚gut‘), an open one is closed.
@@ -88,8 +88,32 @@ export function curlQuote(quote: '"' | "'", before: string, quotes: QuoteStyle):
  * A digit typed right after an opening single quote at the start of a word makes it an
  * apostrophe (’90s): when the quote was typed nothing told it from a quotation.
  */
-export function apostropheBeforeDigit(before: string, quotes: QuoteStyle): boolean {
+function apostropheBeforeDigit(before: string, quotes: QuoteStyle): boolean {
   if (!/\p{N}$/u.test(before) || quotes.innerOpen === quotes.apostrophe) return false;
   const quoteAt = before.length - 2;
   return quoteAt >= 0 && before[quoteAt] === quotes.innerOpen && (quoteAt === 0 || /\s/.test(before[quoteAt - 1]!));
+}
+
+/** A change to typed text: `length` characters at `at` become `text`. */
+export interface QuoteEdit {
+  readonly at: number;
+  readonly length: number;
+  readonly text: string;
+}
+
+/**
+ * What typing the last character of `typed` (the text up to the caret, that character
+ * included) changes, or null: a straight quote is curled, and a digit after an opening
+ * single quote turns that quote into an apostrophe. Every place a writer types prose asks
+ * this, so the body, the headline, the standfirst and the notes curl alike.
+ */
+export function curlTyped(typed: string, quotes: QuoteStyle): QuoteEdit | null {
+  const char = typed.at(-1);
+  const before = typed.slice(0, -1);
+  if (char === '"' || char === "'") {
+    const curled = curlQuote(char, before, quotes);
+    return { at: before.length - curled.replacesBefore, length: 1 + curled.replacesBefore, text: curled.text };
+  }
+  if (apostropheBeforeDigit(typed, quotes)) return { at: typed.length - 2, length: 1, text: quotes.apostrophe };
+  return null;
 }

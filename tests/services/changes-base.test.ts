@@ -25,13 +25,13 @@ describe('the Changes panel’s base', () => {
     const n = newsroom(newGalley());
     const a = await n.writer.call('articles.create', { meta: { headline: 'Port reopens' } });
     await edit(n.writer, a.id, 'The cranes stopped at noon.');
-    expect(await n.editor.call('review.changes', { articleId: a.id })).toMatchObject({ base: null, diff: null });
+    expect(await n.editor.call('changes.since', { articleId: a.id })).toMatchObject({ base: null, diff: null });
     await step(n.writer, { articleId: a.id, action: 'submit' });
     await step(n.editor, { articleId: a.id, action: 'take' });
     await edit(n.editor, a.id, 'The cranes stopped at dawn.');
 
-    await n.desk.call('review.markSeen', { articleId: a.id, opening: true });
-    const changes = await n.desk.call('review.changes', { articleId: a.id });
+    await n.desk.call('changes.markSeen', { articleId: a.id, opening: true });
+    const changes = await n.desk.call('changes.since', { articleId: a.id });
     expect(changes.base).toMatchObject({ kind: 'submission', by: { name: 'Wren Writer' } });
     expect(added(changes)).toBe('dawn');
   });
@@ -41,7 +41,7 @@ describe('the Changes panel’s base', () => {
     const id = await approvedArticle(n, bodyOfParagraphs('The council voted on Tuesday.'));
     await step(n.editor, { articleId: id, action: 'reopen' });
     await edit(n.editor, id, 'The council voted 7 to 2 on Tuesday.');
-    const changes = await n.desk.call('review.changes', { articleId: id });
+    const changes = await n.desk.call('changes.since', { articleId: id });
     expect(changes.base).toMatchObject({ kind: 'approval', by: { name: 'Dee Desk' } });
     expect(added(changes)).toBe('7 to 2 ');
   });
@@ -50,32 +50,32 @@ describe('the Changes panel’s base', () => {
     const n = newsroom(newGalley());
     const a = await n.writer.call('articles.create', { meta: { headline: 'Port reopens' } });
     await edit(n.writer, a.id, 'One.');
-    const opened = await n.desk.call('review.markSeen', { articleId: a.id, opening: true });
-    expect(await n.desk.call('review.changes', { articleId: a.id })).toMatchObject({ base: { kind: 'opening', at: opened.seenAt }, diff: { changed: false } });
+    const opened = await n.desk.call('changes.markSeen', { articleId: a.id, opening: true });
+    expect(await n.desk.call('changes.since', { articleId: a.id })).toMatchObject({ base: { kind: 'opening', at: opened.seenAt }, diff: { changed: false } });
     await edit(n.writer, a.id, 'One.', 'Two.');
-    expect(added(await n.desk.call('review.changes', { articleId: a.id }))).toBe('Two.');
+    expect(added(await n.desk.call('changes.since', { articleId: a.id }))).toBe('Two.');
   });
 
   it('keeps the look before this opening as the base while the article stays open, so refreshing shows every change since', async () => {
     const n = newsroom(newGalley());
     const a = await n.writer.call('articles.create', { meta: { headline: 'Port reopens' } });
     await edit(n.writer, a.id, 'One.');
-    await n.desk.call('review.markSeen', { articleId: a.id, opening: true });
+    await n.desk.call('changes.markSeen', { articleId: a.id, opening: true });
     await edit(n.writer, a.id, 'One.', 'Two.');
 
     // The desk chief opens it again: the look of the first opening is the base, and stays so.
-    const second = await n.desk.call('review.markSeen', { articleId: a.id, opening: true });
-    const first = await n.desk.call('review.changes', { articleId: a.id });
+    const second = await n.desk.call('changes.markSeen', { articleId: a.id, opening: true });
+    const first = await n.desk.call('changes.since', { articleId: a.id });
     expect(first.base?.kind).toBe('look');
     expect(first.base?.at).not.toBe(second.seenAt);
     expect(added(first)).toBe('Two.');
     await edit(n.writer, a.id, 'One.', 'Two.', 'Three.');
-    const refreshed = await n.desk.call('review.changes', { articleId: a.id });
+    const refreshed = await n.desk.call('changes.since', { articleId: a.id });
     expect(refreshed.base).toEqual(first.base);
     expect(added(refreshed)).toBe('Two.|Three.');
 
     // "Mark as seen" makes now the base.
-    await n.desk.call('review.markSeen', { articleId: a.id });
-    expect((await n.desk.call('review.changes', { articleId: a.id })).diff?.changed).toBe(false);
+    await n.desk.call('changes.markSeen', { articleId: a.id });
+    expect((await n.desk.call('changes.since', { articleId: a.id })).diff?.changed).toBe(false);
   });
 });

@@ -25,7 +25,7 @@ describe('Changes since I last looked', () => {
       baseVersion: a.version,
       body: bodyOf(para('The works are ', citation([report.id], 'late'), '.'), figureJson({ assetId: added.asset.id, caption: 'Dawn.', alt: 'Boats' })),
     });
-    await desk.call('review.markSeen', { articleId: a.id });
+    await desk.call('changes.markSeen', { articleId: a.id });
 
     await editor.call('sources.update', { id: report.id, fields: { kind: 'document', title: 'SPONSORED: Buy Acme', url: 'https://acme.example/' } });
     await editor.call('sources.update', {
@@ -34,7 +34,7 @@ describe('Changes since I last looked', () => {
     });
     await editor.call('assets.updateRights', { id: added.asset.id, rights: goodRights({ creator: 'Acme', creditLine: 'Acme Corp' }) });
 
-    const { diff } = await desk.call('review.changes', { articleId: a.id });
+    const { diff } = await desk.call('changes.since', { articleId: a.id });
     expect(diff?.changed).toBe(true);
     const fields = (label: string) => diff?.sources.find((source) => source.label === label)?.fields.map((field) => field.label);
     // Attached first, then cited without being attached (the order of the Sources panel).
@@ -58,7 +58,7 @@ describe('Comparing two versions', () => {
     await g.call('sources.update', { id: report.id, fields: { kind: 'document', title: 'SPONSORED: Buy Acme', url: 'https://audit.example.org/harbour' } });
     const after = await g.call('revisions.create', { articleId: a.id, name: 'After' });
 
-    const diff = await g.call('review.compareRevisions', { fromId: before.id, toId: after.id });
+    const diff = await g.call('changes.compareRevisions', { fromId: before.id, toId: after.id });
     expect(diff.body.every((block) => block.status === 'same')).toBe(true);
     expect(diff.sources.map((source) => [source.label, source.status, source.fields.map((field) => field.label)])).toEqual([['SPONSORED: Buy Acme', 'changed', ['Title']]]);
   });

@@ -45,8 +45,8 @@ describe('changes since I last looked', () => {
     const article = await g.call('articles.create', { meta: { headline: 'Port reopens' } });
     const first = await g.call('articles.save', { id: article.id, baseVersion: 0, body: bodyOfParagraphs('The cranes stopped at noon.') });
 
-    expect(await desk.call('review.changes', { articleId: article.id })).toEqual({ base: null, currentVersion: first.version, diff: null });
-    const look = await desk.call('review.markSeen', { articleId: article.id });
+    expect(await desk.call('changes.since', { articleId: article.id })).toEqual({ base: null, currentVersion: first.version, diff: null });
+    const look = await desk.call('changes.markSeen', { articleId: article.id });
     expect(look.version).toBe(first.version);
 
     await g.call('articles.save', {
@@ -55,7 +55,7 @@ describe('changes since I last looked', () => {
       meta: { ...article.meta, headline: 'Port reopens at dawn' },
       body: bodyOfParagraphs('The cranes stopped at dawn.', 'Ships waited.'),
     });
-    const changes = await desk.call('review.changes', { articleId: article.id });
+    const changes = await desk.call('changes.since', { articleId: article.id });
     expect(changes.base).toEqual({ kind: 'look', at: look.seenAt, by: null });
     expect(changes.diff?.changed).toBe(true);
     expect(changes.diff?.meta.map((f) => f.label)).toEqual(['Headline']);
@@ -66,15 +66,15 @@ describe('changes since I last looked', () => {
     ]);
 
     // The writer's own look is separate from the desk chief's.
-    expect((await g.call('review.changes', { articleId: article.id })).base).toBeNull();
+    expect((await g.call('changes.since', { articleId: article.id })).base).toBeNull();
 
-    await desk.call('review.markSeen', { articleId: article.id });
-    expect((await desk.call('review.changes', { articleId: article.id })).diff?.changed).toBe(false);
+    await desk.call('changes.markSeen', { articleId: article.id });
+    expect((await desk.call('changes.since', { articleId: article.id })).diff?.changed).toBe(false);
   });
 
   it('answers NOT_FOUND for an article that does not exist', async () => {
     const g = open();
-    const result = await g.raw('review.markSeen', { articleId: '00000000-0000-4000-8000-000000000000' });
+    const result = await g.raw('changes.markSeen', { articleId: '00000000-0000-4000-8000-000000000000' });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
@@ -87,11 +87,11 @@ describe('comparing two revisions', () => {
     const one = await g.call('revisions.create', { articleId: article.id, name: 'First' });
     await g.call('articles.save', { id: article.id, baseVersion: saved.version, body: bodyOfParagraphs('Cranes stopped today.') });
     const two = await g.call('revisions.create', { articleId: article.id, name: 'Second' });
-    const diff = await g.call('review.compareRevisions', { fromId: one.id, toId: two.id });
+    const diff = await g.call('changes.compareRevisions', { fromId: one.id, toId: two.id });
     expect(diff.body[0]!.pieces.filter((p) => p.kind === 'added').map((p) => p.text).join('')).toBe(' today');
 
     const other = await g.call('articles.create', {});
     const elsewhere = await g.call('revisions.create', { articleId: other.id, name: 'Other' });
-    expect(await g.raw('review.compareRevisions', { fromId: one.id, toId: elsewhere.id })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await g.raw('changes.compareRevisions', { fromId: one.id, toId: elsewhere.id })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
   });
 });

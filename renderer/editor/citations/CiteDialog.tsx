@@ -7,7 +7,7 @@ import { useDebouncedValue } from '../../ui/hooks/useDebouncedValue';
 import { KIND_LABELS } from '../../panels/sources/sourceLabels';
 import type { CitationDraft } from './citationEditing';
 import { isLocatorKind, LOCATOR_LABELS, LOCATOR_PLACEHOLDERS } from './locatorText';
-import '../../styles/citations.css';
+import '../../css/citations.css';
 
 interface Props {
   articleId: string;

@@ -14,12 +14,14 @@ import { commandForKeyEvent, shortcutFor, shortcutsFor } from '../commands/short
 import { ariaShortcut, shortcutLabel } from '../../app/platformKeys';
 import { OPEN_LINK_EDITOR_COMMAND } from '../commands/editorCommands';
 import { isAllowedLinkUrl } from '../commands/linkUrl';
+import { useArticleQuotes } from '../plugins/articleQuotes';
+import { CurlTypedQuotes } from '../plugins/SmartQuotesPlugin';
 import { LinkEditor } from '../toolbar/LinkEditor';
 import { useLinkEditing } from '../toolbar/useLinkEditing';
 import { editorTheme } from '../theme/editorTheme';
 import { $fillNote, $readNote, sameNote, type NoteValue } from './noteDocument';
 import { NoteEditSession } from './noteEditing';
-import '../../styles/note-editor.css';
+import '../../css/note-editor.css';
 
 /** Marks the note editor's own updates that load what the footnote holds: they are not edits to write back. */
 const LOADED_TAG = 'galley-note-loaded';
@@ -43,9 +45,11 @@ interface Props {
  * whose words may carry links. It is a small editor of its own, so links show as links;
  * every change goes straight into the footnote as flat text and link ranges, the form the
  * article keeps (shared/content/nodes/note-links). Ctrl+K (or "Link…") links the selected
- * words; Ctrl+click opens a link, in the browser, never in Galley's window.
+ * words; Ctrl+click opens a link, in the browser, never in Galley's window. Quotes typed
+ * in it curl as in the body, to the article's quotes.
  */
 export function NoteEditor({ editor, nodeKey, note, readOnly, label, placeholder, className, autoFocus = false }: Props) {
+  const quotes = useArticleQuotes(editor);
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
       namespace: 'galley-note',
@@ -82,6 +86,7 @@ export function NoteEditor({ editor, nodeKey, note, readOnly, label, placeholder
         <LinkPlugin validateUrl={isAllowedLinkUrl} />
         <NoteSync editor={editor} nodeKey={nodeKey} note={note} readOnly={readOnly} autoFocus={autoFocus} />
         {readOnly ? null : <NoteLinks />}
+        {readOnly ? null : <CurlTypedQuotes quotes={quotes} />}
       </div>
     </LexicalComposer>
   );

@@ -1,5 +1,7 @@
 import { useId, type KeyboardEvent } from 'react';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { ArticleMeta } from '../../../shared/domain/article';
+import { useArticleQuotes } from '../plugins/articleQuotes';
 import { StyledTextarea } from '../style/StyledTextarea';
 import { withHeadline } from './slug';
 
@@ -15,9 +17,11 @@ interface Props {
   onFocusBody: () => void;
 }
 
-/** The headline and standfirst, set large above the text as they will be read. */
+/** The headline and standfirst, set large above the text as they will be read; quotes typed in them curl as in the body. */
 export function HeadlineFields({ meta, direction, readOnly = false, onChange, onBlur, onFocusBody }: Props) {
   const dekId = useId();
+  const [editor] = useLexicalComposerContext();
+  const quotes = useArticleQuotes(editor);
 
   const setHeadline = (headline: string) => {
     const clean = headline.replace(/\s*\n\s*/g, ' ');
@@ -51,6 +55,7 @@ export function HeadlineFields({ meta, direction, readOnly = false, onChange, on
         maxLength={500}
         placeholder="Headline"
         readOnly={readOnly}
+        quotes={quotes}
         value={meta.headline}
         onText={setHeadline}
         onKeyDown={onHeadlineKeyDown}
@@ -67,6 +72,7 @@ export function HeadlineFields({ meta, direction, readOnly = false, onChange, on
         maxLength={2000}
         placeholder="Standfirst: the one or two sentences under the headline"
         readOnly={readOnly}
+        quotes={quotes}
         value={meta.dek}
         onText={(dek) => onChange({ ...meta, dek: dek.replace(/\s*\n\s*/g, ' ') })}
         onKeyDown={onDekKeyDown}

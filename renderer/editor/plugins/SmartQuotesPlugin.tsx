@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import {
   $addUpdateTag,
@@ -12,42 +12,31 @@ import {
   PASTE_TAG,
   type LexicalEditor,
 } from 'lexical';
-import { apostropheBeforeDigit, curlQuote, quoteStyleFor, type QuoteStyle } from '../../../shared/content/smart-quotes';
-import { useApi } from '../../platform/ApiContext';
-import { valueOf } from '../../../shared/domain/settings';
+import { curlTyped, type QuoteStyle } from '../../../shared/content/smart-quotes';
+import { articleQuotesFor, useQuoteStyle } from './articleQuotes';
 
 /**
- * Curls straight quotes as they are typed, in the article's language (shared/content/
- * smart-quotes), unless the outlet's settings keep that language's quotes straight. Only a
- * quote typed at the caret is curled: pasted text, undo and redo are left as they are, and
- * so is text set as code. The curl is its own step in the history, so one Ctrl+Z right
- * after it gives back the straight quote, as in a word processor.
+ * Curls straight quotes as they are typed in the body, in the article's language (shared/
+ * content/smart-quotes), unless the outlet's settings keep that language's quotes straight;
+ * and keeps those quotes on the body's editor for the article's other fields (./articleQuotes).
  */
 export function SmartQuotesPlugin({ language }: { language: string }) {
   const [editor] = useLexicalComposerContext();
   const quotes = useQuoteStyle(language);
-  useEffect(() => (quotes === null ? undefined : registerSmartQuotes(editor, quotes)), [editor, quotes]);
-  return null;
+  useEffect(() => articleQuotesFor(editor).set(quotes), [editor, quotes]);
+  return <CurlTypedQuotes quotes={quotes} />;
 }
 
-/** The article language's quotes, or null where they stay straight (no table entry, or turned off in Settings). */
-function useQuoteStyle(language: string): QuoteStyle | null {
-  const api = useApi();
-  const [off, setOff] = useState<readonly string[] | null>(null);
-  useEffect(() => {
-    let current = true;
-    api.call('settings.get', { key: 'typing' }).then(
-      (setting) => current && setOff(valueOf('typing', setting).smartQuotesOff),
-      // Without the settings, typing goes on with the default (quotes curled).
-      () => current && setOff([]),
-    );
-    return () => {
-      current = false;
-    };
-  }, [api]);
-  const quotes = quoteStyleFor(language);
-  if (off === null || quotes === null) return null;
-  return off.includes(language.split('-')[0]!.toLowerCase()) ? null : quotes;
+/**
+ * Curls quotes typed in the editor it is placed in (the body, a footnote's note). Only a
+ * quote typed at the caret is curled: pasted text, undo and redo are left as they are, and
+ * so is text set as code. The curl is its own step in the history, so one Ctrl+Z right
+ * after it gives back the straight quote, as in a word processor.
+ */
+export function CurlTypedQuotes({ quotes }: { quotes: QuoteStyle | null }) {
+  const [editor] = useLexicalComposerContext();
+  useEffect(() => (quotes === null ? undefined : registerSmartQuotes(editor, quotes)), [editor, quotes]);
+  return null;
 }
 
 function registerSmartQuotes(editor: LexicalEditor, quotes: QuoteStyle): () => void {
@@ -67,22 +56,13 @@ function registerSmartQuotes(editor: LexicalEditor, quotes: QuoteStyle): () => v
       return { key, offset, text: node.getTextContent() };
     });
     if (typed === null) return;
-    const char = typed.text[typed.offset - 1];
-    const beforeChar = typed.text.slice(0, typed.offset - 1);
-    let replace: { at: number; length: number; text: string } | null = null;
-    if (char === '"' || char === "'") {
-      const curled = curlQuote(char, beforeChar, quotes);
-      replace = { at: typed.offset - 1 - curled.replacesBefore, length: 1 + curled.replacesBefore, text: curled.text };
-    } else if (apostropheBeforeDigit(typed.text.slice(0, typed.offset), quotes)) {
-      replace = { at: typed.offset - 2, length: 1, text: quotes.apostrophe };
-    }
-    if (replace === null) return;
-    const { at, length, text } = replace;
+    const edit = curlTyped(typed.text.slice(0, typed.offset), quotes);
+    if (edit === null) return;
     editor.update(() => {
       const node = $getNodeByKey(typed.key);
       if (!$isTextNode(node)) return;
-      const caret = typed.offset - length + text.length;
-      node.spliceText(at, length, text);
+      const caret = typed.offset - edit.length + edit.text.length;
+      node.spliceText(edit.at, edit.length, edit.text);
       node.select(caret, caret);
       $addUpdateTag(HISTORY_PUSH_TAG);
     });

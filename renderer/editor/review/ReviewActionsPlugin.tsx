@@ -11,7 +11,7 @@ import { onCommand, type AppCommand } from '../../app/commands';
 import { commandForKeyEvent } from '../commands/shortcuts';
 import { useFloatingPlace } from '../../ui/floating/useFloatingPlace';
 import { useHoldsFloatingLayer } from '../../ui/floating/floatingLayer';
-import '../../styles/review.css';
+import '../../css/review.css';
 
 /**
  * Select words, then "Comment" or "Mark claim": from the small bar that appears by the

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
+import type { QuoteStyle } from '../../../shared/content/smart-quotes';
 import type { StyleMatch } from '../../../shared/style/matcher';
 import { fieldKey, useArticleStyle, useMixedNames } from './articleStyle';
+import { curlTypedInTextarea } from './curlInTextarea';
 import { StyleFixBox } from './StyleFixBox';
 import './style.css';
 
@@ -9,6 +11,8 @@ interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value
   field: string;
   value: string;
   onText: (text: string) => void;
+  /** The quotes typed quotes are curled to (the article's), or null to keep them straight. */
+  quotes: QuoteStyle | null;
 }
 
 /** The text split at the matches, for the mirror under the field. */
@@ -31,8 +35,9 @@ function segments(text: string, matches: readonly StyleMatch[]): Array<{ text: s
  * same, with the flagged words marked; the field is transparent over it. A click on a
  * flagged word, or Alt+Enter in it, opens the same fix box as in the body. The fix is typed
  * into the field (insertText): the field's own undo takes it back, and it is saved like typing.
+ * Quotes typed in it are curled as in the body.
  */
-export function StyledTextarea({ field, value, onText, className, readOnly = false, onKeyDown, onClick, ...rest }: Props) {
+export function StyledTextarea({ field, value, onText, quotes, className, readOnly = false, onKeyDown, onClick, ...rest }: Props) {
   const style = useArticleStyle();
   useMixedNames(style);
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -43,6 +48,15 @@ export function StyledTextarea({ field, value, onText, className, readOnly = fal
     style?.set(fieldKey(field), value);
   }, [style, field, value]);
   useEffect(() => () => void style?.delete(fieldKey(field)), [style, field]);
+
+  // A listener on the field itself: it runs before React's onChange sees the typed quote.
+  useEffect(() => {
+    const element = textarea.current;
+    if (element === null || quotes === null || readOnly) return undefined;
+    const curl = (event: Event) => curlTypedInTextarea(element, event, quotes);
+    element.addEventListener('input', curl);
+    return () => element.removeEventListener('input', curl);
+  }, [quotes, readOnly]);
 
   const matches = style === null ? [] : style.shownIn(value);
 

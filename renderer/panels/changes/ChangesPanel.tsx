@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useAuth } from '../../auth/AuthContext';
-import type { ChangesBase } from '../../../shared/contract/channels/style-and-looks';
+import type { ChangesBase } from '../../../shared/contract/channels/changes';
 import { errorMessage } from '../../platform/api';
 import { useApi } from '../../platform/ApiContext';
-import { markSeen, useChangesSinceLastLook } from '../../review/lastLook';
+import { markSeen, useChangesSinceLastLook } from '../../review/changesSince';
 import { DiffView } from '../../review/DiffView';
 import { dateTime } from '../../ui/format';
 import { useToasts } from '../../ui/toasts';

@@ -5,7 +5,7 @@ import { useToasts } from '../../ui/toasts';
 import type { PanelProps } from '../panelTypes';
 import { FindingItem } from './FindingItem';
 import { useFindings } from './useFindings';
-import '../../styles/checks.css';
+import '../../css/checks.css';
 
 const NONE: Readonly<Record<Severity, string>> = {
   block: 'Nothing blocks publication.',

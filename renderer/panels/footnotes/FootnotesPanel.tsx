@@ -3,7 +3,7 @@ import type { LexicalEditor } from 'lexical';
 import { footnoteOrderFor } from '../../editor/footnotes/footnoteStore';
 import type { PanelProps } from '../panelTypes';
 import { FootnoteItem } from './FootnoteItem';
-import '../../styles/citations.css';
+import '../../css/citations.css';
 
 /**
  * The open article's footnotes, in order, each editable where it is listed. The numbers

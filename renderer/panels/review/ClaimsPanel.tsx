@@ -6,7 +6,7 @@ import type { PanelProps } from '../panelTypes';
 import { ClaimItem, NO_VERDICT } from './ClaimItem';
 import { inTextOrder, useLiveMarks } from './reviewOrder';
 import { useDrafts } from './useDrafts';
-import '../../styles/review.css';
+import '../../css/review.css';
 
 /**
  * The open article's marked claims in the order of the text: each with its verdict, the

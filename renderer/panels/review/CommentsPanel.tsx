@@ -5,7 +5,7 @@ import type { PanelProps } from '../panelTypes';
 import { CommentThreadItem } from './CommentThreadItem';
 import { inTextOrder, useLiveMarks } from './reviewOrder';
 import { useDrafts } from './useDrafts';
-import '../../styles/review.css';
+import '../../css/review.css';
 
 /**
  * The open article's comment threads: open ones in the order of their words in the text,

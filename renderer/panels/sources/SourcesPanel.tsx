@@ -10,7 +10,7 @@ import { LibrarySearch } from './LibrarySearch';
 import { SourceForm } from './SourceForm';
 import { SourceItem } from './SourceItem';
 import { useArticleSources } from './useArticleSources';
-import '../../styles/sources.css';
+import '../../css/sources.css';
 
 /** `created`: the new source's form was saved while typing went on in it; saving again updates that source. */
 type Editing = { kind: 'none' } | { kind: 'new'; created?: Source } | { kind: 'edit'; source: Source };

@@ -25,7 +25,7 @@ export function CompareDialog({ revisions, onClose }: Props) {
   useEffect(() => {
     let current = true;
     setResult({ kind: 'loading' });
-    api.call('review.compareRevisions', { fromId, toId }).then(
+    api.call('changes.compareRevisions', { fromId, toId }).then(
       (diff) => current && setResult({ kind: 'ready', diff }),
       (error: unknown) => current && setResult({ kind: 'failed', message: errorMessage(error) }),
     );

@@ -1,4 +1,5 @@
-/** Galley's own body nodes (headless) and the numbering of footnotes. */
+/** Galley's body nodes: the list every editor and validator loads, Galley's own nodes (headless) and the numbering of footnotes. */
+export { galleyNodes } from './galley-nodes';
 export { CitationNode, $createCitationNode, $isCitationNode, CITATION_TYPE, type SerializedCitationNode } from './citation-node';
 export { FootnoteNode, $createFootnoteNode, $isFootnoteNode, FOOTNOTE_TYPE, type SerializedFootnoteNode } from './footnote-node';
 export {

@@ -11,12 +11,11 @@ import {
   MAX_NOTE_CHARS,
   MAX_QUOTE_CHARS,
 } from '../../domain/review';
-import { SettingKeySchema, SettingSchema } from '../../domain/settings';
 
 const Text = z.string().trim().min(1, 'write something first').max(MAX_COMMENT_CHARS);
 const Quote = z.string().max(MAX_QUOTE_CHARS);
 
-/** Comments, claims and the outlet's settings: spread into the one channel list (../channels). */
+/** Comments, claims and annotation-only saves (review). */
 export const reviewChannels = {
   'review.get': {
     input: z.object({ articleId: IdSchema }).strict(),
@@ -60,13 +59,5 @@ export const reviewChannels = {
   'review.annotate': {
     input: z.object({ id: IdSchema, baseVersion: z.number().int().nonnegative(), body: ArticleBodySchema }).strict(),
     output: z.object({ version: z.number().int().nonnegative(), wordCount: z.number().int().nonnegative(), updatedAt: z.string() }),
-  },
-  'settings.get': {
-    input: z.object({ key: SettingKeySchema }).strict(),
-    output: SettingSchema,
-  },
-  'settings.set': {
-    input: SettingSchema,
-    output: SettingSchema,
   },
 } as const;

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { apostropheBeforeDigit, curlQuote, quoteStyleFor, QUOTE_STYLES } from '../../../shared/content/smart-quotes';
+import { curlTyped, quoteStyleFor, QUOTE_STYLES } from '../../../shared/content/smart-quotes';
 
-/** Types `text` one character at a time into an empty paragraph, curling as the editor does. */
+/** Types `text` one character at a time into an empty paragraph or field, curling as the editors do. */
 function typed(text: string, language: string): string {
   const quotes = quoteStyleFor(language);
   let out = '';
   for (const char of text) {
-    if (quotes !== null && (char === '"' || char === "'")) {
-      const curled = curlQuote(char, out, quotes);
-      out = out.slice(0, out.length - curled.replacesBefore) + curled.text;
-    } else {
-      out += char;
-      if (quotes !== null && apostropheBeforeDigit(out, quotes)) out = `${out.slice(0, -2)}${quotes.apostrophe}${out.slice(-1)}`;
-    }
+    out += char;
+    const edit = quotes === null ? null : curlTyped(out, quotes);
+    if (edit !== null) out = out.slice(0, edit.at) + edit.text + out.slice(edit.at + edit.length);
   }
   return out;
 }
@@ -37,6 +33,17 @@ describe('smart quotes', () => {
     expect(typed(`"Да"`, 'ru')).toBe('«Да»');
     expect(typed(`"Tak"`, 'pl')).toBe('„Tak”');
     expect(typed(`"Ja"`, 'sv')).toBe('”Ja”');
+  });
+
+  it('names the span a typed character changes, and leaves other characters alone', () => {
+    const en = quoteStyleFor('en')!;
+    const fr = quoteStyleFor('fr')!;
+    expect(curlTyped(`It's "`, en)).toEqual({ at: 5, length: 1, text: '“' });
+    // The space typed before a closing guillemet becomes the narrow one inside it.
+    expect(curlTyped('«\u202fnon "', fr)).toEqual({ at: 5, length: 2, text: '\u202f»' });
+    expect(curlTyped('the ‘9', en)).toEqual({ at: 4, length: 1, text: '’' });
+    expect(curlTyped('It’s', en)).toBeNull();
+    expect(curlTyped('', en)).toBeNull();
   });
 
   it('leaves a language without its own quotes straight', () => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import type { ChangesSince } from '../../shared/contract/channels/style-and-looks';
+import type { ChangesSince } from '../../shared/contract/channels/changes';
 import type { GalleyEvent } from '../../shared/contract/events';
 import { errorMessage, type Api } from '../platform/api';
 import { useApi, useGalleyEvent } from '../platform/ApiContext';
@@ -7,7 +7,7 @@ import { useApi, useGalleyEvent } from '../platform/ApiContext';
 /**
  * Each person's look at the open article. Opening it records a look, and the look before
  * becomes the base the Changes panel compares against while the article stays open (the
- * host keeps it: review.markSeen with `opening`). So the panel can refresh from events, as
+ * host keeps it: changes.markSeen with `opening`). So the panel can refresh from events, as
  * the article changes, against a base that stays put.
  */
 
@@ -37,7 +37,7 @@ async function refresh(api: Api, articleId: string): Promise<void> {
   asked.set(articleId, ticket);
   let entry: Entry;
   try {
-    entry = { kind: 'ready', changes: await api.call('review.changes', { articleId }) };
+    entry = { kind: 'ready', changes: await api.call('changes.since', { articleId }) };
   } catch (error) {
     entry = { kind: 'failed', message: errorMessage(error) };
   }
@@ -47,7 +47,7 @@ async function refresh(api: Api, articleId: string): Promise<void> {
 async function open(api: Api, articleId: string): Promise<void> {
   set(articleId, { kind: 'loading' });
   try {
-    await api.call('review.markSeen', { articleId, opening: true });
+    await api.call('changes.markSeen', { articleId, opening: true });
   } catch (error) {
     set(articleId, { kind: 'failed', message: errorMessage(error) });
     return;
@@ -57,7 +57,7 @@ async function open(api: Api, articleId: string): Promise<void> {
 
 /** "Mark as seen": now becomes the base; the panel then shows nothing until the next change. */
 export async function markSeen(api: Api, articleId: string): Promise<void> {
-  await api.call('review.markSeen', { articleId });
+  await api.call('changes.markSeen', { articleId });
   await refresh(api, articleId);
 }
 

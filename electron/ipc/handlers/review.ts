@@ -1,9 +1,7 @@
-import type { Handlers } from '../ipc/handlers';
+import type { reviewChannels } from '../../../shared/contract/channels/review';
+import type { HandlersOf } from './types';
 
-type ReviewChannel = keyof typeof import('../../shared/contract/channels/review').reviewChannels;
-
-/** One line per review and settings channel; spread into the router's handlers. */
-export const reviewHandlers: Pick<Handlers, ReviewChannel> = {
+export const reviewHandlers: HandlersOf<typeof reviewChannels> = {
   'review.get': (input, { services }) => services.review.get(input.articleId),
   'review.addComment': (input, { session, services }) => services.review.addComment(session, input),
   'review.reply': (input, { session, services }) => services.review.reply(session, input),
@@ -14,6 +12,4 @@ export const reviewHandlers: Pick<Handlers, ReviewChannel> = {
   'review.setClaimSources': (input, { session, services }) => services.review.setClaimSources(session, input),
   'review.setClaimAuthor': (input, { session, services }) => services.review.setClaimAuthor(session, input),
   'review.annotate': (input, { session, services }) => services.review.annotate(session, input),
-  'settings.get': (input, { services }) => services.settings.get(input.key),
-  'settings.set': (input, { session, services }) => services.settings.set(session, input),
 };

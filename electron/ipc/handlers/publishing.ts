@@ -1,10 +1,7 @@
-import type { Handlers } from './handlers';
-import type { publishingChannels } from '../../shared/contract/publishing-channels';
+import type { publishingChannels } from '../../../shared/contract/channels/publishing';
+import type { HandlersOf } from './types';
 
-type PublishingHandlers = Pick<Handlers, keyof typeof publishingChannels>;
-
-/** One line per publishing channel (see shared/contract/publishing-channels). */
-export const publishingHandlers: PublishingHandlers = {
+export const publishingHandlers: HandlersOf<typeof publishingChannels> = {
   'publishing.targets.list': (_input, { services }) => services.publishing.targets.list(),
   'publishing.targets.add': (input, { session, services }) => services.publishing.targets.add(session, input),
   'publishing.targets.update': (input, { session, services }) => services.publishing.targets.update(session, input),

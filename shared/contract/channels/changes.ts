@@ -1,25 +1,16 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from '../../domain/ids';
-import { StyleRulesSchema } from '../../style/rules';
 import { ArticleDiffSchema } from '../../diff/types';
 import { PersonRefSchema } from '../../domain/workflow';
 
-export const StoredStyleRulesSchema = z.object({
-  rules: StyleRulesSchema,
-  /** True while the newsroom has not changed Galley's default rules. */
-  isDefault: z.boolean(),
-  updatedBy: z.string().nullable(),
-  updatedAt: TimestampSchema.nullable(),
-});
-export type StoredStyleRules = z.infer<typeof StoredStyleRulesSchema>;
-
-export const ReviewViewSchema = z.object({
+/** A look as the caller gets it back: one person saw the article at this version, then. */
+export const LookSummarySchema = z.object({
   articleId: IdSchema,
   /** The working copy's version the person saw. */
   version: z.number().int().nonnegative(),
   seenAt: TimestampSchema,
 });
-export type ReviewView = z.infer<typeof ReviewViewSchema>;
+export type LookSummary = z.infer<typeof LookSummarySchema>;
 
 /**
  * What the Changes panel compares the article with: the person's look before this opening;
@@ -43,26 +34,21 @@ export const ChangesSinceSchema = z.object({
 });
 export type ChangesSince = z.infer<typeof ChangesSinceSchema>;
 
-/** House style and review: the rule set, each reviewer's last look, and comparing revisions. Spread into ../channels. */
-export const styleAndLooksChannels = {
-  'style.rules.get': {
-    input: z.object({}).strict(),
-    output: StoredStyleRulesSchema,
-  },
-  'style.rules.set': {
-    input: z.object({ rules: StyleRulesSchema }).strict(),
-    output: StoredStyleRulesSchema,
-  },
-  'review.changes': {
+/**
+ * Changes (the panel of that name): what changed since each person's last look at an
+ * article, and what changed between two revisions.
+ */
+export const changesChannels = {
+  'changes.since': {
     input: z.object({ articleId: IdSchema }).strict(),
     output: ChangesSinceSchema,
   },
-  'review.markSeen': {
+  'changes.markSeen': {
     /** `opening`: the person opened the article, so their previous look becomes what the panel compares against; else "mark as seen" (compare from now). */
     input: z.object({ articleId: IdSchema, opening: z.boolean().optional() }).strict(),
-    output: ReviewViewSchema,
+    output: LookSummarySchema,
   },
-  'review.compareRevisions': {
+  'changes.compareRevisions': {
     input: z.object({ fromId: IdSchema, toId: IdSchema }).strict(),
     output: ArticleDiffSchema,
   },

@@ -2,10 +2,10 @@ import type { Klass, LexicalNode } from 'lexical';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { AutoLinkNode, LinkNode } from '@lexical/link';
-import { CitationNode } from './nodes/citation-node';
-import { FootnoteNode } from './nodes/footnote-node';
-import { ReferenceMarkerNode } from './nodes/reference-marker-node';
-import { FigureNode } from './nodes/figure';
+import { CitationNode } from './citation-node';
+import { FootnoteNode } from './footnote-node';
+import { ReferenceMarkerNode } from './reference-marker-node';
+import { FigureNode } from './figure';
 import { MarkNode } from '@lexical/mark';
 
 /**
@@ -26,6 +26,6 @@ export const galleyNodes: ReadonlyArray<Klass<LexicalNode>> = [
   ReferenceMarkerNode,
   // Figures (issue 4): the editor registers its drawing subclass under the same type.
   FigureNode,
-  // Comments and claims (review): @lexical/mark's inline wrapper, ids `comment:…` / `claim:…` (./marks).
+  // Comments and claims (review): @lexical/mark's inline wrapper, ids `comment:…` / `claim:…` (../marks).
   MarkNode,
 ];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema } from '../domain/ids';
+import { IdSchema } from '../../domain/ids';
 import {
   ConflictViewSchema,
   ConnectionReportSchema,
@@ -11,10 +11,10 @@ import {
   TargetConfigSchema,
   TargetNameSchema,
   TargetSchema,
-} from '../domain/publishing';
+} from '../../domain/publishing';
 
 /**
- * Publishing channels, spread into `channels`. Admins manage targets; desk chiefs publish,
+ * Publishing: targets, the outbox and conflicts. Admins manage targets; desk chiefs publish,
  * retry and settle conflicts (the services enforce it). Secrets are accepted, never returned.
  */
 export const publishingChannels = {

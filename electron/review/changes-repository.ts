@@ -7,7 +7,7 @@ import type { ArticleState } from '../../shared/diff/article-diff';
 import { GalleyError } from '../../shared/contract/errors';
 
 /** What a last look keeps: enough to diff against whatever the article becomes. */
-export const ReviewSnapshotSchema = z.object({
+export const LookSnapshotSchema = z.object({
   meta: ArticleMetaSchema,
   body: ArticleBodySchema,
   rights: z.record(z.string(), RightsSnapshotSchema),
@@ -31,9 +31,14 @@ export interface Look {
   state: ArticleState;
 }
 
-export type LooksRepository = ReturnType<typeof looksRepository>;
+export type ChangesRepository = ReturnType<typeof changesRepository>;
 
-export function looksRepository(db: Db) {
+/**
+ * Each person's looks at each article, for the Changes panel. The looks live in the
+ * `review_views` table (its name from before the panel was called Changes; tables keep
+ * their names): one row per person and article, the latest look and the base before it.
+ */
+export function changesRepository(db: Db) {
   const selectView = db.prepare<[string, number], ViewRow>(
     'SELECT version, snapshot_json, seen_at, base_version, base_snapshot_json, base_seen_at FROM review_views WHERE user_id = ? AND article_seq = ?',
   );
@@ -44,7 +49,7 @@ export function looksRepository(db: Db) {
       version = excluded.version, snapshot_json = excluded.snapshot_json, seen_at = excluded.seen_at,
       base_version = excluded.base_version, base_snapshot_json = excluded.base_snapshot_json, base_seen_at = excluded.base_seen_at`);
   const snapshotOf = (json: string): ArticleState => {
-    const parsed = ReviewSnapshotSchema.safeParse(JSON.parse(json));
+    const parsed = LookSnapshotSchema.safeParse(JSON.parse(json));
     if (!parsed.success) throw new GalleyError('INTERNAL', 'Your last look at this article cannot be read. Mark it as seen to start again.');
     return parsed.data;
   };

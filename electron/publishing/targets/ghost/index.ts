@@ -1,10 +1,10 @@
-import { jsonClient, type JsonClient, type JsonRequest } from '../http/json-client';
-import { createHttp, type Http } from '../http/transport';
-import { imageBlob, uploadMissingImages } from './outgoing';
-import { TargetError, type ConnectionReport, type OutgoingArticle, type OutgoingImage, type PublishTarget, type RemoteRef } from './target';
-import { adminToken, parseAdminKey, type GhostAdminKey } from './ghost/token';
-import { claimReviewHead, ghostPost, markerTagSlug, revisionMeta } from './ghost/post';
-import { GhostImageSchema, GhostPostsSchema, GhostSiteSchema, ghostErrorMessage, type GhostPost } from './ghost/schemas';
+import { jsonClient, type JsonClient, type JsonRequest } from '../../http/json-client';
+import { createHttp, type Http } from '../../http/transport';
+import { imageBlob, uploadMissingImages } from '../outgoing';
+import { TargetError, type ConnectionReport, type OutgoingArticle, type OutgoingImage, type PublishTarget, type RemoteRef } from '../target';
+import { adminToken, parseAdminKey, type GhostAdminKey } from './token';
+import { claimReviewHead, ghostPost, markerTagSlug, revisionMeta } from './post';
+import { GhostImageSchema, GhostPostsSchema, GhostSiteSchema, ghostErrorMessage, type GhostPost } from './schemas';
 
 /**
  * Ghost (5 or later) over its Admin API, with a custom integration's Admin API key. Ghost

@@ -3,17 +3,17 @@ import type { ArticleService } from '../articles/service';
 import type { ArticleStore } from '../articles/store';
 import { diffArticles, type ArticleState } from '../../shared/diff/article-diff';
 import type { ArticleDiff } from '../../shared/diff/types';
-import type { ChangesSince, ReviewView } from '../../shared/contract/channels/style-and-looks';
+import type { ChangesSince, LookSummary } from '../../shared/contract/channels/changes';
 import { GalleyError } from '../../shared/contract/errors';
 import type { Session } from '../../shared/domain/session';
 import { assetIdsIn } from '../../shared/content/nodes/figure-data';
-import { looksRepository, type Look } from './looks-repository';
+import { changesRepository, type Look } from './changes-repository';
 import type { RightsSnapshot } from '../../shared/diff/types';
 import { sourceSnapshots } from '../../shared/diff/source-snapshot';
 import type { Source } from '../../shared/domain/source';
 import type { Revision } from '../../shared/domain/revision';
 
-export type LooksService = ReturnType<typeof looksService>;
+export type ChangesService = ReturnType<typeof changesService>;
 
 /** A revision the article went through at a workflow step, and who took the step. */
 type StepRevision = { revisionId: string; at: string; byId: string };
@@ -23,7 +23,7 @@ type StepRevision = { revisionId: string; at: string; byId: string };
  * article with a snapshot of what they saw (metadata, body, image rights, sources), so the diff stays
  * right however many saves come after; anyone who may read the article may record their own look.
  */
-export function looksService({
+export function changesService({
   db,
   articles,
   store,
@@ -46,7 +46,7 @@ export function looksService({
   };
   now: () => Date;
 }) {
-  const repo = looksRepository(db);
+  const repo = changesRepository(db);
   const seqOf = (articleId: string) => store.requireHead(articleId).seq;
   const options = { sourceTitle: (id: string) => records.sourceTitle(id) };
 
@@ -96,7 +96,7 @@ export function looksService({
      * Changes panel compares against for as long as it stays open; "mark as seen" makes
      * now the base, so only what changes afterwards shows.
      */
-    markSeen(session: Session, articleId: string, opening = false): ReviewView {
+    markSeen(session: Session, articleId: string, opening = false): LookSummary {
       return db.transaction(() => {
         const { article, state } = currentState(articleId);
         const seq = seqOf(articleId);

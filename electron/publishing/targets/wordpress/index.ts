@@ -1,10 +1,10 @@
 import type { z } from 'zod';
-import { escapeHtml } from '../../../shared/content/render/escape-html';
-import { jsonClient, type JsonClient } from '../http/json-client';
-import { createHttp, type Http } from '../http/transport';
-import { captionWithCredit, imageBlob, uploadMissingImages } from './outgoing';
-import { TargetError, type ConnectionReport, type OutgoingArticle, type OutgoingImage, type PublishTarget, type RemoteRef } from './target';
-import { markerComment, markerOf, mediaRef, revisionComment, wordpressPost, type WpPostTerms } from './wordpress/post';
+import { escapeHtml } from '../../../../shared/content/render/escape-html';
+import { jsonClient, type JsonClient } from '../../http/json-client';
+import { createHttp, type Http } from '../../http/transport';
+import { captionWithCredit, imageBlob, uploadMissingImages } from '../outgoing';
+import { TargetError, type ConnectionReport, type OutgoingArticle, type OutgoingImage, type PublishTarget, type RemoteRef } from '../target';
+import { markerComment, markerOf, mediaRef, revisionComment, wordpressPost, type WpPostTerms } from './post';
 import {
   WpIndexSchema,
   WpMediaSchema,
@@ -15,7 +15,7 @@ import {
   WpUserSchema,
   wordpressErrorMessage,
   type WpPost,
-} from './wordpress/schemas';
+} from './schemas';
 
 /**
  * WordPress (6.3 or later) over its REST API, signed in with an application password.
