@@ -4,7 +4,9 @@
 // - the renderer imports no Node, no electron/ code and no native modules;
 // - only the transports (electron/app, electron/host) and the composition root (electron/services.ts)
 //   import electron/ipc, the router and its handlers: the services never see how they are called;
-// - inside the renderer, a folder imports only the layers below it (see rendererLayers).
+// - inside the renderer, a folder imports only the layers below it (see rendererLayers);
+// - inside electron/, a feature folder reads another feature's tables only through that
+//   feature's ports (its store or service), never its `*repository*` files.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +56,11 @@ const rendererLayerRules = Object.entries(rendererLayers).map(([folder, below]) 
     },
   };
 });
+// A relative import that leaves the folder and names a repository file: another feature's tables.
+const noOtherRepository = {
+  group: ['../*/**/*repository*', '../../*/**/*repository*'],
+  message: "Another feature's tables are its own: use its store or port (handed in by electron/services.ts), not its repository.",
+};
 const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'location'].map((name) => ({
   name,
   message: 'shared/ runs headless in Node as well as in the renderer: no DOM globals.',
@@ -78,7 +85,11 @@ export default tseslint.config(
   {
     files: ['electron/**'],
     ignores: ['electron/app/**', 'electron/preload/**', 'electron/host/**', 'electron/ipc/**', 'electron/services.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noIpc] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noIpc, noOtherRepository] }] },
+  },
+  {
+    files: ['electron/host/**', 'electron/ipc/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noOtherRepository] }] },
   },
   {
     files: ['shared/**'],

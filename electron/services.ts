@@ -2,8 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase, type Db } from './db/connection';
 import { EventBus } from './events';
-import { articleService, type ArticleService } from './articles/service';
-import { transferService, type TransferService } from './articles/transfer';
+import { articleService } from './articles/service';
+import { articleStore } from './articles/store';
+import { transferService } from './articles/transfer';
 import { createRouter, type Router } from './ipc/router';
 import type { RpcResult } from '../shared/contract/rpc';
 import type { GalleyEvent } from '../shared/contract/events';
@@ -11,51 +12,40 @@ import type { Session } from '../shared/domain/session';
 import { auditLog } from './audit/audit-log';
 import { AUDIT_ANCHOR_FILE, auditKeyFromPassphrase } from './audit/anchor';
 import { secretKeyFrom } from './publishing/credentials/encrypted-file';
-import { auditService, type AuditService } from './audit/service';
-import { authService, type AuthService } from './auth/auth-service';
+import { auditService } from './audit/service';
+import { authService } from './auth/auth-service';
 import type { ScryptParams } from './auth/passwords';
-import { usersService, type UsersService } from './auth/users-service';
-import { checksService, type ChecksService } from './checks/service';
-import { workflowService, type WorkflowService } from './workflow/service';
+import { usersService } from './auth/users-service';
+import { userRepository } from './auth/user-repository';
+import { checksService } from './checks/service';
+import { workflowService } from './workflow/service';
+import { workflowStores } from './workflow/stores';
 import { publicationGuard } from './workflow/publication-guard';
-import { publicationBinder } from './publishing/publication';
+import { publicationBinder } from './publishing/publication-binder';
 import { publishedAddress } from './publishing/publications-repository';
 import { DEFAULT_CHECK_CONTEXT, type CheckContext } from '../shared/checks/context';
-import { sourcesService, type SourcesService } from './sources/service';
+import { sourcesService } from './sources/service';
 import { sourceRecords } from './sources/records';
+import { sourceRepository } from './sources/repository';
 import { bodyIndex } from './sources/body-index';
 import { redactedLog } from './sources/redacted-log';
-import { assetService, type AssetService } from './assets/service';
-import { publishingQueue, publishingService, type PublishingService } from './publishing/service';
+import { assetService } from './assets/service';
+import { assetRepository } from './assets/repository';
+import { publishingQueue, publishingService } from './publishing/service';
 import type { SecretStore } from './publishing/credentials/secret-store';
 import { encryptedFileStore } from './publishing/credentials/encrypted-file';
 import type { TargetFactories } from './publishing/targets/index';
 import type { Http } from './publishing/http/transport';
 import type { Timer } from './publishing/outbox/worker';
 import type { BackoffPolicy } from './publishing/outbox/backoff';
-import { reviewService, type ReviewService } from './review/service';
-import { settingsService, type SettingsService } from './settings/service';
-import { styleService, type StyleService } from './style/service';
-// The Changes panel's service; the `looks` entry below is its old name (issue 17: renamed where the Services type is split out).
-import { changesService as looksService, type ChangesService as LooksService } from './review/changes-service';
+import { reviewService } from './review/service';
+import { reviewRepository } from './review/repository';
+import { reviewReader } from './review/reader';
+import { settingsService } from './settings/service';
+import { styleService } from './style/service';
+import { changesService } from './review/changes-service';
+import type { Services } from './service-registry';
 
-export interface Services {
-  articles: ArticleService;
-  transfer: TransferService;
-  auth: AuthService;
-  users: UsersService;
-  workflow: WorkflowService;
-  checks: ChecksService;
-  audit: AuditService;
-  sources: SourcesService;
-  assets: AssetService;
-  publishing: PublishingService;
-  review: ReviewService;
-  settings: SettingsService;
-  style: StyleService;
-  /** Reviewers' last looks and revision comparison ("changes since I last looked"). */
-  looks: LooksService;
-}
 
 export interface Galley {
   readonly dataDir: string;
@@ -116,36 +106,45 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const db = openDatabase(join(options.dataDir, DATABASE_FILE));
   const events = new EventBus();
   const now = options.now ?? (() => new Date());
-  const records = sourceRecords(db);
   const auditKey = options.auditKey !== undefined ? options.auditKey : defaultAuditKey();
   const audit = auditLog(db, now, { key: auditKey, anchorPath: join(options.dataDir, AUDIT_ANCHOR_FILE) });
   const settings = settingsService({ db, events, now });
-  // Comments and claims join each article's records (the review checks read them) and its exports; the service is made once the article service exists.
-  let review: ReviewService | null = null;
+
+  // Each feature's tables, built once; services are handed the parts they read.
+  const store = articleStore(db);
+  const users = userRepository(db);
+  const sourceRows = sourceRepository(db);
+  const assetRows = assetRepository(db);
+  const records = sourceRecords(sourceRows, store);
+  const reviewRows = reviewRepository(db);
+  const reviews = reviewReader({ repo: reviewRows, articles: store });
+  const stores = workflowStores({ db, articles: store, users });
+
   // The JSON-LD export carries ClaimReview for checked claims when the outlet publishes fact-checks (Settings),
   // with the article's address on the web once it has one (the review's url).
   const exportContext = (articleId: string) => {
     const factChecks = settings.read('factChecks');
     if (!factChecks.publishClaimReview) return records.forExport(articleId);
-    const { url, firstPublishedAt } = publishedAddress(db, articleId);
-    const claims = review?.claimReviewsFor(articleId) ?? [];
+    const head = store.head(articleId);
+    const { url, firstPublishedAt } = head === null ? { url: null, firstPublishedAt: null } : publishedAddress(db, head.seq);
+    const claims = reviews.claimReviewsFor(articleId);
     return { ...records.forExport(articleId), factChecks: { claims, outletName: factChecks.outletName, url, datePublished: firstPublishedAt } };
   };
   // What an approval binds, and what holds approved articles to it when a record they carry changes.
   // The binder reads the asset library, made next: it is only called once everything exists.
-  const publicationOf = publicationBinder(db, { exportContext, assets: { exportImage: (figure) => assets.exportImage(figure) } });
-  const publications = publicationGuard({ db, publicationOf });
-  const assets = assetService({ db, dataDir: options.dataDir, now, publications, emit: (event) => events.emit(event) });
+  const publicationOf = publicationBinder(store.revisions, { exportContext, assets: { exportImage: (figure) => assets.exportImage(figure) } });
+  const publications = publicationGuard({ articles: store, workflow: stores.workflow, articlesUsing: sourceRows.articlesUsing, publicationOf });
+  const publishAt = (articleId: string) => store.states.find(articleId)?.publishAt ?? null;
+  const assets = assetService({ db, dataDir: options.dataDir, now, publications, publishAt });
   const style = styleService({ db, now });
-  // recordsFor gives every run of the checks (the panel's and the approval gate's) the article's sources.
-  const recordsFor: CheckContext['recordsFor'] = (articleId) => ({ ...records.recordsFor(articleId), ...(review ? { review: review.recordsFor(articleId) } : {}) });
+  // recordsFor gives every run of the checks (the panel's and the approval gate's) the article's sources and review records.
+  const recordsFor: CheckContext['recordsFor'] = (articleId) => ({ ...records.recordsFor(articleId), review: reviews.recordsFor(articleId) });
   const checkContext: CheckContext = { ...DEFAULT_CHECK_CONTEXT, recordsFor, images: assets.checkContext(), houseStyle: style.rules, ...options.checkContext };
   const passwords = options.passwordParams ? { passwordParams: options.passwordParams } : {};
-  const outboxQueue = publishingQueue(db);
-  const workflow = workflowService({ db, events, audit, now, checkContext, onStep: outboxQueue.onStep, publicationOf });
-  const articles = articleService({ db, events, now, policy: workflow.articlePolicy, onBodyWritten: bodyIndex(db).write });
+  const outboxQueue = publishingQueue(db, (articleSeq) => stores.workflow.correctionNote(articleSeq));
+  const workflow = workflowService({ db, stores, events, audit, now, checkContext, onStep: outboxQueue.onStep, publicationOf });
+  const articles = articleService({ db, store, events, now, policy: workflow.articlePolicy, onBodyWritten: bodyIndex(db).write });
   const baseLog = options.log ?? ((message: string, error: unknown) => console.error(`galley: ${message}`, error));
-  review = reviewService({ db, events, articles, now, publications });
   const services: Services = {
     articles,
     transfer: transferService({ articles, exportContext, figureImages: assets.exportImage }),
@@ -154,11 +153,13 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     workflow,
     checks: checksService({ articles, context: checkContext }),
     audit: auditService(audit),
-    sources: sourcesService({ db, events, now, policy: workflow.articlePolicy, publications }),
+    sources: sourcesService({ db, sources: sourceRows, records, articles: store, events, now, policy: workflow.articlePolicy, publications }),
     assets,
     publishing: publishingService({
       ...options.publishing,
       db,
+      articles: store,
+      approvals: stores.workflow,
       events,
       audit,
       now,
@@ -170,10 +171,23 @@ export function openGalley(options: OpenGalleyOptions): Galley {
       assets,
       workflow,
     }),
-    review,
+    review: reviewService({ db, events, articles, store, repo: reviewRows, reader: reviews, now, publications }),
     settings,
     style,
-    looks: looksService({ db, articles, sourcesOf: (articleId) => records.forExport(articleId).sources, now }),
+    changes: changesService({
+      db,
+      articles,
+      store,
+      sourcesOf: (articleId) => records.forExport(articleId).sources,
+      records: {
+        sourceTitle: (id) => sourceRows.find(id)?.title,
+        rightsOf: (assetIds) => assetRows.rightsSnapshots(assetIds),
+        lastApprovalBy: (seq, userId) => stores.workflow.lastApprovalBy(seq, userId),
+        lastSubmission: (seq) => stores.workflow.lastSubmission(seq),
+        nameOf: (userId) => users.nameOf(userId),
+      },
+      now,
+    }),
   };
   // The router's error log is an outbound path too: it never carries a confidential source's identity.
   const router: Router = createRouter(services, { log: redactedLog(records.libraryRedactor, baseLog) });

@@ -7,6 +7,8 @@ import {
   type RevisionSummary,
 } from '../../shared/domain/revision';
 import { GalleyError } from '../../shared/contract/errors';
+import type { RightsSnapshot } from '../../shared/diff/types';
+import { parseKeptSources, parseRights } from './kept-records';
 
 interface RevisionRow {
   id: string;
@@ -75,6 +77,14 @@ export function revisionRepository(db: Db) {
     SELECT ${columns}, r.meta_json, r.body_json FROM revisions r JOIN articles a ON a.seq = r.article_seq
     WHERE r.id = ?`);
 
+  const keptRights = db.prepare<[string], { asset_id: string; rights_json: string }>(
+    'SELECT asset_id, rights_json FROM revision_rights WHERE revision_id = ?',
+  );
+  const keptSources = db.prepare<[string], string>('SELECT sources_json FROM revision_sources WHERE revision_id = ?').pluck();
+  // revision_rights lists the images of every revision (migration 10's trigger).
+  const showing = db.prepare<[string], string>('SELECT revision_id FROM revision_rights WHERE asset_id = ?').pluck();
+  const numberOf = db.prepare<[string], number>('SELECT number FROM revisions WHERE id = ?').pluck();
+
   return {
     insert(r: NewRevision): RevisionSummary {
       insert.run({
@@ -92,6 +102,27 @@ export function revisionRepository(db: Db) {
       const row = selectOne.get(r.id);
       if (!row) throw new GalleyError('INTERNAL', 'A revision vanished while it was being written.');
       return rowToSummary(row);
+    },
+
+    /** The rights of the revision's images as they were when it was written. */
+    keptRights(revisionId: string): Record<string, RightsSnapshot> {
+      return parseRights(keptRights.all(revisionId));
+    },
+
+    /** The sources a revision cited or attached when it was written; undefined when not known (older revisions). */
+    keptSources(revisionId: string): Record<string, RightsSnapshot> | undefined {
+      const json = keptSources.get(revisionId);
+      return json === undefined ? undefined : parseKeptSources(json);
+    },
+
+    /** The ids of the revisions that show the image. */
+    showing(assetId: string): string[] {
+      return showing.all(assetId);
+    },
+
+    /** A revision's number within its article; null when there is no such revision. */
+    numberOf(id: string): number | null {
+      return numberOf.get(id) ?? null;
     },
 
     list(articleSeq: number): RevisionSummary[] {

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
-import { articleRepository } from './repository';
-import { revisionRepository } from './revision-repository';
-import { contentHash } from './content-hash';
+import type { ArticleStore } from './store';
 import { toFtsQuery } from './search-query';
 import { GalleyError } from '../../shared/contract/errors';
 import { emptyMeta, keptMeta, type Article, type ArticleMeta, type ArticleSummary } from '../../shared/domain/article';
@@ -11,7 +9,6 @@ import type { Revision, RevisionSummary } from '../../shared/domain/revision';
 import type { Session } from '../../shared/domain/session';
 import { emptyBody, type ArticleBody } from '../../shared/content/body';
 import { validateBody, InvalidBodyError, type ValidatedBody } from '../../shared/content/validate';
-import type { GalleyEvent } from '../../shared/contract/events';
 import type { ArticlePolicy, WriteGuard } from './write-guard';
 
 export interface SaveRequest {
@@ -29,6 +26,7 @@ export interface SaveResult {
 
 export interface ArticleServiceDeps {
   db: Db;
+  store: ArticleStore;
   events: EventBus;
   /** Who may create and change articles (the workflow policy); checked inside each write's transaction. */
   policy: ArticlePolicy;
@@ -53,37 +51,13 @@ function validated(body: unknown): ValidatedBody {
 
 export type ArticleService = ReturnType<typeof articleService>;
 
-export function articleService({ db, events, policy, now = () => new Date(), onBodyWritten = () => {} }: ArticleServiceDeps) {
-  const articles = articleRepository(db);
-  const revisions = revisionRepository(db);
+export function articleService({ db, store, events, policy, now = () => new Date(), onBodyWritten = () => {} }: ArticleServiceDeps) {
+  const { rows: articles, revisions } = store;
   const stamp = () => now().toISOString();
+  const mustFind = store.require;
 
-  function mustFind(id: string) {
-    const found = articles.find(id);
-    if (!found) throw new GalleyError('NOT_FOUND', 'That article does not exist (it may have been removed).');
-    return found;
-  }
-
-  function snapshot(
-    seq: number,
-    article: Pick<Article, 'meta' | 'body' | 'wordCount'>,
-    name: string,
-    reason: RevisionSummary['reason'],
-    session: Session,
-  ): RevisionSummary {
-    return revisions.insert({
-      id: randomUUID(),
-      articleSeq: seq,
-      name,
-      reason,
-      meta: article.meta,
-      body: article.body,
-      wordCount: article.wordCount,
-      contentHash: contentHash(article.meta, article.body),
-      author: session.displayName,
-      now: stamp(),
-    });
-  }
+  const snapshot = (seq: number, article: Pick<Article, 'meta' | 'body' | 'wordCount'>, name: string, reason: RevisionSummary['reason'], session: Session) =>
+    store.snapshot(seq, article, { name, reason, author: session.displayName, at: stamp() });
 
   return {
     /**
@@ -131,12 +105,10 @@ export function articleService({ db, events, policy, now = () => new Date(), onB
      */
     save(session: Session, request: SaveRequest, guard: WriteGuard = policy.guard(session)): SaveResult {
       const checkedBody = request.body === undefined ? null : validated(request.body);
-      let workflowEvents: GalleyEvent[] = [];
       const result = db.transaction((): SaveResult => {
         // The head only: reading and parsing the stored body just to compare versions
         // would cost a millisecond per autosave of a long article.
-        const head = articles.head(request.id);
-        if (!head) throw new GalleyError('NOT_FOUND', 'That article does not exist (it may have been removed).');
+        const head = store.requireHead(request.id);
         guard.check({ seq: head.seq, id: request.id });
         if (head.version !== request.baseVersion) {
           throw new GalleyError(
@@ -158,11 +130,9 @@ export function articleService({ db, events, policy, now = () => new Date(), onB
           now: updatedAt,
         });
         if (checkedBody !== null) onBodyWritten(head.seq, body.body);
-        workflowEvents = guard.written({ seq: head.seq, id: request.id }, { meta, body: body.body });
         return { version, wordCount: body.wordCount, updatedAt };
       }).immediate();
       events.emit({ type: 'article.saved', articleId: request.id, version: result.version, updatedAt: result.updatedAt });
-      for (const event of workflowEvents) events.emit(event);
       return result;
     },
 
@@ -190,7 +160,6 @@ export function articleService({ db, events, policy, now = () => new Date(), onB
     /** Restoring never throws text away: the current working copy becomes a revision first. */
     restore(session: Session, articleId: string, revisionId: string): Article {
       const guard = policy.guard(session);
-      let workflowEvents: GalleyEvent[] = [];
       db.transaction(() => {
         const { seq, article } = mustFind(articleId);
         guard.check({ seq, id: articleId });
@@ -210,12 +179,10 @@ export function articleService({ db, events, policy, now = () => new Date(), onB
           now: stamp(),
         });
         onBodyWritten(seq, checked.body);
-        workflowEvents = guard.written({ seq, id: articleId }, { meta: revision.meta, body: checked.body });
       }).immediate();
       const restored = mustFind(articleId).article;
       events.emit({ type: 'article.saved', articleId, version: restored.version, updatedAt: restored.updatedAt });
       events.emit({ type: 'revisions.changed', articleId });
-      for (const event of workflowEvents) events.emit(event);
       return restored;
     },
   };

@@ -1,6 +1,3 @@
-import type { GalleyEvent } from '../../shared/contract/events';
-import type { ArticleBody } from '../../shared/content/body';
-import type { ArticleMeta } from '../../shared/domain/article';
 import type { Session } from '../../shared/domain/session';
 
 /** Which article a guard is asked about: the guard reads what it needs of it itself. */
@@ -16,8 +13,6 @@ export interface GuardedArticle {
 export interface WriteGuard {
   /** Before anything is written: throws FORBIDDEN when this person may not change the article now. */
   check(target: GuardedArticle): void;
-  /** After the working copy is written, with its new content: returns events to send once it commits. */
-  written(target: GuardedArticle, content: { meta: ArticleMeta; body: ArticleBody }): GalleyEvent[];
 }
 
 /** Who may start articles, and the guard for each change: the workflow policy, as the article service needs it. */

@@ -1,4 +1,6 @@
 import type { Db } from '../db/connection';
+import type { RightsSnapshot } from '../../shared/diff/types';
+import { parseRights } from '../articles/kept-records';
 import {
   AssetSchema,
   IMAGE_MEDIA_TYPES,
@@ -54,6 +56,17 @@ const ASSET_COLUMNS = `a.seq, a.id, a.sha256, a.format, a.width, a.height, a.byt
 const RIGHTS_COLUMNS = `r.creator, r.credit_line, r.source, r.source_url, r.copyright_notice, r.web_statement, r.licensor, r.licensor_url,
   r.licence_id, r.licence_url, r.agency, r.licence_reference, r.permission_granted_by, r.fair_use_justification,
   r.usage_terms, r.expires_on, r.restrictions, r.digital_source_type, r.ai_generated, r.updated_at`;
+/**
+ * The rights of images as a snapshot keeps them. Labelled like the revision_rights trigger
+ * of migration 010, so a last look and a revision compare the same way.
+ */
+const RIGHTS_JSON = `json_object(
+  'File name', a.file_name, 'Credit line', r.credit_line, 'Creator', r.creator,
+  'Copyright notice', r.copyright_notice, 'Licence', coalesce(r.licence_id, ''), 'Agency', r.agency,
+  'Licence reference', r.licence_reference, 'Permission granted by', r.permission_granted_by,
+  'Usage terms', r.usage_terms, 'Restrictions', r.restrictions, 'Expires on', coalesce(r.expires_on, ''),
+  'AI-generated', CASE r.ai_generated WHEN 1 THEN 'yes' ELSE 'no' END)`;
+
 const JOINED = `SELECT ${ASSET_COLUMNS}, ${RIGHTS_COLUMNS} FROM assets a JOIN image_rights r ON r.asset_seq = a.seq`;
 
 /** Rows are parsed on the way out: the database is a trust boundary like any other. */
@@ -178,9 +191,18 @@ export function assetRepository(db: Db) {
     `INSERT INTO licence_policy (id, policy_json, updated_by, updated_at) VALUES (1, @policy_json, @updated_by, @updated_at)
      ON CONFLICT (id) DO UPDATE SET policy_json = excluded.policy_json, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
   );
-  const publishAt = db.prepare<[string], { publish_at: string | null }>('SELECT publish_at FROM articles WHERE id = ?');
+
+  const currentRights = db.prepare<[string], { asset_id: string; rights_json: string }>(`
+    SELECT a.id AS asset_id, ${RIGHTS_JSON} AS rights_json
+    FROM assets a JOIN image_rights r ON r.asset_seq = a.seq
+    WHERE a.id IN (SELECT value FROM json_each(?))`);
 
   return {
+    /** The images' rights now, labelled as a revision keeps them (for comparing with a last look or a revision). */
+    rightsSnapshots(assetIds: readonly string[]): Record<string, RightsSnapshot> {
+      return parseRights(currentRights.all(JSON.stringify(assetIds)));
+    },
+
     findBySha(sha: string): AssetWithRights | null {
       const row = bySha.get(sha);
       return row === undefined ? null : toAssetWithRights(row);
@@ -261,11 +283,6 @@ export function assetRepository(db: Db) {
 
     setPolicy(policy: LicencePolicy, updatedBy: string, now: string): void {
       writePolicy.run({ policy_json: JSON.stringify(policy), updated_by: updatedBy, updated_at: now });
-    },
-
-    /** The article's scheduled publication time, if it has one. */
-    publishAt(articleId: string): string | null {
-      return publishAt.get(articleId)?.publish_at ?? null;
     },
   };
 }

@@ -16,7 +16,6 @@ import { renderVariant, variantFileName, variantSize } from './variants';
 import type { FigureFields } from '../../shared/content/nodes/figure-data';
 import type { FigureImage } from '../../shared/content/render/figure';
 import { figureCredit } from '../../shared/licences/image-credit';
-import type { GalleyEvent } from '../../shared/contract/events';
 import type { PublicationGuard } from '../workflow/publication-guard';
 
 export interface AssetServiceDeps {
@@ -24,8 +23,8 @@ export interface AssetServiceDeps {
   dataDir: string;
   /** Holds approved articles to what they approved: an image's rights and credit line are part of every article showing it. */
   publications: PublicationGuard;
-  /** Told when an approval was voided by a change of rights (the event bus). */
-  emit?: (event: GalleyEvent) => void;
+  /** An article's scheduled publication time, if it has one (the articles' workflow columns). */
+  publishAt: (articleId: string) => string | null;
   now?: () => Date;
 }
 
@@ -55,7 +54,7 @@ function displayName(fileName: string): string {
  * rights read from its IPTC/XMP), finding and reusing images, editing their rights, the
  * expiring-rights report and the licence policy. The checks read it through checkContext().
  */
-export function assetService({ db, dataDir, publications, emit = () => {}, now = () => new Date() }: AssetServiceDeps) {
+export function assetService({ db, dataDir, publications, publishAt, now = () => new Date() }: AssetServiceDeps) {
   const assets = assetRepository(db);
   const store = assetStore(dataDir);
 
@@ -72,7 +71,7 @@ export function assetService({ db, dataDir, publications, emit = () => {}, now =
   }
 
   function publicationTime(articleId: string): Date {
-    const scheduled = assets.publishAt(articleId);
+    const scheduled = publishAt(articleId);
     const at = scheduled === null ? Number.NaN : Date.parse(scheduled);
     const current = now();
     return Number.isFinite(at) && at > current.getTime() ? new Date(at) : current;
@@ -155,12 +154,11 @@ export function assetService({ db, dataDir, publications, emit = () => {}, now =
 
     updateRights(session: Session, id: string, rights: ImageRights): AssetWithRights {
       requireImageEditor(session);
-      const voided = db.transaction(() => {
+      db.transaction(() => {
         const found = mustFind(id);
         const write = () => assets.updateRights(id, normaliseRights(rights), session.userId, now().toISOString());
-        return publications.change(session, `The rights of the image “${found.asset.fileName}”`, { assetId: id }, write).events;
+        publications.change(session, `The rights of the image “${found.asset.fileName}”`, { assetId: id }, write);
       }).immediate();
-      for (const event of voided) emit(event);
       return mustFind(id);
     },
 

@@ -123,5 +123,10 @@ export function userRepository(db: Db) {
     displayName(id: string): string {
       return names.get(id)?.display_name ?? id;
     },
+
+    /** A person's name, or null for someone no longer known. */
+    nameOf(id: string): string | null {
+      return names.get(id)?.display_name ?? null;
+    },
   };
 }

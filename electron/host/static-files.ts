@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, relative, isAbsolute } from 'node:path';
+import { extname } from 'node:path';
+import { resolveInside } from '../files/resolve-inside';
 
 const MEDIA_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,21 +17,6 @@ const MEDIA_TYPES: Record<string, string> = {
 export interface StaticFile {
   body: Buffer;
   mediaType: string;
-}
-
-/** Resolves a URL path inside `root`, refusing anything that would climb out of it. */
-export function resolveInside(root: string, urlPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const candidate = normalize(join(root, decoded));
-  const rel = relative(root, candidate);
-  if (rel.startsWith('..') || isAbsolute(rel)) return null;
-  return candidate;
 }
 
 export async function readStatic(root: string, urlPath: string): Promise<StaticFile | null> {

@@ -3,7 +3,7 @@ import { channels, isChannelName, isPublicChannel, type ChannelName } from '../.
 import { isGalleyError, type RpcError } from '../../shared/contract/errors';
 import type { RpcResult } from '../../shared/contract/rpc';
 import type { Session } from '../../shared/domain/session';
-import type { Services } from '../services';
+import type { Services } from '../service-registry';
 import { handlers, type Handlers } from './handlers';
 import { DISK_FULL_MESSAGE, isDiskFull } from './disk-full';
 

@@ -9,10 +9,6 @@ import type { ArticleMeta } from '../../shared/domain/article';
 import type { ImageRights } from '../../shared/domain/asset';
 import { ClaimAuthorSchema, ClaimStatusSchema } from '../../shared/domain/review';
 import type { Source } from '../../shared/domain/source';
-import type { Db } from '../db/connection';
-import { revisionRepository } from '../articles/revision-repository';
-import type { PublicationOf } from '../workflow/stores';
-import { publicationOf, type PublicationSources } from './payload';
 
 /**
  * The publication: everything the publishing targets render from, as an approval binds it.
@@ -107,18 +103,4 @@ export function readPublication(json: string, hash: string): ApprovedPublication
   }
   // The hash matched what was built at approval, which had these types.
   return parsed as ApprovedPublication;
-}
-
-/**
- * The workflow's `publicationOf`: a revision's publication as it would go out now, in its
- * stored form. Approval keeps it; the publication guard compares it with the kept one.
- */
-export function publicationBinder(db: Db, sources: PublicationSources): PublicationOf {
-  const revisions = revisionRepository(db);
-  return (articleId, revisionId) => {
-    const revision = revisions.find(revisionId);
-    if (revision === null) throw new GalleyError('NOT_FOUND', 'The revision to approve no longer exists.');
-    const publication = publicationOf(sources, articleId, revision);
-    return { json: publicationJson(publication), hash: publicationHash(publication), headline: publication.meta.headline };
-  };
 }

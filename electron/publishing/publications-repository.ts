@@ -88,13 +88,13 @@ export interface PublishedAddress {
  * export): the live copy first published with an http(s) address. A folder's `file:` page
  * is no address a reader or a fact-check consumer can follow, so it does not count.
  */
-export function publishedAddress(db: Db, articleId: string): PublishedAddress {
+export function publishedAddress(db: Db, articleSeq: number): PublishedAddress {
   const row = db
     .prepare(
-      `SELECT p.url AS url, p.first_published_at AS firstPublishedAt FROM publications p JOIN articles a ON a.seq = p.article_seq
-       WHERE a.id = ? AND p.remote_state = 'live' AND (p.url LIKE 'https://%' OR p.url LIKE 'http://%')
+      `SELECT p.url AS url, p.first_published_at AS firstPublishedAt FROM publications p
+       WHERE p.article_seq = ? AND p.remote_state = 'live' AND (p.url LIKE 'https://%' OR p.url LIKE 'http://%')
        ORDER BY p.first_published_at IS NULL, p.first_published_at, p.target_seq LIMIT 1`,
     )
-    .get(articleId) as PublishedAddress | undefined;
+    .get(articleSeq) as PublishedAddress | undefined;
   return row ?? { url: null, firstPublishedAt: null };
 }

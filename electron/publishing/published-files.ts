@@ -1,6 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, relative, sep } from 'node:path';
-import { resolveInside } from '../host/static-files';
+import { resolveInside } from '../files/resolve-inside';
 
 /**
  * What a folder target wrote, as Galley opens it for a reader in the newsroom: a file is only

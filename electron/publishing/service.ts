@@ -2,7 +2,8 @@ import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
 import type { AuditLog } from '../audit/audit-log';
 import type { Redactor } from '../../shared/sources/redaction';
-import { workflowRepository } from '../workflow/repository';
+import type { ArticleStore } from '../articles/store';
+import type { WorkflowStores } from '../workflow/stores';
 import { GalleyError } from '../../shared/contract/errors';
 import type { Session } from '../../shared/domain/session';
 import type { TransitionInput, TransitionResult } from '../../shared/domain/workflow';
@@ -26,12 +27,16 @@ import { targetsService } from './targets-service';
 import { fileInsideFolder } from './published-files';
 
 /** Made before the workflow service, which calls its `onStep` inside every step's transaction. */
-export function publishingQueue(db: Db): StepQueue {
-  return stepQueue({ db, jobs: jobsRepository(db), publications: publicationsRepository(db), targets: targetsRepository(db) });
+export function publishingQueue(db: Db, correctionNote: (articleSeq: number) => string | null): StepQueue {
+  return stepQueue({ db, jobs: jobsRepository(db), publications: publicationsRepository(db), targets: targetsRepository(db), correctionNote });
 }
 
 export interface PublishingDeps {
   db: Db;
+  /** The articles' workflow columns: which article, in which state, scheduled for when. */
+  articles: Pick<ArticleStore, 'requireState' | 'states'>;
+  /** The publication each approval kept: what a job sends. */
+  approvals: Pick<WorkflowStores['workflow'], 'publicationOfRevision'>;
   events: EventBus;
   audit: AuditLog;
   now: () => Date;
@@ -57,17 +62,10 @@ export function publishingService(deps: PublishingDeps) {
   const targets = targetsRepository(db);
   const jobs = jobsRepository(db);
   const publications = publicationsRepository(db);
-  const approvals = workflowRepository(db);
+  const { approvals } = deps;
+  const article = deps.articles.requireState;
   const access = targetAccess({ secrets: deps.secrets, http: deps.http ?? createHttp(), now, factories: deps.factories });
   const admin = targetsService({ db, events: deps.events, audit: deps.audit, now, targets, secrets: deps.secrets, access, dataDir: deps.dataDir });
-  const articleRow = db.prepare('SELECT seq, state, created_by, holder_id, publish_at, published_revision_id, published_at FROM articles WHERE id = ?');
-
-  type ArticleRow = { seq: number; state: string; created_by: string; holder_id: string | null; publish_at: string | null; published_revision_id: string | null; published_at: string | null };
-  const article = (id: string): ArticleRow => {
-    const row = articleRow.get(id) as ArticleRow | undefined;
-    if (row === undefined) throw new GalleyError('NOT_FOUND', 'That article does not exist (it may have been removed).');
-    return row;
-  };
 
   /** What a job sends: the publication its approval kept, never the live records (./publication). */
   const payloadFor = (job: JobRow, publication: StoredPublication | null) => {
@@ -78,7 +76,7 @@ export function publishingService(deps: PublishingDeps) {
       readPublication(kept.json, kept.hash),
       {
         deliveryId: job.id,
-        publishAt: article(job.articleId).publish_at,
+        publishAt: article(job.articleId).publishAt,
         firstPublishedAt: publication?.firstPublishedAt ?? null,
         correctionNote: job.correctionNote,
       },
@@ -99,7 +97,7 @@ export function publishingService(deps: PublishingDeps) {
     publications,
     targetFor: openTarget,
     payloadFor,
-    scheduler: scheduler({ db, now, transition: deps.workflow.transition, log: deps.log }),
+    scheduler: scheduler({ schedule: deps.articles.states, now, transition: deps.workflow.transition, log: deps.log }),
     emit: (event) => deps.events.emit(event),
     log: deps.log,
     now,
@@ -269,7 +267,7 @@ export function publishingService(deps: PublishingDeps) {
         if (result.outcome !== 'done') throw new GalleyError('CONFLICT', result.message);
         created = deps.queue.lastQueued();
       } else if (row.state === 'published') {
-        const revisionId = row.published_revision_id;
+        const revisionId = row.publishedRevisionId;
         if (revisionId === null) throw new GalleyError('CONFLICT', 'This article has no published revision to send.');
         const ids = targetIds ?? targets.list().filter((target) => target.enabled).map((target) => target.id);
         const at = now().toISOString();
@@ -303,7 +301,7 @@ export function publishingService(deps: PublishingDeps) {
         created = sent.all;
         if (sent.queued.length > 0) changed(articleId);
       } else {
-        const decision = decide(session, 'publish', { state: row.state as never, authorId: row.created_by, holderId: row.holder_id });
+        const decision = decide(session, 'publish', { state: row.state, authorId: row.authorId, holderId: row.holderId });
         throw new GalleyError('FORBIDDEN', decision.allowed ? 'This article cannot be published now.' : decision.reason);
       }
       worker.kick();

@@ -3,15 +3,14 @@ import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
 import type { ArticleService, SaveResult } from '../articles/service';
 import type { WriteGuard } from '../articles/write-guard';
-import { articleRepository } from '../articles/repository';
+import type { ArticleStore } from '../articles/store';
+import type { WorkflowRow } from '../articles/workflow-row';
 import type { PublicationGuard } from '../workflow/publication-guard';
-import { workflowRepository, type WorkflowRow } from '../workflow/repository';
-import { reviewRepository } from './repository';
+import type { ReviewRepository } from './repository';
+import type { ReviewReader } from './reader';
 import { GalleyError } from '../../shared/contract/errors';
 import type { ArticleBody } from '../../shared/content/body';
 import { contentOf, markId } from '../../shared/content/marks';
-import { markedWords, sameWords } from '../../shared/content/marked-words';
-import type { ReviewRecords } from '../../shared/checks/review/records';
 import {
   STATUSES_NEEDING_NOTE,
   type ArticleReview,
@@ -22,12 +21,15 @@ import {
 } from '../../shared/domain/review';
 import type { Session } from '../../shared/domain/session';
 import { canAnnotate, canDiscuss, canModerate, type ReviewDecision } from '../../shared/workflow/review-policy';
-import type { ClaimReviewInput } from '../../shared/content/render/claim-review';
 
 export interface ReviewServiceDeps {
   db: Db;
   events: EventBus;
   articles: ArticleService;
+  /** The articles' rows and workflow columns: who may review, and the body the marks are in. */
+  store: Pick<ArticleStore, 'find' | 'requireState' | 'requireStateBySeq'>;
+  repo: ReviewRepository;
+  reader: ReviewReader;
   /** Holds approved articles to what they approved: checked claims go out as ClaimReview. */
   publications: PublicationGuard;
   now: () => Date;
@@ -48,72 +50,11 @@ const factsOf = (row: WorkflowRow) => ({ state: row.state, authorId: row.authorI
  * anchors; whether a record's mark is still in the saved body (or "detached", its words
  * deleted) is read from the body whenever the records are read, so it cannot go stale.
  */
-export function reviewService({ db, events, articles, publications, now }: ReviewServiceDeps) {
-  const repo = reviewRepository(db);
-  const workflow = workflowRepository(db);
-  const articleRows = articleRepository(db);
+export function reviewService({ db, events, articles, store, repo, reader, publications, now }: ReviewServiceDeps) {
   const stamp = () => now().toISOString();
-
-  function articleRow(articleId: string): WorkflowRow {
-    const row = workflow.find(articleId);
-    if (!row) throw new GalleyError('NOT_FOUND', 'That article does not exist (it may have been removed).');
-    return row;
-  }
-
-  function rowBySeq(seq: number): WorkflowRow {
-    const row = workflow.findBySeq(seq);
-    if (!row) throw new GalleyError('NOT_FOUND', 'That article does not exist (it may have been removed).');
-    return row;
-  }
-
-  /** The words of each mark in the article's saved body, by mark id (`claim:<id>`): absent when its words were deleted. */
-  function wordsIn(articleId: string): Map<string, string> {
-    const stored = articleRows.find(articleId);
-    return stored ? markedWords(stored.article.body) : new Map();
-  }
-
-  function commentsOf(row: WorkflowRow, words: Map<string, string>): CommentThread[] {
-    return repo.commentsOf(row.seq).map(({ comment, replies }) => {
-      const current = words.get(markId('comment', comment.id));
-      return {
-        id: comment.id,
-        articleId: row.id,
-        quote: current ?? comment.quote,
-        author: comment.author,
-        text: comment.text,
-        createdAt: comment.createdAt,
-        blocking: comment.blocking,
-        resolved: comment.resolved,
-        detached: current === undefined,
-        replies,
-      };
-    });
-  }
-
-  function claimsOf(row: WorkflowRow, words: Map<string, string>): Claim[] {
-    return repo.claimsOf(row.seq).map(({ claim, history, sourceIds }) => {
-      const last = history.at(-1);
-      const current = words.get(markId('claim', claim.id));
-      // Deleted words: the last ones known (a verdict's, else those first marked).
-      const quote = current ?? last?.quote ?? claim.quote;
-      const verdict = last === undefined || last.status === 'unchecked' ? null : last;
-      return {
-        id: claim.id,
-        articleId: row.id,
-        quote,
-        createdBy: claim.createdBy,
-        createdAt: claim.createdAt,
-        status: last?.status ?? 'unchecked',
-        note: last?.note ?? '',
-        checked: verdict === null ? null : { by: verdict.by, at: verdict.at },
-        sourceIds,
-        author: claim.author,
-        detached: current === undefined,
-        outdated: verdict !== null && !sameWords(verdict.quote, quote),
-        history,
-      };
-    });
-  }
+  const articleRow = store.requireState;
+  const rowBySeq = store.requireStateBySeq;
+  const { wordsIn, commentsOf, claimsOf } = reader;
 
   function changed(articleId: string): void {
     events.emit({ type: 'review.changed', articleId });
@@ -154,58 +95,20 @@ export function reviewService({ db, events, articles, publications, now }: Revie
 
   /** The same for a claim (editors and desk chiefs only). */
   function onClaim(session: Session, claimId: string, write: (claim: { seq: number; quote: string }, articleId: string) => void): Claim {
-    const { articleId, voided } = db.transaction(() => {
+    const articleId = db.transaction(() => {
       const { claim, row } = claimFor(session, claimId);
-      const { events: voided } = publications.change(session, 'A checked claim', { articleId: row.id }, () => write(claim, row.id));
-      return { articleId: row.id, voided };
+      publications.change(session, 'A checked claim', { articleId: row.id }, () => write(claim, row.id));
+      return row.id;
     }).immediate();
     changed(articleId);
-    for (const event of voided) events.emit(event);
     return get(articleId).claims.find((claim) => claim.id === claimId)!;
   }
 
   return {
     get,
 
-    /**
-     * What the checks need (through the check context's recordsFor). The checks read each
-     * mark's current words from the body they check; a claim carries the words its last
-     * verdict was given on, to tell whether that verdict still covers them.
-     */
-    recordsFor(articleId: string): ReviewRecords {
-      const row = workflow.find(articleId);
-      if (!row) return { comments: [], claims: [] };
-      return {
-        comments: repo.commentsOf(row.seq).map(({ comment }) => ({
-          id: comment.id,
-          quote: comment.quote,
-          blocking: comment.blocking,
-          resolved: comment.resolved !== null,
-        })),
-        claims: repo.claimsOf(row.seq).map(({ claim, history }) => {
-          const last = history.at(-1);
-          return { id: claim.id, status: last?.status ?? 'unchecked', verdictQuote: last?.quote ?? null };
-        }),
-      };
-    },
-
-    /**
-     * Claims with a standing verdict, for ClaimReview: each quoted as the text now reads. A
-     * claim whose words are gone, or changed since its verdict, is not reviewed by anyone.
-     */
-    claimReviewsFor(articleId: string): ClaimReviewInput[] {
-      const row = workflow.find(articleId);
-      if (!row) return [];
-      return claimsOf(row, wordsIn(articleId))
-        .filter((claim) => !claim.detached && !claim.outdated && claim.checked !== null)
-        .map((claim) => ({
-          quote: claim.quote,
-          status: claim.status,
-          checkedAt: claim.checked!.at,
-          sourceIds: claim.sourceIds,
-          ...(claim.author === null ? {} : { author: claim.author }),
-        }));
-    },
+    recordsFor: reader.recordsFor,
+    claimReviewsFor: reader.claimReviewsFor,
 
     addComment(session: Session, input: { articleId: string; id: string; quote: string; text: string; blocking: boolean }): CommentThread {
       db.transaction(() => {
@@ -289,7 +192,7 @@ export function reviewService({ db, events, articles, publications, now }: Revie
           const incoming = contentOf(request.body);
           const row = articleRow(id);
           must(canAnnotate(actorOf(session), factsOf(row)));
-          const stored = articleRows.find(id);
+          const stored = store.find(id);
           // A stale copy is a CONFLICT (the save reports it next), not a refused text change.
           if (stored && stored.article.version !== request.baseVersion) return;
           if (!stored || contentOf(stored.article.body) !== incoming) {
@@ -299,8 +202,6 @@ export function reviewService({ db, events, articles, publications, now }: Revie
             );
           }
         },
-        // Marks are not content: an approval (which these states do not have) would stand.
-        written: () => [],
       };
       const result = articles.save(session, { id: request.id, baseVersion: request.baseVersion, body: request.body }, guard);
       changed(request.id);

@@ -1,6 +1,5 @@
-import type { Db } from '../db/connection';
-import { articleRepository } from '../articles/repository';
-import { sourceRepository } from './repository';
+import type { ArticleStore } from '../articles/store';
+import type { SourceRepository } from './repository';
 import type { ArticleRecords } from '../../shared/checks/context';
 import type { Source } from '../../shared/domain/source';
 import { createRedactor, type Redactor } from '../../shared/sources/redaction';
@@ -13,9 +12,7 @@ export type SourceRecords = ReturnType<typeof sourceRecords>;
  * redactor). Kept apart from the sources service so that the checks' context can be made
  * before the services that write.
  */
-export function sourceRecords(db: Db) {
-  const sources = sourceRepository(db);
-  const articles = articleRepository(db);
+export function sourceRecords(sources: SourceRepository, articles: Pick<ArticleStore, 'head'>) {
 
   /** A redactor for every confidential source in the library. */
   const libraryRedactor = (): Redactor => createRedactor(sources.confidential());

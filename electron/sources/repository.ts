@@ -117,15 +117,17 @@ export function sourceRepository(db: Db) {
   const detach = db.prepare<[number, string]>(
     'DELETE FROM article_sources WHERE article_seq = ? AND source_seq = (SELECT seq FROM sources WHERE id = ?)',
   );
-  const attachedTo = db.prepare<[string], { id: string }>(`
-    SELECT a.id FROM article_sources x JOIN sources s ON s.seq = x.source_seq JOIN articles a ON a.seq = x.article_seq
-    WHERE s.id = ?`);
   const citing = db.prepare<[string], { article_id: string; headline: string; places: number }>(`
     SELECT a.id AS article_id, a.headline, count(*) AS places FROM citations c JOIN articles a ON a.seq = c.article_seq
     WHERE c.source_id = ? GROUP BY a.seq ORDER BY a.updated_at DESC`);
   const citingIn = db.prepare<[number, string], { places: number }>(
     'SELECT count(*) AS places FROM citations WHERE article_seq = ? AND source_id = ?',
   );
+  const usingSource = db
+    .prepare<[string, string], number>(`
+      SELECT x.article_seq FROM article_sources x JOIN sources s ON s.seq = x.source_seq WHERE s.id = ?
+      UNION SELECT c.article_seq FROM citations c WHERE c.source_id = ?`)
+    .pluck();
   const citedIdsOf = db.prepare<[number], { source_id: string }>('SELECT DISTINCT source_id FROM citations WHERE article_seq = ?');
   const confidential = db.prepare<[], SourceRow>("SELECT * FROM sources WHERE attribution IN ('background', 'anonymous')");
 
@@ -179,14 +181,14 @@ export function sourceRepository(db: Db) {
       return detach.run(articleSeq, sourceId).changes > 0;
     },
 
-    /** The ids of the articles a source is attached to. */
-    attachedTo(sourceId: string): string[] {
-      return attachedTo.all(sourceId).map((row) => row.id);
-    },
-
     /** The articles whose working copy cites the source (from the citation index), most recently changed first. */
     citingArticles(sourceId: string): CitingArticle[] {
       return citing.all(sourceId).map((row) => ({ articleId: row.article_id, headline: row.headline, places: row.places }));
+    },
+
+    /** The row numbers of the articles that attach the source or whose working copy cites it. */
+    articlesUsing(sourceId: string): number[] {
+      return usingSource.all(sourceId, sourceId);
     },
 
     /** How many places in one article cite the source. */

@@ -2,20 +2,22 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
 import type { ArticlePolicy } from '../articles/write-guard';
-import { articleRepository } from '../articles/repository';
-import { sourceRecords } from './records';
-import { sourceRepository, type CitingArticle } from './repository';
+import type { ArticleStore } from '../articles/store';
+import type { SourceRecords } from './records';
+import type { CitingArticle, SourceRepository } from './repository';
 import { importReferences, type ImportedReferences } from './import/import-references';
 import { GalleyError } from '../../shared/contract/errors';
 import type { Session } from '../../shared/domain/session';
 import type { Source, SourceFields } from '../../shared/domain/source';
 import type { Redactor } from '../../shared/sources/redaction';
 import { canCreateArticles } from '../../shared/workflow/policy';
-import type { GalleyEvent } from '../../shared/contract/events';
 import type { PublicationGuard } from '../workflow/publication-guard';
 
 export interface SourcesServiceDeps {
   db: Db;
+  sources: SourceRepository;
+  records: SourceRecords;
+  articles: Pick<ArticleStore, 'requireHead'>;
   events: EventBus;
   /** The workflow's article policy: attaching a source changes an article, under the same holder rule as typing in it. */
   policy: ArticlePolicy;
@@ -33,16 +35,9 @@ export interface SourceListRequest {
 export type SourcesService = ReturnType<typeof sourcesService>;
 
 /** The newsroom's source library, the sources attached to each article, and what the checks and exports need of them. */
-export function sourcesService({ db, events, policy, publications, now }: SourcesServiceDeps) {
-  const sources = sourceRepository(db);
-  const articles = articleRepository(db);
+export function sourcesService({ db, sources, records, articles, events, policy, publications, now }: SourcesServiceDeps) {
   const stamp = () => now().toISOString();
-
-  function mustFindArticle(articleId: string) {
-    const head = articles.head(articleId);
-    if (!head) throw new GalleyError('NOT_FOUND', 'That article does not exist (it may have been removed).');
-    return head;
-  }
+  const mustFindArticle = articles.requireHead;
 
   function mustFindSource(id: string): Source {
     const source = sources.find(id);
@@ -70,17 +65,11 @@ export function sourcesService({ db, events, policy, publications, now }: Source
     return `${shown.join(', ')}${more}`;
   }
 
-  const records = sourceRecords(db);
   const libraryRedactor = records.libraryRedactor;
 
   /** "Source “Harbour audit”", as messages and the audit log may name it. */
   const named = (source: Source): string => `Source “${libraryRedactor().source(source).title}”`;
 
-  /** Sends a write's events, then those of the approvals it voided. */
-  const emitAll = (first: GalleyEvent, voided: readonly GalleyEvent[]) => {
-    events.emit(first);
-    for (const event of voided) events.emit(event);
-  };
 
   return {
     list(request: SourceListRequest): Source[] {
@@ -91,35 +80,35 @@ export function sourcesService({ db, events, policy, publications, now }: Source
 
     create(session: Session, fields: SourceFields, attachTo?: string): Source {
       checkLibraryWrite(session);
-      const { result: created, events: voided } = db.transaction(() => {
+      const created = db.transaction(() => {
         const seq = attachTo === undefined ? null : guardArticle(session, attachTo);
         const at = stamp();
         const insert = () => sources.insert(randomUUID(), fields, at);
-        if (seq === null || attachTo === undefined) return { result: insert(), events: [] };
+        if (seq === null || attachTo === undefined) return insert();
         return publications.change(session, 'The list of sources', { articleId: attachTo }, () => {
           const source = insert();
           sources.attach(seq, source.id, at);
           return source;
         });
       }).immediate();
-      if (attachTo !== undefined) emitAll({ type: 'sources.changed', articleId: attachTo }, voided);
+      if (attachTo !== undefined) events.emit({ type: 'sources.changed', articleId: attachTo });
       return created;
     },
 
     update(session: Session, id: string, fields: SourceFields): Source {
       checkLibraryWrite(session);
-      const { result: updated, events: voided } = db.transaction(() =>
+      const updated = db.transaction(() =>
         publications.change(session, named(mustFindSource(id)), { sourceId: id }, () => sources.update(id, fields, stamp())),
       ).immediate();
       if (updated === null) throw new GalleyError('NOT_FOUND', 'That source is not in the library (it may have been deleted).');
-      emitAll({ type: 'sources.changed', articleId: null }, voided);
+      events.emit({ type: 'sources.changed', articleId: null });
       return updated;
     },
 
     /** Deletes a library source; refused while any article's text cites it (the citations would dangle). */
     remove(session: Session, id: string): void {
       checkLibraryWrite(session);
-      const voided = db.transaction(() => {
+      db.transaction(() => {
         const source = mustFindSource(id);
         const citing = sources.citingArticles(id);
         if (citing.length > 0) {
@@ -129,13 +118,13 @@ export function sourcesService({ db, events, policy, publications, now }: Source
             `“${redactor.source(source).title}” is cited in ${citing.length === 1 ? 'an article' : `${citing.length} articles`}: ${describeCiting(citing, redactor)}. Remove those citations first, then delete the source.`,
           );
         }
-        return publications.change(session, named(source), { sourceId: id }, () => sources.remove(id)).events;
+        publications.change(session, named(source), { sourceId: id }, () => sources.remove(id));
       }).immediate();
-      emitAll({ type: 'sources.changed', articleId: null }, voided);
+      events.emit({ type: 'sources.changed', articleId: null });
     },
 
     attach(session: Session, articleId: string, sourceId: string): Source[] {
-      const { result: attached, events: voided } = db.transaction(() => {
+      const attached = db.transaction(() => {
         const seq = guardArticle(session, articleId);
         const source = mustFindSource(sourceId);
         return publications.change(session, named(source), { articleId }, () => {
@@ -143,13 +132,13 @@ export function sourcesService({ db, events, policy, publications, now }: Source
           return sources.ofArticle(seq);
         });
       }).immediate();
-      emitAll({ type: 'sources.changed', articleId }, voided);
+      events.emit({ type: 'sources.changed', articleId });
       return attached;
     },
 
     /** Removes a source from an article (not from the library); refused while the article's text cites it. */
     detach(session: Session, articleId: string, sourceId: string): Source[] {
-      const { result: attached, events: voided } = db.transaction(() => {
+      const attached = db.transaction(() => {
         const seq = guardArticle(session, articleId);
         const source = mustFindSource(sourceId);
         const places = sources.placesIn(seq, sourceId);
@@ -164,14 +153,14 @@ export function sourcesService({ db, events, policy, publications, now }: Source
           return sources.ofArticle(seq);
         });
       }).immediate();
-      emitAll({ type: 'sources.changed', articleId }, voided);
+      events.emit({ type: 'sources.changed', articleId });
       return attached;
     },
 
     /** Reads a CSL-JSON or BibTeX file into the library; entries already there are reused, not added again. */
     importFile(session: Session, fileName: string, text: string, attachTo?: string): ImportedReferences {
       checkLibraryWrite(session);
-      const { result, events: voided } = db.transaction(() => {
+      const result = db.transaction(() => {
         const seq = attachTo === undefined ? null : guardArticle(session, attachTo);
         const at = stamp();
         const read = () => importReferences(fileName, text, {
@@ -185,9 +174,9 @@ export function sourcesService({ db, events, policy, publications, now }: Source
             if (seq !== null) sources.attach(seq, source.id, at);
           },
         });
-        return attachTo === undefined ? { result: read(), events: [] } : publications.change(session, 'The list of sources', { articleId: attachTo }, read);
+        return attachTo === undefined ? read() : publications.change(session, 'The list of sources', { articleId: attachTo }, read);
       }).immediate();
-      emitAll({ type: 'sources.changed', articleId: attachTo ?? null }, voided);
+      events.emit({ type: 'sources.changed', articleId: attachTo ?? null });
       return result;
     },
 

@@ -2,7 +2,7 @@ import type { ArticlePolicy, WriteGuard } from '../articles/write-guard';
 import { GalleyError } from '../../shared/contract/errors';
 import type { Session } from '../../shared/domain/session';
 import { canCreateArticles, decide } from '../../shared/workflow/policy';
-import { workflowStores, type WorkflowDeps } from './stores';
+import type { ArticleStore } from '../articles/store';
 
 /**
  * The workflow's side of every change to an article's content (save, restore, a named
@@ -10,20 +10,13 @@ import { workflowStores, type WorkflowDeps } from './stores';
  * approved or scheduled article is refused outright: its approval is voided only by the
  * explicit, audited "Reopen for changes" step, never by a stray keystroke.
  */
-export function articlePolicy({ db }: Pick<WorkflowDeps, 'db'>): ArticlePolicy {
-  const stores = workflowStores(db);
-
+export function articlePolicy(articles: Pick<ArticleStore, 'requireState'>): ArticlePolicy {
   function guard(session: Session): WriteGuard {
     return {
       check({ id }) {
-        const row = stores.workflow.find(id);
-        if (!row) throw new GalleyError('NOT_FOUND', 'That article does not exist (it may have been removed).');
+        const row = articles.requireState(id);
         const decision = decide(session, 'edit', { state: row.state, authorId: row.authorId, holderId: row.holderId });
         if (!decision.allowed) throw new GalleyError('FORBIDDEN', decision.reason);
-      },
-
-      written() {
-        return [];
       },
     };
   }

@@ -1,15 +1,29 @@
-import type { HomeSection } from '../../shared/domain/workflow';
+import type { HomeItem, HomeSection } from '../../shared/domain/workflow';
 import type { Session } from '../../shared/domain/session';
-import type { HomeFilter } from './repository';
-import { workflowStores, type WorkflowDeps } from './stores';
+import type { DeskFilter, DeskRow } from '../articles/workflow-row';
+import type { WorkflowDeps } from './stores';
 
 const SECTION_LIMIT = 50;
 
-type SectionSpec = { id: HomeSection['id']; title: string; filter: HomeFilter };
+type SectionSpec = { id: HomeSection['id']; title: string; filter: DeskFilter };
 
 /** Each role's desk: what is waiting for this person, with counts. */
-export function homeService({ db, now }: Pick<WorkflowDeps, 'db' | 'now'>) {
-  const { workflow } = workflowStores(db);
+export function homeService({ stores, now }: Pick<WorkflowDeps, 'stores' | 'now'>) {
+  const { articles, workflow, users } = stores;
+
+  /** A desk row with its people's names and, for a returned article, why it came back. */
+  const itemOf = (row: DeskRow): HomeItem => ({
+    id: row.id,
+    headline: row.headline,
+    section: row.section,
+    state: row.state,
+    author: { id: row.authorId, name: users.displayName(row.authorId) },
+    holder: row.holderId === null ? null : { id: row.holderId, name: users.displayName(row.holderId) },
+    updatedAt: row.updatedAt,
+    stateChangedAt: row.stateChangedAt,
+    publishAt: row.publishAt,
+    note: row.state === 'returned' ? (workflow.lastStep(row.seq, 'return')?.note ?? null) : null,
+  });
 
   function sectionsFor(session: Session, todayStart: string): SectionSpec[] {
     const me = session.userId;
@@ -39,8 +53,8 @@ export function homeService({ db, now }: Pick<WorkflowDeps, 'db' | 'now'>) {
     home(session: Session, todayStart?: string): HomeSection[] {
       const start = todayStart ?? `${now().toISOString().slice(0, 10)}T00:00:00.000Z`;
       return sectionsFor(session, start).map(({ id, title, filter }) => {
-        const { items, count } = workflow.home(filter, SECTION_LIMIT);
-        return { id, title, count, items };
+        const { rows, count } = articles.states.desk(filter, SECTION_LIMIT);
+        return { id, title, count, items: rows.map(itemOf) };
       });
     },
   };

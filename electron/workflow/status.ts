@@ -1,4 +1,3 @@
-import { GalleyError } from '../../shared/contract/errors';
 import type { WorkflowStatus } from '../../shared/domain/workflow';
 import type { WorkflowStores } from './stores';
 
@@ -6,8 +5,7 @@ const HISTORY_LENGTH = 20;
 
 /** Where an article stands: its state, writer, holder, approval (or the voided one) and latest steps. */
 export function workflowStatus(stores: WorkflowStores, articleId: string): WorkflowStatus {
-  const row = stores.workflow.find(articleId);
-  if (!row) throw new GalleyError('NOT_FOUND', 'That article does not exist (it may have been removed).');
+  const row = stores.articles.requireState(articleId);
   const person = (id: string) => ({ id, name: stores.users.displayName(id) });
   const approval = stores.workflow.latestApproval(row.seq);
   const holds = row.state === 'in_edit' || row.state === 'correction';

@@ -1,14 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { EventBus } from '../events';
 import type { AuditLog } from '../audit/audit-log';
-import { articleRepository, type StoredArticle } from '../articles/repository';
-import { revisionRepository } from '../articles/revision-repository';
-import { contentHash } from '../articles/content-hash';
-import { userRepository } from '../auth/user-repository';
-import { workflowRepository, type StoredPublicationCopy } from './repository';
+import type { ArticleStore } from '../articles/store';
+import { workflowRepository, type StoredPublicationCopy, type WorkflowRepository } from './repository';
 import type { CheckContext } from '../../shared/checks/context';
-import type { RevisionSummary } from '../../shared/domain/revision';
 import type { Session } from '../../shared/domain/session';
 import type { WorkflowState } from '../../shared/domain/article';
 import type { WorkflowAction } from '../../shared/workflow/actions';
@@ -40,6 +35,7 @@ export type PublicationOf = (articleId: string, revisionId: string) => BoundPubl
 
 export interface WorkflowDeps {
   db: Db;
+  stores: WorkflowStores;
   events: EventBus;
   audit: AuditLog;
   now: () => Date;
@@ -49,33 +45,21 @@ export interface WorkflowDeps {
   onStep?: (step: WorkflowStep) => void;
 }
 
-export type WorkflowStores = ReturnType<typeof workflowStores>;
+/** The stores the workflow reads and writes: built once, by the composition root. */
+export interface WorkflowStores {
+  /** The articles' rows, revisions and workflow columns (electron/articles). */
+  articles: ArticleStore;
+  /** The workflow's own tables: steps, approvals, acknowledgements. */
+  workflow: WorkflowRepository;
+  /** People's names, for banners and history. */
+  users: { displayName(userId: string): string };
+}
 
-/** The repositories the workflow reads and writes, over one connection. */
-export function workflowStores(db: Db) {
-  const revisions = revisionRepository(db);
+export function workflowStores({ db, articles, users }: { db: Db; articles: ArticleStore; users: WorkflowStores['users'] }): WorkflowStores {
   return {
-    articles: articleRepository(db),
-    revisions,
-    workflow: workflowRepository(db),
-    users: userRepository(db),
-
-    /** Keeps the working copy as a revision at a workflow step (inside the caller's transaction). */
-    snapshot(stored: StoredArticle, name: string, session: Session, at: string): RevisionSummary {
-      const { meta, body, wordCount } = stored.article;
-      return revisions.insert({
-        id: randomUUID(),
-        articleSeq: stored.seq,
-        name,
-        reason: 'workflow',
-        meta,
-        body,
-        wordCount,
-        contentHash: contentHash(meta, body),
-        author: session.displayName,
-        now: at,
-      });
-    },
+    articles,
+    users,
+    workflow: workflowRepository(db, { displayName: (id) => users.displayName(id), revisionNumber: (id) => articles.revisions.numberOf(id) }),
   };
 }
 

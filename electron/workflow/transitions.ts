@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { contentHash } from '../articles/content-hash';
-import type { StoredArticle } from '../articles/repository';
 import { GalleyError } from '../../shared/contract/errors';
 import type { GalleyEvent } from '../../shared/contract/events';
 import { findingKey } from '../../shared/checks/finding';
@@ -12,9 +11,9 @@ import type { TransitionInput, TransitionResult } from '../../shared/domain/work
 import type { WorkflowAction } from '../../shared/workflow/actions';
 import { evaluateGate, gateRefusal } from '../../shared/workflow/gate';
 import { decide, holderOf } from '../../shared/workflow/policy';
-import type { WorkflowColumns, WorkflowRow } from './repository';
+import type { WorkflowColumns, WorkflowRow } from '../articles/workflow-row';
 import { workflowStatus } from './status';
-import { actorOf, workflowStores, type WorkflowDeps } from './stores';
+import { actorOf, type WorkflowDeps } from './stores';
 
 /** States in which the article carries a live approval. */
 const APPROVED_STATES: ReadonlySet<WorkflowState> = new Set(['approved', 'scheduled']);
@@ -100,18 +99,10 @@ export type TransitionService = ReturnType<typeof transitionService>;
  * the state read under the write lock, the working copy is kept as a revision, and the
  * step, any approval and its acknowledgements, and their audit rows are written together.
  */
-export function transitionService({ db, events, audit, now, checkContext, onStep, publicationOf }: WorkflowDeps) {
-  const stores = workflowStores(db);
-
-  function mustFind(articleId: string): { stored: StoredArticle; row: WorkflowRow } {
-    const stored = stores.articles.find(articleId);
-    const row = stored ? stores.workflow.findBySeq(stored.seq) : null;
-    if (!stored || !row) throw new GalleyError('NOT_FOUND', 'That article does not exist (it may have been removed).');
-    return { stored, row };
-  }
-
+export function transitionService({ db, stores, events, audit, now, checkContext, onStep, publicationOf }: WorkflowDeps) {
   function apply(session: Session, input: TransitionInput): TransitionResult {
-    const { stored, row } = mustFind(input.articleId);
+    const stored = stores.articles.require(input.articleId);
+    const row = stores.articles.requireStateBySeq(stored.seq);
     const facts = { state: row.state, authorId: row.authorId, holderId: row.holderId };
     const decision = decide(session, input.action, facts);
     if (!decision.allowed) throw new GalleyError('FORBIDDEN', decision.reason);
@@ -145,7 +136,12 @@ export function transitionService({ db, events, audit, now, checkContext, onStep
     const holderName = previousHolder === null ? null : stores.users.displayName(previousHolder);
     const revision = USES_APPROVED_REVISION.has(input.action)
       ? null
-      : stores.snapshot(stored, revisionName(input.action, session.displayName, row.state, holderName), session, stamp);
+      : stores.articles.snapshot(stored.seq, stored.article, {
+          name: revisionName(input.action, session.displayName, row.state, holderName),
+          reason: 'workflow',
+          author: session.displayName,
+          at: stamp,
+        });
     const revisionHash = revision?.contentHash ?? row.approvedHash;
     const revisionId = revision?.id ?? row.approvedRevisionId;
     const note = input.note === undefined || input.note === '' ? null : input.note;
@@ -155,7 +151,7 @@ export function transitionService({ db, events, audit, now, checkContext, onStep
     if (voidsApproval) {
       stores.workflow.voidApprovals(row.seq, stamp, session.userId, voidReason(input.action, session.displayName));
     }
-    stores.workflow.update(row.seq, columnsAfter(input, row, decision.to, session, stamp, revision));
+    stores.articles.states.update(row.seq, columnsAfter(input, row, decision.to, session, stamp, revision));
     stores.workflow.insertTransition({
       id: randomUUID(),
       articleSeq: row.seq,

@@ -10,7 +10,9 @@ import { citation, footnote, para } from '../unit/checks/source-fixtures';
 import { PLAIN, fixture } from '../unit/images/fixtures';
 import { figureJson, goodRights } from '../unit/images/helpers';
 import { databaseDigest } from '../fuzz/db-digest';
-import { workflowRepository } from '../../electron/workflow/repository';
+import { articleStore } from '../../electron/articles/store';
+import { userRepository } from '../../electron/auth/user-repository';
+import { workflowStores } from '../../electron/workflow/stores';
 import { readPublication } from '../../electron/publishing/publication';
 import { outgoingFrom } from '../../electron/publishing/payload';
 import { folderFiles } from '../../electron/publishing/targets/folder-page';
@@ -151,7 +153,12 @@ function actor(w: World, role: Role): TestClient {
   }
 }
 
-const approvalsOf = (w: World) => workflowRepository(w.n.g.galley.db);
+/** The article's workflow columns and the publication its approval kept, read as the services read them. */
+const approvalsOf = (w: World) => {
+  const db = w.n.g.galley.db;
+  const stores = workflowStores({ db, articles: articleStore(db), users: userRepository(db) });
+  return { find: stores.articles.states.find, publicationOfRevision: stores.workflow.publicationOfRevision };
+};
 const lastReopen = (w: World) =>
   w.n.g.galley.db.prepare("SELECT actor_name, from_state, to_state FROM audit_log WHERE action = 'workflow.reopen' AND article_id = ? ORDER BY seq DESC LIMIT 1").get(w.id);
 

@@ -1,6 +1,6 @@
 import type { ChannelName, ChannelOutput, ChannelParsedInput, PublicChannel } from '../../../shared/contract/channels';
 import type { Session } from '../../../shared/domain/session';
-import type { Services } from '../../services';
+import type { Services } from '../../service-registry';
 
 export interface HandlerContext {
   session: Session;

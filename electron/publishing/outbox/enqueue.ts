@@ -11,6 +11,8 @@ export interface EnqueueDeps {
   jobs: JobsRepository;
   publications: PublicationsRepository;
   targets: TargetsRepository;
+  /** The note of the latest `correct` step since the previous publication (the workflow's steps). */
+  correctionNote(articleSeq: number): string | null;
 }
 
 /**
@@ -19,14 +21,7 @@ export interface EnqueueDeps {
  * where the article is already live, an update) for every enabled target; `unpublish`
  * queues a take-down wherever the article has been sent.
  */
-export function stepQueue({ db, jobs, publications, targets }: EnqueueDeps) {
-  /** The note of the latest `correct` step since the previous publication (the current publish is the one after it). */
-  const correctionNote = db.prepare(
-    `SELECT c.note FROM article_transitions c
-     WHERE c.article_seq = @seq AND c.action = 'correct' AND c.note IS NOT NULL AND c.note <> ''
-       AND (SELECT COUNT(*) FROM article_transitions p WHERE p.article_seq = @seq AND p.action = 'publish' AND p.rowid > c.rowid) <= 1
-     ORDER BY c.rowid DESC LIMIT 1`,
-  );
+export function stepQueue({ db, jobs, publications, targets, correctionNote }: EnqueueDeps) {
   const touched = db.prepare(
     `SELECT DISTINCT target_seq FROM publishing_jobs WHERE article_seq = ? UNION SELECT target_seq FROM publications WHERE article_seq = ?`,
   );
@@ -45,8 +40,7 @@ export function stepQueue({ db, jobs, publications, targets }: EnqueueDeps) {
   function noteFor(step: WorkflowStep): string | null {
     if (step.previouslyPublishedRevisionId === null) return null;
     if (step.note !== null) return step.note;
-    const row = correctionNote.get({ seq: step.articleSeq }) as { note: string } | undefined;
-    return row?.note ?? null;
+    return correctionNote(step.articleSeq);
   }
 
   /** Queues a publish or update of the step's revision to one target. */

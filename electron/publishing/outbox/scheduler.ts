@@ -1,4 +1,4 @@
-import type { Db } from '../../db/connection';
+import type { ArticleStore } from '../../articles/store';
 import type { Session } from '../../../shared/domain/session';
 import type { TransitionInput, TransitionResult } from '../../../shared/domain/workflow';
 
@@ -11,19 +11,18 @@ export const SCHEDULER_SESSION: Session = { userId: 'system:scheduler', displayN
  * refused is logged and not tried again for that time until the article is rescheduled.
  */
 export function scheduler(deps: {
-  db: Db;
+  /** The articles' schedule (their workflow columns). */
+  schedule: Pick<ArticleStore['states'], 'scheduledDue' | 'scheduled'>;
   now: () => Date;
   transition(session: Session, input: TransitionInput): TransitionResult;
   log(message: string, error: unknown): void;
 }) {
-  const due = deps.db.prepare(`SELECT id, publish_at FROM articles WHERE state = 'scheduled' AND publish_at IS NOT NULL AND publish_at <= ? ORDER BY publish_at`);
-  const next = deps.db.prepare(`SELECT id, publish_at FROM articles WHERE state = 'scheduled' AND publish_at IS NOT NULL ORDER BY publish_at`);
   const refused = new Set<string>();
-  const keyOf = (row: { id: string; publish_at: string }) => `${row.id}@${row.publish_at}`;
+  const keyOf = (row: { id: string; publishAt: string }) => `${row.id}@${row.publishAt}`;
 
   return {
     runDue(): void {
-      for (const row of due.all(deps.now().toISOString()) as { id: string; publish_at: string }[]) {
+      for (const row of deps.schedule.scheduledDue(deps.now().toISOString())) {
         if (refused.has(keyOf(row))) continue;
         try {
           const result = deps.transition(SCHEDULER_SESSION, { articleId: row.id, action: 'publish' });
@@ -35,8 +34,7 @@ export function scheduler(deps: {
       }
     },
     nextAt(): string | null {
-      const rows = next.all() as { id: string; publish_at: string }[];
-      return rows.find((row) => !refused.has(keyOf(row)))?.publish_at ?? null;
+      return deps.schedule.scheduled().find((row) => !refused.has(keyOf(row)))?.publishAt ?? null;
     },
   };
 }
