@@ -7,7 +7,7 @@ import type { Finding } from './finding';
 import { findingKey } from './finding';
 import { captionDisclosesAi } from './images-disclosure';
 import { NO_IMAGE_LIBRARY, type ImageRecord } from './images-context';
-import type { Check } from './registry';
+import type { Check } from './check';
 
 const DAY_MS = 86_400_000;
 

@@ -1,4 +1,4 @@
-import type { Check } from './registry';
+import type { Check } from './check';
 import type { Finding } from './finding';
 
 const field = (name: string) => ({ kind: 'field' as const, field: name });

@@ -1,6 +1,5 @@
-import type { ArticleBody } from '../content/body';
-import type { ArticleMeta } from '../domain/article';
 import { DEFAULT_CHECK_CONTEXT, type CheckContext } from './context';
+import type { Check, CheckedArticle } from './check';
 import type { Finding, Severity } from './finding';
 import { checkHeadlineLength, checkMetadataMissing } from './metadata';
 import { SOURCE_CHECKS } from './sources/index';
@@ -8,15 +7,7 @@ import { checkImages } from './images';
 import { REVIEW_CHECKS } from './review/index';
 import { checkHouseStyle } from './style/style';
 
-/** What every check reads: the article as it would be approved. */
-export interface CheckedArticle {
-  id: string;
-  meta: ArticleMeta;
-  body: ArticleBody;
-}
-
-/** A check is a pure function; it never throws for content it does not like, it reports it. */
-export type Check = (article: CheckedArticle, context: CheckContext) => readonly Finding[];
+export type { Check, CheckedArticle } from './check';
 
 /** Every publish-readiness check, in the order their findings are listed. A new check is one entry here. */
 export const CHECKS: readonly Check[] = [checkMetadataMissing, checkHeadlineLength, ...SOURCE_CHECKS, checkImages, ...REVIEW_CHECKS, checkHouseStyle];

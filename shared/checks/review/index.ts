@@ -5,7 +5,7 @@ import { scannedBody } from '../../content/scan';
 import type { ClaimStatus } from '../../domain/review';
 import type { CheckContext } from '../context';
 import type { Finding, FindingLocation, Severity } from '../finding';
-import type { CheckedArticle } from '../registry';
+import type { CheckedArticle } from '../check';
 
 /**
  * The review checks: open blocking comments, and claims without a verdict, with a bad

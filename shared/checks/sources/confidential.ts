@@ -1,4 +1,4 @@
-import type { Check } from '../registry';
+import type { Check } from '../check';
 import type { Finding, FindingLocation } from '../finding';
 import { scannedBody } from '../../content/scan';
 import { confidentialMatcher } from '../../sources/redaction';

@@ -1,4 +1,4 @@
-import type { Check } from '../registry';
+import type { Check } from '../check';
 import type { Finding } from '../finding';
 import { titleKey, urlKey } from '../../sources/identity';
 import { sourceLabel } from './common';

@@ -1,4 +1,4 @@
-import type { Check } from '../registry';
+import type { Check } from '../check';
 import { scannedBody } from '../../content/scan';
 
 /** FOOTNOTE_EMPTY: a numbered note with nothing in it would be published as a bare number. */

@@ -1,4 +1,4 @@
-import type { Check } from '../registry';
+import type { Check } from '../check';
 import { checkConfidentialExposure } from './confidential';
 import { checkDanglingReferences } from './dangling';
 import { checkDuplicateSources } from './duplicate';

@@ -2,7 +2,7 @@ import { scannedBody } from '../../content/scan';
 import { DEFAULT_STYLE_RULES } from '../../style/default-rules';
 import { addNameCounts, compileStyle, matchText, mixedGroups, mixedNameMessage, type NameCounts, type StyleMatch } from '../../style/matcher';
 import type { Finding, FindingLocation } from '../finding';
-import type { Check } from '../registry';
+import type { Check } from '../check';
 
 /**
  * House style (PRODUCT.md "Review and fact-checking"): STYLE_PREFERRED_FORM (a preferred
