@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../db/connection';
+import { parseJsonColumn } from '../db/json-column';
 import {
   ArticleMetaSchema,
   WorkflowStateSchema,
@@ -35,19 +36,6 @@ interface ArticleRow {
 
 const StringListJson = z.array(z.string());
 const StringMapJson = z.record(z.string(), z.string());
-
-/** Database JSON is a trust boundary too: a row that does not parse is reported, not guessed at. */
-function parseJsonColumn<T>(schema: z.ZodType<T>, text: string, what: string): T {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new GalleyError('INTERNAL', `The stored ${what} is not valid JSON.`);
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new GalleyError('INTERNAL', `The stored ${what} has an unexpected shape.`);
-  return parsed.data;
-}
 
 function rowToMeta(row: ArticleRow): ArticleMeta {
   return ArticleMetaSchema.parse({

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import { readJsonColumn } from '../db/json-column';
 import type { RightsSnapshot } from '../../shared/diff/types';
 import { parseRights } from '../articles/kept-records';
 import {
@@ -271,14 +272,7 @@ export function assetRepository(db: Db) {
     policy(): LicencePolicy {
       const row = readPolicy.get();
       if (row === undefined) return DEFAULT_LICENCE_POLICY;
-      let stored: unknown;
-      try {
-        stored = JSON.parse(row.policy_json);
-      } catch {
-        return DEFAULT_LICENCE_POLICY;
-      }
-      const parsed = LicencePolicySchema.safeParse(stored);
-      return parsed.success ? parsed.data : DEFAULT_LICENCE_POLICY;
+      return readJsonColumn(LicencePolicySchema, row.policy_json) ?? DEFAULT_LICENCE_POLICY;
     },
 
     setPolicy(policy: LicencePolicy, updatedBy: string, now: string): void {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../db/connection';
+import { readJsonColumn } from '../db/json-column';
 import { ArticleMetaSchema } from '../../shared/domain/article';
 import { ArticleBodySchema } from '../../shared/content/body';
 import { RightsSnapshotSchema } from '../../shared/diff/types';
@@ -49,9 +50,9 @@ export function changesRepository(db: Db) {
       version = excluded.version, snapshot_json = excluded.snapshot_json, seen_at = excluded.seen_at,
       base_version = excluded.base_version, base_snapshot_json = excluded.base_snapshot_json, base_seen_at = excluded.base_seen_at`);
   const snapshotOf = (json: string): ArticleState => {
-    const parsed = LookSnapshotSchema.safeParse(JSON.parse(json));
-    if (!parsed.success) throw new GalleyError('INTERNAL', 'Your last look at this article cannot be read. Mark it as seen to start again.');
-    return parsed.data;
+    const snapshot = readJsonColumn(LookSnapshotSchema, json);
+    if (snapshot === undefined) throw new GalleyError('INTERNAL', 'Your last look at this article cannot be read. Mark it as seen to start again.');
+    return snapshot;
   };
   return {
     /**
