@@ -31,6 +31,7 @@ import { bodyIndex } from './sources/body-index';
 import { redactedLog } from './sources/redacted-log';
 import { assetService } from './assets/service';
 import { assetRepository } from './assets/repository';
+import { figureImages } from './assets/figure-image';
 import { publishingQueue, publishingService } from './publishing/service';
 import type { SecretStore } from './publishing/credentials/secret-store';
 import { encryptedFileStore } from './publishing/credentials/encrypted-file';
@@ -45,7 +46,6 @@ import { settingsService } from './settings/service';
 import { styleService } from './style/service';
 import { changesService } from './review/changes-service';
 import type { Services } from './service-registry';
-
 
 export interface Galley {
   readonly dataDir: string;
@@ -131,11 +131,11 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     return { ...records.forExport(articleId), factChecks: { claims, outletName: factChecks.outletName, url, datePublished: firstPublishedAt } };
   };
   // What an approval binds, and what holds approved articles to it when a record they carry changes.
-  // The binder reads the asset library, made next: it is only called once everything exists.
-  const publicationOf = publicationBinder(store.revisions, { exportContext, assets: { exportImage: (figure) => assets.exportImage(figure) } });
+  const figureImage = figureImages(assetRows);
+  const publicationOf = publicationBinder(store.revisions, { exportContext, assets: { exportImage: figureImage } });
   const publications = publicationGuard({ articles: store, workflow: stores.workflow, articlesUsing: sourceRows.articlesUsing, publicationOf });
   const publishAt = (articleId: string) => store.states.find(articleId)?.publishAt ?? null;
-  const assets = assetService({ db, dataDir: options.dataDir, now, publications, publishAt });
+  const assets = assetService({ db, assets: assetRows, dataDir: options.dataDir, now, publications, publishAt });
   const style = styleService({ db, now });
   // recordsFor gives every run of the checks (the panel's and the approval gate's) the article's sources and review records.
   const recordsFor: CheckContext['recordsFor'] = (articleId) => ({ ...records.recordsFor(articleId), review: reviews.recordsFor(articleId) });
@@ -147,7 +147,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const baseLog = options.log ?? ((message: string, error: unknown) => console.error(`galley: ${message}`, error));
   const services: Services = {
     articles,
-    transfer: transferService({ articles, exportContext, figureImages: assets.exportImage }),
+    transfer: transferService({ articles, exportContext, figureImages: figureImage }),
     auth: authService({ db, audit, now, ...passwords }),
     users: usersService({ db, audit, events, now, ...passwords }),
     workflow,
@@ -168,7 +168,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
       queue: outboxQueue,
       secrets: options.publishing?.secrets ?? encryptedFileStore(options.dataDir),
       redactor: records.libraryRedactor,
-      assets,
+      assets: { exportImage: figureImage, variant: (figure) => assets.variant(figure) },
       workflow,
     }),
     review: reviewService({ db, events, articles, store, repo: reviewRows, reader: reviews, now, publications }),

@@ -10,18 +10,18 @@ import { licenceById } from '../../shared/licences/catalogue';
 import type { LicencePolicy } from '../../shared/licences/policy';
 import { readEmbeddedMetadata } from './embedded-metadata';
 import { ImageRejectedError, inspectImage, makeDerivatives } from './process-image';
-import { assetRepository, type AssetSearch } from './repository';
+import type { AssetRepository, AssetSearch } from './repository';
 import { assetStore, sha256, storedMediaType } from './store';
-import { renderVariant, variantFileName, variantSize } from './variants';
+import { renderVariant, variantFileName } from './variants';
 import type { FigureFields } from '../../shared/content/nodes/figure-data';
-import type { FigureImage } from '../../shared/content/render/figure';
-import { figureCredit } from '../../shared/licences/image-credit';
 import type { PublicationGuard } from '../workflow/publication-guard';
 
 export interface AssetServiceDeps {
   db: Db;
   dataDir: string;
   /** Holds approved articles to what they approved: an image's rights and credit line are part of every article showing it. */
+  /** The library's rows (built once, in the composition root). */
+  assets: AssetRepository;
   publications: PublicationGuard;
   /** An article's scheduled publication time, if it has one (the articles' workflow columns). */
   publishAt: (articleId: string) => string | null;
@@ -54,8 +54,7 @@ function displayName(fileName: string): string {
  * rights read from its IPTC/XMP), finding and reusing images, editing their rights, the
  * expiring-rights report and the licence policy. The checks read it through checkContext().
  */
-export function assetService({ db, dataDir, publications, publishAt, now = () => new Date() }: AssetServiceDeps) {
-  const assets = assetRepository(db);
+export function assetService({ db, assets, dataDir, publications, publishAt, now = () => new Date() }: AssetServiceDeps) {
   const store = assetStore(dataDir);
 
   function mustFind(id: string): AssetWithRights {
@@ -189,22 +188,8 @@ export function assetService({ db, dataDir, publications, publishAt, now = () =>
       return body === null ? null : { body, mediaType: storedMediaType(found.asset.format, size) };
     },
 
-    /** What an export prints for a figure: the address of its (cropped, turned) image, its size and credit line, and its rights. */
-    exportImage(figure: FigureFields): FigureImage | null {
-      const found = assets.find(figure.assetId);
-      if (found === null) return null;
-      const size = variantSize(found.asset, figure.crop, figure.rotation);
-      return {
-        src: `images/${variantFileName(found.asset, figure.crop, figure.rotation)}`,
-        width: size.width,
-        height: size.height,
-        credit: figureCredit(figure.credit, found.rights).parts,
-        rights: found.rights,
-      };
-    },
-
-    /** The bytes behind exportImage's address, for publishing targets that upload images. */
-    async variant(figure: FigureFields): Promise<{ fileName: string; body: Buffer } | null> {
+    /** The bytes behind a figure's exported address (figure-image.ts), for publishing targets that upload images. */
+    async variant(figure: Pick<FigureFields, 'assetId' | 'crop' | 'rotation'>): Promise<{ fileName: string; body: Buffer } | null> {
       const found = assets.find(figure.assetId);
       if (found === null) return null;
       const original = await store.read(found.asset.sha256, found.asset.format, 'original');
