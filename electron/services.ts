@@ -17,6 +17,7 @@ import { authService } from './auth/auth-service';
 import type { ScryptParams } from './auth/passwords';
 import { usersService } from './auth/users-service';
 import { userRepository } from './auth/user-repository';
+import { sessionRepository } from './auth/session-repository';
 import { checksService } from './checks/service';
 import { workflowService } from './workflow/service';
 import { workflowStores } from './workflow/stores';
@@ -32,7 +33,7 @@ import { redactedLog } from './sources/redacted-log';
 import { assetService } from './assets/service';
 import { assetRepository } from './assets/repository';
 import { figureImages } from './assets/figure-image';
-import { publishingQueue, publishingService } from './publishing/service';
+import { publishingQueue, publishingRows, publishingService } from './publishing/service';
 import type { SecretStore } from './publishing/credentials/secret-store';
 import { encryptedFileStore } from './publishing/credentials/encrypted-file';
 import type { TargetFactories } from './publishing/targets/index';
@@ -45,6 +46,7 @@ import { reviewReader } from './review/reader';
 import { settingsService } from './settings/service';
 import { styleService } from './style/service';
 import { changesService } from './review/changes-service';
+import { changesRepository } from './review/changes-repository';
 import type { Services } from './service-registry';
 
 export interface Galley {
@@ -113,6 +115,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   // Each feature's tables, built once; services are handed the parts they read.
   const store = articleStore(db);
   const users = userRepository(db);
+  const sessions = sessionRepository(db);
   const sourceRows = sourceRepository(db);
   const assetRows = assetRepository(db);
   const records = sourceRecords(sourceRows, store);
@@ -141,15 +144,16 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const recordsFor: CheckContext['recordsFor'] = (articleId) => ({ ...records.recordsFor(articleId), review: reviews.recordsFor(articleId) });
   const checkContext: CheckContext = { ...DEFAULT_CHECK_CONTEXT, recordsFor, images: assets.checkContext(), houseStyle: style.rules, ...options.checkContext };
   const passwords = options.passwordParams ? { passwordParams: options.passwordParams } : {};
-  const outboxQueue = publishingQueue(db, (articleSeq) => stores.workflow.correctionNote(articleSeq));
+  const publishingTables = publishingRows(db);
+  const outboxQueue = publishingQueue(db, publishingTables, (articleSeq) => stores.workflow.correctionNote(articleSeq));
   const workflow = workflowService({ db, stores, events, audit, now, checkContext, onStep: outboxQueue.onStep, publicationOf });
   const articles = articleService({ db, store, events, now, policy: workflow.articlePolicy, onBodyWritten: bodyIndex(db).write });
   const baseLog = options.log ?? ((message: string, error: unknown) => console.error(`galley: ${message}`, error));
   const services: Services = {
     articles,
     transfer: transferService({ articles, exportContext, figureImages: figureImage }),
-    auth: authService({ db, audit, now, ...passwords }),
-    users: usersService({ db, audit, events, now, ...passwords }),
+    auth: authService({ db, users, sessions, audit, now, ...passwords }),
+    users: usersService({ db, users, sessions, audit, events, now, ...passwords }),
     workflow,
     checks: checksService({ articles, context: checkContext }),
     audit: auditService(audit),
@@ -158,6 +162,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     publishing: publishingService({
       ...options.publishing,
       db,
+      rows: publishingTables,
       articles: store,
       approvals: stores.workflow,
       events,
@@ -176,6 +181,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     style,
     changes: changesService({
       db,
+      repo: changesRepository(db),
       articles,
       store,
       sourcesOf: (articleId) => records.forExport(articleId).sources,

@@ -5,12 +5,14 @@ import { GalleyError } from '../../shared/contract/errors';
 import type { Session } from '../../shared/domain/session';
 import type { AuthGrant, AuthStatus, User } from '../../shared/domain/user';
 import { DEFAULT_SCRYPT_PARAMS, hashPassword, verifyPassword, type PasswordHash, type ScryptParams } from './passwords';
-import { sessionRepository } from './session-repository';
-import { userRepository } from './user-repository';
+import type { SessionRepository } from './session-repository';
+import type { UserRepository } from './user-repository';
 import { signInThrottle } from './sign-in-throttle';
 
 export interface AuthServiceDeps {
   db: Db;
+  users: UserRepository;
+  sessions: SessionRepository;
   audit: AuditLog;
   now: () => Date;
   passwordParams?: ScryptParams;
@@ -35,14 +37,14 @@ export type AuthService = ReturnType<typeof authService>;
 /** First-run setup, sign-in and sign-out, and turning a transport's token back into a session. */
 export function authService({
   db,
+  users,
+  sessions,
   audit,
   now,
   passwordParams = DEFAULT_SCRYPT_PARAMS,
   sessionIdleMs = DEFAULT_SESSION_IDLE_MS,
   sessionMaxMs = DEFAULT_SESSION_MAX_MS,
 }: AuthServiceDeps) {
-  const users = userRepository(db);
-  const sessions = sessionRepository(db);
   const throttle = signInThrottle(db, audit, now);
   let dummyHash: Promise<PasswordHash> | null = null;
 

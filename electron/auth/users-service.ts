@@ -7,11 +7,13 @@ import type { Role, Session } from '../../shared/domain/session';
 import type { User } from '../../shared/domain/user';
 import { canManageUsers } from '../../shared/workflow/policy';
 import { DEFAULT_SCRYPT_PARAMS, hashPassword, type ScryptParams } from './passwords';
-import { sessionRepository } from './session-repository';
-import { userRepository } from './user-repository';
+import type { SessionRepository } from './session-repository';
+import type { UserRepository } from './user-repository';
 
 export interface UsersServiceDeps {
   db: Db;
+  users: UserRepository;
+  sessions: SessionRepository;
   audit: AuditLog;
   events: EventBus;
   now: () => Date;
@@ -40,9 +42,7 @@ function requireAdmin(session: Session): void {
 }
 
 /** The admin's Users screen: add people with a role, change roles, disable accounts. */
-export function usersService({ db, audit, events, now, passwordParams = DEFAULT_SCRYPT_PARAMS }: UsersServiceDeps) {
-  const users = userRepository(db);
-  const sessions = sessionRepository(db);
+export function usersService({ db, users, sessions, audit, events, now, passwordParams = DEFAULT_SCRYPT_PARAMS }: UsersServiceDeps) {
   const actor = (session: Session) => ({ id: session.userId, name: session.displayName });
 
   return {

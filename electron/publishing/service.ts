@@ -13,9 +13,9 @@ import { decide } from '../../shared/workflow/policy';
 import { createHttp, type Http } from './http/transport';
 import type { SecretStore } from './credentials/secret-store';
 import type { TargetFactories } from './targets/index';
-import { targetsRepository } from './targets-repository';
-import { publicationsRepository, type StoredPublication } from './publications-repository';
-import { jobsRepository, type JobRow } from './outbox/jobs-repository';
+import { targetsRepository, type TargetsRepository } from './targets-repository';
+import { publicationsRepository, type PublicationsRepository, type StoredPublication } from './publications-repository';
+import { jobsRepository, type JobRow, type JobsRepository } from './outbox/jobs-repository';
 import { stepQueue, type StepQueue } from './outbox/enqueue';
 import { outboxWorker, REAL_TIMER, type Timer } from './outbox/worker';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './outbox/backoff';
@@ -26,13 +26,25 @@ import { targetAccess } from './target-access';
 import { targetsService } from './targets-service';
 import { fileInsideFolder } from './published-files';
 
+/** Publishing's tables, built once by the composition root and shared by the step queue and the service. */
+export interface PublishingRows {
+  targets: TargetsRepository;
+  jobs: JobsRepository;
+  publications: PublicationsRepository;
+}
+
+export function publishingRows(db: Db): PublishingRows {
+  return { targets: targetsRepository(db), jobs: jobsRepository(db), publications: publicationsRepository(db) };
+}
+
 /** Made before the workflow service, which calls its `onStep` inside every step's transaction. */
-export function publishingQueue(db: Db, correctionNote: (articleSeq: number) => string | null): StepQueue {
-  return stepQueue({ db, jobs: jobsRepository(db), publications: publicationsRepository(db), targets: targetsRepository(db), correctionNote });
+export function publishingQueue(db: Db, rows: PublishingRows, correctionNote: (articleSeq: number) => string | null): StepQueue {
+  return stepQueue({ db, ...rows, correctionNote });
 }
 
 export interface PublishingDeps {
   db: Db;
+  rows: PublishingRows;
   /** The articles' workflow columns: which article, in which state, scheduled for when. */
   articles: Pick<ArticleStore, 'requireState' | 'states'>;
   /** The publication each approval kept: what a job sends. */
@@ -59,9 +71,7 @@ export interface PublishingDeps {
 /** The outbox, publications and targets as the router and the command line see them. */
 export function publishingService(deps: PublishingDeps) {
   const { db, now } = deps;
-  const targets = targetsRepository(db);
-  const jobs = jobsRepository(db);
-  const publications = publicationsRepository(db);
+  const { targets, jobs, publications } = deps.rows;
   const { approvals } = deps;
   const article = deps.articles.requireState;
   const access = targetAccess({ secrets: deps.secrets, http: deps.http ?? createHttp(), now, factories: deps.factories });

@@ -7,7 +7,7 @@ import type { ChangesSince, LookSummary } from '../../shared/contract/channels/c
 import { GalleyError } from '../../shared/contract/errors';
 import type { Session } from '../../shared/domain/session';
 import { assetIdsIn } from '../../shared/content/nodes/figure-data';
-import { changesRepository, type Look } from './changes-repository';
+import type { ChangesRepository, Look } from './changes-repository';
 import type { RightsSnapshot } from '../../shared/diff/types';
 import { sourceSnapshots } from '../../shared/diff/source-snapshot';
 import type { Source } from '../../shared/domain/source';
@@ -25,6 +25,7 @@ type StepRevision = { revisionId: string; at: string; byId: string };
  */
 export function changesService({
   db,
+  repo,
   articles,
   store,
   sourcesOf,
@@ -32,6 +33,8 @@ export function changesService({
   now,
 }: {
   db: Db;
+  /** Each person's looks (review_views). */
+  repo: ChangesRepository;
   articles: ArticleService;
   store: Pick<ArticleStore, 'requireHead' | 'revisions'>;
   sourcesOf: (articleId: string) => Source[];
@@ -46,7 +49,6 @@ export function changesService({
   };
   now: () => Date;
 }) {
-  const repo = changesRepository(db);
   const seqOf = (articleId: string) => store.requireHead(articleId).seq;
   const options = { sourceTitle: (id: string) => records.sourceTitle(id) };
 
