@@ -116,7 +116,11 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const sourceRows = sourceRepository(db);
   const assetRows = assetRepository(db);
   const records = sourceRecords(sourceRows, store);
-  const reviewRows = reviewRepository(db);
+  const reviewRows = reviewRepository(db, {
+    namesOf: users.namesOf,
+    sourceSeqsOf: sourceRows.seqsOf,
+    sourceIdsOf: sourceRows.idsOf,
+  });
   const reviews = reviewReader({ repo: reviewRows, articles: store });
   const stores = workflowStores({ db, articles: store, users });
 

@@ -99,6 +99,8 @@ export function sourceRepository(db: Db) {
   const remove = db.prepare<[string]>('DELETE FROM sources WHERE id = ?');
   const byId = db.prepare<[string], SourceRow>('SELECT * FROM sources WHERE id = ?');
   const byIds = db.prepare<[string], SourceRow>('SELECT * FROM sources WHERE id IN (SELECT value FROM json_each(?))');
+  const seqsIn = db.prepare<[string], { id: string; seq: number }>('SELECT id, seq FROM sources WHERE id IN (SELECT value FROM json_each(?))');
+  const idsIn = db.prepare<[string], { seq: number; id: string }>('SELECT seq, id FROM sources WHERE seq IN (SELECT value FROM json_each(?))');
   const recent = db.prepare<[number], SourceRow>('SELECT * FROM sources ORDER BY updated_at DESC, seq DESC LIMIT ?');
   const search = db.prepare<{ pattern: string; limit: number }, SourceRow>(`
     SELECT * FROM sources
@@ -153,6 +155,18 @@ export function sourceRepository(db: Db) {
 
     findMany(ids: readonly string[]): Source[] {
       return ids.length === 0 ? [] : byIds.all(JSON.stringify(ids)).map(rowToSource);
+    },
+
+    /** The row numbers of many sources in one query, by id; ids that name no source are absent. */
+    seqsOf(ids: readonly string[]): Map<string, number> {
+      if (ids.length === 0) return new Map();
+      return new Map(seqsIn.all(JSON.stringify([...new Set(ids)])).map((row) => [row.id, row.seq]));
+    },
+
+    /** The ids of many sources in one query, by row number. */
+    idsOf(seqs: readonly number[]): Map<number, string> {
+      if (seqs.length === 0) return new Map();
+      return new Map(idsIn.all(JSON.stringify([...new Set(seqs)])).map((row) => [row.seq, row.id]));
     },
 
     /** The library, newest change first; with a query, sources whose title, publisher, author or address contain it. */
