@@ -113,7 +113,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   // Each feature's tables, built once; services are handed the parts they read.
   const store = articleStore(db);
   const users = userRepository(db);
-  const sourceRows = sourceRepository(db);
+  const sourceRows = sourceRepository(db, store.rows);
   const assetRows = assetRepository(db);
   const records = sourceRecords(sourceRows, store);
   const reviewRows = reviewRepository(db, {
@@ -145,7 +145,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const recordsFor: CheckContext['recordsFor'] = (articleId) => ({ ...records.recordsFor(articleId), review: reviews.recordsFor(articleId) });
   const checkContext: CheckContext = { ...DEFAULT_CHECK_CONTEXT, recordsFor, images: assets.checkContext(), houseStyle: style.rules, ...options.checkContext };
   const passwords = options.passwordParams ? { passwordParams: options.passwordParams } : {};
-  const outboxQueue = publishingQueue(db, (articleSeq) => stores.workflow.correctionNote(articleSeq));
+  const outboxQueue = publishingQueue(db, store.rows, (articleSeq) => stores.workflow.correctionNote(articleSeq));
   const workflow = workflowService({ db, stores, events, audit, now, checkContext, onStep: outboxQueue.onStep, publicationOf });
   const articles = articleService({ db, store, events, now, policy: workflow.articlePolicy, onBodyWritten: bodyIndex(db).write });
   const baseLog = options.log ?? ((message: string, error: unknown) => console.error(`galley: ${message}`, error));

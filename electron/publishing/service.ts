@@ -15,7 +15,7 @@ import type { SecretStore } from './credentials/secret-store';
 import type { TargetFactories } from './targets/index';
 import { targetsRepository } from './targets-repository';
 import { publicationsRepository, type StoredPublication } from './publications-repository';
-import { jobsRepository, type JobRow } from './outbox/jobs-repository';
+import { jobsRepository, type JobArticles, type JobRow } from './outbox/jobs-repository';
 import { stepQueue, type StepQueue } from './outbox/enqueue';
 import { outboxWorker, REAL_TIMER, type Timer } from './outbox/worker';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './outbox/backoff';
@@ -27,14 +27,14 @@ import { targetsService } from './targets-service';
 import { fileInsideFolder } from './published-files';
 
 /** Made before the workflow service, which calls its `onStep` inside every step's transaction. */
-export function publishingQueue(db: Db, correctionNote: (articleSeq: number) => string | null): StepQueue {
-  return stepQueue({ db, jobs: jobsRepository(db), publications: publicationsRepository(db), targets: targetsRepository(db), correctionNote });
+export function publishingQueue(db: Db, articles: JobArticles, correctionNote: (articleSeq: number) => string | null): StepQueue {
+  return stepQueue({ db, jobs: jobsRepository(db, articles), publications: publicationsRepository(db), targets: targetsRepository(db), correctionNote });
 }
 
 export interface PublishingDeps {
   db: Db;
-  /** The articles' workflow columns: which article, in which state, scheduled for when. */
-  articles: Pick<ArticleStore, 'requireState' | 'states'>;
+  /** The articles' workflow columns (which article, in which state, scheduled for when) and the outbox's headlines. */
+  articles: Pick<ArticleStore, 'requireState' | 'states' | 'rows'>;
   /** The publication each approval kept: what a job sends. */
   approvals: Pick<WorkflowStores['workflow'], 'publicationOfRevision'>;
   events: EventBus;
@@ -60,7 +60,7 @@ export interface PublishingDeps {
 export function publishingService(deps: PublishingDeps) {
   const { db, now } = deps;
   const targets = targetsRepository(db);
-  const jobs = jobsRepository(db);
+  const jobs = jobsRepository(db, deps.articles.rows);
   const publications = publicationsRepository(db);
   const { approvals } = deps;
   const article = deps.articles.requireState;

@@ -2,6 +2,7 @@ import type { Db } from '../db/connection';
 import { GalleyError } from '../../shared/contract/errors';
 import { SourceSchema, type Source, type SourceFields } from '../../shared/domain/source';
 import { titleKey, urlKey } from '../../shared/sources/identity';
+import type { ArticleStore } from '../articles/store';
 
 interface SourceRow {
   seq: number;
@@ -83,7 +84,7 @@ export interface CitingArticle {
 export type SourceRepository = ReturnType<typeof sourceRepository>;
 
 /** Plain functions over prepared statements; callers own the transactions. */
-export function sourceRepository(db: Db) {
+export function sourceRepository(db: Db, articles: Pick<ArticleStore['rows'], 'headlinesOf'>) {
   const insert = db.prepare(`
     INSERT INTO sources (id, kind, title, url, publisher, author, published_date, accessed_date, archive_url, notes,
                          interview_name, interview_role, interview_contact, attribution, url_key, title_key,
@@ -119,9 +120,9 @@ export function sourceRepository(db: Db) {
   const detach = db.prepare<[number, string]>(
     'DELETE FROM article_sources WHERE article_seq = ? AND source_seq = (SELECT seq FROM sources WHERE id = ?)',
   );
-  const citing = db.prepare<[string], { article_id: string; headline: string; places: number }>(`
-    SELECT a.id AS article_id, a.headline, count(*) AS places FROM citations c JOIN articles a ON a.seq = c.article_seq
-    WHERE c.source_id = ? GROUP BY a.seq ORDER BY a.updated_at DESC`);
+  const citing = db.prepare<[string], { article_seq: number; places: number }>(
+    'SELECT article_seq, count(*) AS places FROM citations WHERE source_id = ? GROUP BY article_seq',
+  );
   const citingIn = db.prepare<[number, string], { places: number }>(
     'SELECT count(*) AS places FROM citations WHERE article_seq = ? AND source_id = ?',
   );
@@ -197,7 +198,8 @@ export function sourceRepository(db: Db) {
 
     /** The articles whose working copy cites the source (from the citation index), most recently changed first. */
     citingArticles(sourceId: string): CitingArticle[] {
-      return citing.all(sourceId).map((row) => ({ articleId: row.article_id, headline: row.headline, places: row.places }));
+      const places = new Map(citing.all(sourceId).map((row) => [row.article_seq, row.places]));
+      return articles.headlinesOf([...places.keys()]).map((row) => ({ articleId: row.id, headline: row.headline, places: places.get(row.seq)! }));
     },
 
     /** The row numbers of the articles that attach the source or whose working copy cites it. */
