@@ -116,10 +116,14 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const store = articleStore(db);
   const users = userRepository(db);
   const sessions = sessionRepository(db);
-  const sourceRows = sourceRepository(db);
+  const sourceRows = sourceRepository(db, store.rows);
   const assetRows = assetRepository(db);
   const records = sourceRecords(sourceRows, store);
-  const reviewRows = reviewRepository(db);
+  const reviewRows = reviewRepository(db, {
+    namesOf: users.namesOf,
+    sourceSeqsOf: sourceRows.seqsOf,
+    sourceIdsOf: sourceRows.idsOf,
+  });
   const reviews = reviewReader({ repo: reviewRows, articles: store });
   const stores = workflowStores({ db, articles: store, users });
 
@@ -144,7 +148,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const recordsFor: CheckContext['recordsFor'] = (articleId) => ({ ...records.recordsFor(articleId), review: reviews.recordsFor(articleId) });
   const checkContext: CheckContext = { ...DEFAULT_CHECK_CONTEXT, recordsFor, images: assets.checkContext(), houseStyle: style.rules, ...options.checkContext };
   const passwords = options.passwordParams ? { passwordParams: options.passwordParams } : {};
-  const publishingTables = publishingRows(db);
+  const publishingTables = publishingRows(db, store.rows);
   const outboxQueue = publishingQueue(db, publishingTables, (articleSeq) => stores.workflow.correctionNote(articleSeq));
   const workflow = workflowService({ db, stores, events, audit, now, checkContext, onStep: outboxQueue.onStep, publicationOf });
   const articles = articleService({ db, store, events, now, policy: workflow.articlePolicy, onBodyWritten: bodyIndex(db).write });

@@ -83,6 +83,13 @@ export interface ArticleHead {
   state: WorkflowState;
 }
 
+/** What another feature shows of an article it lists (the outbox, a source's citing articles). */
+export interface ArticleHeadline {
+  seq: number;
+  id: string;
+  headline: string;
+}
+
 export interface StoredArticle {
   seq: number;
   article: Article;
@@ -136,6 +143,9 @@ export function articleRepository(db: Db) {
     `SELECT ${SUMMARY_COLUMNS} FROM articles a ORDER BY updated_at DESC, seq DESC LIMIT ? OFFSET ?`,
   );
   const countAll = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles');
+  const headlinesIn = db.prepare<[string], ArticleHeadline>(
+    'SELECT seq, id, headline FROM articles WHERE seq IN (SELECT value FROM json_each(?)) ORDER BY updated_at DESC, seq DESC',
+  );
   // Two plans for a page of matches, picked by how many articles match. Few (up to
   // FEW_MATCHES): the full-text query runs once, its article numbers are the count, and
   // only they are sorted. Many (a common word, a one-letter prefix): count them, then walk
@@ -207,6 +217,11 @@ export function articleRepository(db: Db) {
       });
       upsertBody.run(w.seq, JSON.stringify(w.body));
       index(w.seq, w.meta, w.body, w.bodyText);
+    },
+
+    /** Many articles' ids and headlines in one query, most recently changed first (as the article list). */
+    headlinesOf(seqs: readonly number[]): ArticleHeadline[] {
+      return seqs.length === 0 ? [] : headlinesIn.all(JSON.stringify([...new Set(seqs)]));
     },
 
     head(id: string): ArticleHead | null {

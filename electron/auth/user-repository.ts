@@ -74,6 +74,9 @@ export function userRepository(db: Db) {
     UPDATE users SET password_hash = @password_hash, password_salt = @password_salt, password_params = @password_params,
       updated_at = @now WHERE id = @id`);
   const names = db.prepare<[string], { display_name: string }>('SELECT display_name FROM users WHERE id = ?');
+  const namesIn = db.prepare<[string], { id: string; display_name: string }>(
+    'SELECT id, display_name FROM users WHERE id IN (SELECT value FROM json_each(?))',
+  );
 
   const passwordParams = (password: PasswordHash) => ({
     password_hash: password.hash,
@@ -127,6 +130,12 @@ export function userRepository(db: Db) {
     /** A person's name, or null for someone no longer known. */
     nameOf(id: string): string | null {
       return names.get(id)?.display_name ?? null;
+    },
+
+    /** Many people's names in one query, by id (a list's authors, never a query per row); people no longer known are absent. */
+    namesOf(ids: readonly string[]): Map<string, string> {
+      if (ids.length === 0) return new Map();
+      return new Map(namesIn.all(JSON.stringify([...new Set(ids)])).map((row) => [row.id, row.display_name]));
     },
   };
 }

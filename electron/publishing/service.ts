@@ -15,7 +15,7 @@ import type { SecretStore } from './credentials/secret-store';
 import type { TargetFactories } from './targets/index';
 import { targetsRepository, type TargetsRepository } from './targets-repository';
 import { publicationsRepository, type PublicationsRepository, type StoredPublication } from './publications-repository';
-import { jobsRepository, type JobRow, type JobsRepository } from './outbox/jobs-repository';
+import { jobsRepository, type JobArticles, type JobRow, type JobsRepository } from './outbox/jobs-repository';
 import { stepQueue, type StepQueue } from './outbox/enqueue';
 import { outboxWorker, REAL_TIMER, type Timer } from './outbox/worker';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './outbox/backoff';
@@ -33,8 +33,8 @@ export interface PublishingRows {
   publications: PublicationsRepository;
 }
 
-export function publishingRows(db: Db): PublishingRows {
-  return { targets: targetsRepository(db), jobs: jobsRepository(db), publications: publicationsRepository(db) };
+export function publishingRows(db: Db, articles: JobArticles): PublishingRows {
+  return { targets: targetsRepository(db), jobs: jobsRepository(db, articles), publications: publicationsRepository(db) };
 }
 
 /** Made before the workflow service, which calls its `onStep` inside every step's transaction. */

@@ -2,6 +2,7 @@ import type { Db } from '../db/connection';
 import { GalleyError } from '../../shared/contract/errors';
 import { SourceSchema, type Source, type SourceFields } from '../../shared/domain/source';
 import { titleKey, urlKey } from '../../shared/sources/identity';
+import type { ArticleStore } from '../articles/store';
 
 interface SourceRow {
   seq: number;
@@ -83,7 +84,7 @@ export interface CitingArticle {
 export type SourceRepository = ReturnType<typeof sourceRepository>;
 
 /** Plain functions over prepared statements; callers own the transactions. */
-export function sourceRepository(db: Db) {
+export function sourceRepository(db: Db, articles: Pick<ArticleStore['rows'], 'headlinesOf'>) {
   const insert = db.prepare(`
     INSERT INTO sources (id, kind, title, url, publisher, author, published_date, accessed_date, archive_url, notes,
                          interview_name, interview_role, interview_contact, attribution, url_key, title_key,
@@ -99,6 +100,8 @@ export function sourceRepository(db: Db) {
   const remove = db.prepare<[string]>('DELETE FROM sources WHERE id = ?');
   const byId = db.prepare<[string], SourceRow>('SELECT * FROM sources WHERE id = ?');
   const byIds = db.prepare<[string], SourceRow>('SELECT * FROM sources WHERE id IN (SELECT value FROM json_each(?))');
+  const seqsIn = db.prepare<[string], { id: string; seq: number }>('SELECT id, seq FROM sources WHERE id IN (SELECT value FROM json_each(?))');
+  const idsIn = db.prepare<[string], { seq: number; id: string }>('SELECT seq, id FROM sources WHERE seq IN (SELECT value FROM json_each(?))');
   const recent = db.prepare<[number], SourceRow>('SELECT * FROM sources ORDER BY updated_at DESC, seq DESC LIMIT ?');
   const search = db.prepare<{ pattern: string; limit: number }, SourceRow>(`
     SELECT * FROM sources
@@ -117,9 +120,9 @@ export function sourceRepository(db: Db) {
   const detach = db.prepare<[number, string]>(
     'DELETE FROM article_sources WHERE article_seq = ? AND source_seq = (SELECT seq FROM sources WHERE id = ?)',
   );
-  const citing = db.prepare<[string], { article_id: string; headline: string; places: number }>(`
-    SELECT a.id AS article_id, a.headline, count(*) AS places FROM citations c JOIN articles a ON a.seq = c.article_seq
-    WHERE c.source_id = ? GROUP BY a.seq ORDER BY a.updated_at DESC`);
+  const citing = db.prepare<[string], { article_seq: number; places: number }>(
+    'SELECT article_seq, count(*) AS places FROM citations WHERE source_id = ? GROUP BY article_seq',
+  );
   const citingIn = db.prepare<[number, string], { places: number }>(
     'SELECT count(*) AS places FROM citations WHERE article_seq = ? AND source_id = ?',
   );
@@ -155,6 +158,18 @@ export function sourceRepository(db: Db) {
       return ids.length === 0 ? [] : byIds.all(JSON.stringify(ids)).map(rowToSource);
     },
 
+    /** The row numbers of many sources in one query, by id; ids that name no source are absent. */
+    seqsOf(ids: readonly string[]): Map<string, number> {
+      if (ids.length === 0) return new Map();
+      return new Map(seqsIn.all(JSON.stringify([...new Set(ids)])).map((row) => [row.id, row.seq]));
+    },
+
+    /** The ids of many sources in one query, by row number. */
+    idsOf(seqs: readonly number[]): Map<number, string> {
+      if (seqs.length === 0) return new Map();
+      return new Map(idsIn.all(JSON.stringify([...new Set(seqs)])).map((row) => [row.seq, row.id]));
+    },
+
     /** The library, newest change first; with a query, sources whose title, publisher, author or address contain it. */
     search(query: string, limit: number): Source[] {
       const trimmed = query.trim();
@@ -183,7 +198,8 @@ export function sourceRepository(db: Db) {
 
     /** The articles whose working copy cites the source (from the citation index), most recently changed first. */
     citingArticles(sourceId: string): CitingArticle[] {
-      return citing.all(sourceId).map((row) => ({ articleId: row.article_id, headline: row.headline, places: row.places }));
+      const places = new Map(citing.all(sourceId).map((row) => [row.article_seq, row.places]));
+      return articles.headlinesOf([...places.keys()]).map((row) => ({ articleId: row.id, headline: row.headline, places: places.get(row.seq)! }));
     },
 
     /** The row numbers of the articles that attach the source or whose working copy cites it. */

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { useGalley, type TestGalley } from '../support/galley';
 import { bodyOfParagraphs } from '../support/bodies';
-import { approvedArticle, callLog, fakeClock, newsroom, recordingFactories, step } from '../support/publishing';
+import { approvedArticle, callLog, fakeClock, GOOD_META, newsroom, recordingFactories, step } from '../support/publishing';
+import { jobsRepository } from '../../electron/publishing/outbox/jobs-repository';
+import { articleStore } from '../../electron/articles/store';
 import { TargetError } from '../../electron/publishing/targets/target';
 import { DATABASE_FILE } from '../../electron/services';
 
@@ -186,6 +188,26 @@ describe('the outbox', () => {
     });
     expect(await n.writer.raw('publishing.queue', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect((await n.desk.call('publishing.queue', {})).total).toBe(0);
+  });
+
+  it("shows each job's article id and headline from one read of the articles' headlines per list", async () => {
+    const g = newGalley();
+    const n = newsroom(g);
+    const bridge = await approvedArticle(n, BODY);
+    const ferry = await approvedArticle(n, BODY, { ...GOOD_META, headline: 'Ferry timetable changes', slug: 'ferry-timetable' });
+    await n.desk.call('publishing.publish', { articleId: bridge });
+    await n.desk.call('publishing.publish', { articleId: ferry });
+    const rows = articleStore(g.galley.db).rows;
+    let reads = 0;
+    const jobs = jobsRepository(g.galley.db, { headlinesOf: (seqs) => (reads++, rows.headlinesOf(seqs)) });
+    const { items } = jobs.list(0, 10);
+    expect(reads).toBe(1);
+    expect(items.map((job) => [job.articleId, job.headline]).sort()).toEqual(
+      [
+        [bridge, GOOD_META.headline],
+        [ferry, 'Ferry timetable changes'],
+      ].sort(),
+    );
   });
 });
 

@@ -11,6 +11,8 @@ import { CONFIDENTIAL_PLACEHOLDER } from '../../shared/domain/source';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { approvedArticle, newsroom, step } from '../support/publishing';
+import { sourceRepository } from '../../electron/sources/repository';
+import { articleStore } from '../../electron/articles/store';
 
 const newGalley = useGalley();
 const tempDir = useTempDirs();
@@ -147,6 +149,26 @@ describe('the citation index and deleting sources', () => {
     const report = await g.call('sources.create', { fields: REPORT, attachTo: a.id });
     await g.call('sources.delete', { id: report.id });
     expect(await g.call('sources.list', { articleId: a.id })).toEqual([]);
+  });
+
+  it("lists the articles citing a source with one read of the articles' headlines, most recently changed first", async () => {
+    const g = newGalley();
+    const report = await g.call('sources.create', { fields: REPORT });
+    const [first, second, third] = [await articleCiting(g, report.id, 'First'), await articleCiting(g, report.id, 'Second'), await articleCiting(g, report.id, 'Third')];
+    // Fixed times, with a tie: equally recent articles come newest-made first, as in the article list.
+    const touch = g.galley.db.prepare('UPDATE articles SET updated_at = ? WHERE id = ?');
+    touch.run('2026-03-02T10:00:00.000Z', first.id);
+    touch.run('2026-03-01T10:00:00.000Z', second.id);
+    touch.run('2026-03-02T10:00:00.000Z', third.id);
+    const rows = articleStore(g.galley.db).rows;
+    let reads = 0;
+    const sources = sourceRepository(g.galley.db, { headlinesOf: (seqs) => (reads++, rows.headlinesOf(seqs)) });
+    expect(sources.citingArticles(report.id)).toEqual([
+      { articleId: third.id, headline: 'Third', places: 2 },
+      { articleId: first.id, headline: 'First', places: 2 },
+      { articleId: second.id, headline: 'Second', places: 2 },
+    ]);
+    expect(reads).toBe(1);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/connection';
+import type { ArticleStore } from '../../articles/store';
 import type { OutboxAction, OutboxJob, SyncState } from '../../../shared/domain/publishing';
 
 /** A job as the worker reads it. */
@@ -24,12 +25,14 @@ export interface JobRow {
   createdBy: string;
 }
 
-interface RawJob {
+/** The articles' port: which article a job is for, and its headline (one query per list of jobs). */
+export type JobArticles = Pick<ArticleStore['rows'], 'headlinesOf'>;
+
+/** A job's row with its target's id and name. */
+interface StoredJob {
   seq: number;
   id: string;
   article_seq: number;
-  article_id: string;
-  headline: string;
   revision_id: string | null;
   target_seq: number;
   target_id: string;
@@ -49,9 +52,15 @@ interface RawJob {
   updated_at: string;
 }
 
+/** The stored job with its article's id and headline, from the articles' port. */
+interface RawJob extends StoredJob {
+  article_id: string;
+  headline: string;
+}
+
 const SELECT = `
-  SELECT j.*, a.id AS article_id, a.headline, t.id AS target_id, t.name AS target_name
-  FROM publishing_jobs j JOIN articles a ON a.seq = j.article_seq JOIN publishing_targets t ON t.seq = j.target_seq`;
+  SELECT j.*, t.id AS target_id, t.name AS target_name
+  FROM publishing_jobs j JOIN publishing_targets t ON t.seq = j.target_seq`;
 
 const toRow = (raw: RawJob): JobRow => ({
   seq: raw.seq,
@@ -74,7 +83,7 @@ const toRow = (raw: RawJob): JobRow => ({
   createdBy: raw.created_by,
 });
 
-export const toOutboxJob = (raw: RawJob): OutboxJob => ({
+const toOutboxJob = (raw: RawJob): OutboxJob => ({
   id: raw.id,
   articleId: raw.article_id,
   headline: raw.headline,
@@ -103,7 +112,7 @@ export interface NewJob {
 }
 
 /** The outbox table. Every state change is one statement; the worker wraps them in transactions. */
-export function jobsRepository(db: Db) {
+export function jobsRepository(db: Db, articles: JobArticles) {
   const insert = db.prepare(
     `INSERT INTO publishing_jobs (id, article_seq, revision_id, target_seq, action, state, next_attempt_at, correction_note, created_by, created_at, updated_at)
      VALUES (@id, @articleSeq, @revisionId, @targetSeq, @action, 'pending', @at, @correctionNote, @createdBy, @at, @at)`,
@@ -132,29 +141,37 @@ export function jobsRepository(db: Db) {
     `SELECT 1 FROM publishing_jobs WHERE article_seq = ? AND target_seq = ? AND id != ? AND attempts > 0 AND state != 'done' LIMIT 1`,
   );
 
+  // A job's article is never missing: removing an article removes its jobs (ON DELETE CASCADE).
+  function withArticles(stored: StoredJob[]): RawJob[] {
+    const known = new Map(articles.headlinesOf(stored.map((job) => job.article_seq)).map((article) => [article.seq, article]));
+    return stored.map((job) => ({ ...job, article_id: known.get(job.article_seq)?.id ?? '', headline: known.get(job.article_seq)?.headline ?? '' }));
+  }
+  const one = (stored: unknown): RawJob | null => (stored === undefined ? null : withArticles([stored as StoredJob])[0] ?? null);
+  const many = (stored: unknown[]): RawJob[] => withArticles(stored as StoredJob[]);
+
   return {
     insert: (job: NewJob): void => void insert.run(job),
     find(id: string): JobRow | null {
-      const raw = byId.get(id) as RawJob | undefined;
+      const raw = one(byId.get(id));
       return raw ? toRow(raw) : null;
     },
     view(id: string): OutboxJob | null {
-      const raw = byId.get(id) as RawJob | undefined;
+      const raw = one(byId.get(id));
       return raw ? toOutboxJob(raw) : null;
     },
-    heads: (): JobRow[] => (heads.all() as RawJob[]).map(toRow),
+    heads: (): JobRow[] => many(heads.all()).map(toRow),
     /** Records the intent to send: true when this caller won the job. */
     claim: (id: string, at: string, pid: number): boolean => claim.run({ id, at, pid }).changes === 1,
     setState(id: string, state: SyncState, at: string, fields: { next?: string | null; error?: string | null; kind?: string | null } = {}): void {
       setState.run({ id, state, at, next: fields.next ?? null, error: fields.error ?? null, kind: fields.kind ?? null });
     },
-    sending: (): JobRow[] => (sendingJobs.all() as RawJob[]).map(toRow),
+    sending: (): JobRow[] => many(sendingJobs.all()).map(toRow),
     list(offset: number, limit: number): { items: OutboxJob[]; total: number } {
-      const items = (listRecent.all(limit, offset) as RawJob[]).map(toOutboxJob);
+      const items = many(listRecent.all(limit, offset)).map(toOutboxJob);
       return { items, total: (countAll.get() as { n: number }).n };
     },
     latestFor(articleSeq: number, targetSeq: number): OutboxJob | null {
-      const raw = latest.get(articleSeq, targetSeq) as RawJob | undefined;
+      const raw = one(latest.get(articleSeq, targetSeq));
       return raw ? toOutboxJob(raw) : null;
     },
     retryNow: (id: string, at: string, force: boolean): boolean => retry.run({ id, at, force: force ? 1 : 0 }).changes === 1,
