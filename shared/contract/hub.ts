@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { IdSchema, TimestampSchema } from '../domain/ids';
+import { RoleSchema } from '../domain/session';
+
+/**
+ * The newsroom hub's wire contract, shared by the hub (hub/) and the workstations that join
+ * it (electron/newsroom/). The text travels over Hocuspocus's own protocol on
+ * `HUB_COLLAB_PATH`; everything else is small JSON over HTTP, validated on both ends.
+ */
+export const HUB_SESSION_PATH = '/api/session';
+export const HUB_COLLAB_PATH = '/collab';
+export const HUB_HEALTH_PATH = '/health';
+
+/** Each article is one Yjs document on the hub, named after the article's id. */
+export function articleDocumentName(articleId: string): string {
+  return `article:${articleId}`;
+}
+
+export function articleIdOfDocument(name: string): string | null {
+  const match = /^article:([A-Za-z0-9_-]{1,64})$/.exec(name);
+  return match ? match[1]! : null;
+}
+
+/**
+ * The layout of the text inside a document: @lexical/yjs's first binding (a Y.XmlText
+ * root) at the Lexical version it was written with. Kept in each document's `meta` map so
+ * that a later layout (collab v2, Yjs 14) can be migrated to through Lexical JSON.
+ */
+export const COLLAB_FORMAT = 'lexical-yjs-v1';
+export const COLLAB_LEXICAL_VERSION = '0.52.0';
+
+export const HubSignInRequestSchema = z
+  .object({ name: z.string().trim().min(1).max(100), password: z.string().min(1).max(1024) })
+  .strict();
+export type HubSignInRequest = z.infer<typeof HubSignInRequestSchema>;
+
+export const HubAccountSchema = z.object({
+  id: IdSchema,
+  name: z.string(),
+  displayName: z.string(),
+  role: RoleSchema,
+});
+export type HubAccount = z.infer<typeof HubAccountSchema>;
+
+export const HubSignInResponseSchema = z.object({
+  token: z.string().min(32),
+  expiresAt: TimestampSchema,
+  account: HubAccountSchema,
+  hub: z.object({ name: z.string(), version: z.string() }),
+});
+export type HubSignInResponse = z.infer<typeof HubSignInResponseSchema>;
+
+/** What a hub answers on any refused request: a code for the program, words for a person. */
+export const HubErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+export type HubError = z.infer<typeof HubErrorSchema>;
+
+/** What the status bar says about the newsroom: solo, synced, changes waiting, or offline since. */
+export const SyncStateSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('solo') }),
+  z.object({ kind: z.literal('synced'), at: TimestampSchema }),
+  z.object({ kind: z.literal('waiting'), changes: z.number().int().positive() }),
+  z.object({ kind: z.literal('offline'), since: TimestampSchema, changes: z.number().int().nonnegative() }),
+]);
+export type SyncState = z.infer<typeof SyncStateSchema>;
