@@ -53,6 +53,9 @@ export function bindEditor(doc: Y.Doc): BoundEditor {
   const onYjs = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, transaction: Y.Transaction): void => {
     if (transaction.origin === binding) return;
     syncYjsChangesToLexical(binding, headlessProvider, events as never, false);
+    // Committed now, on its own: left pending, it would be batched with the next local
+    // edit, whose commit would then carry the collaboration tag and never reach Yjs.
+    editor.update(() => undefined, { discrete: true });
   };
   sharedRoot.observeDeep(onYjs);
   const stopListening = editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {

@@ -101,6 +101,19 @@ describe('an article as a shared Yjs document', () => {
     expect(texts).toHaveLength(richBody().editorState.root.children.length + 1);
   });
 
+  it('sends a local edit made right after a remote change (the two are not committed together)', () => {
+    const seeded = new Y.Doc();
+    seedDoc(seeded, richBody());
+    const a = copyOf(seeded);
+    const b = copyOf(seeded);
+    edit(b.editor, () => $firstTextOf(0).spliceText(0, 0, 'Late news: ', false));
+    exchange(a.doc, b.doc);
+    // The very next keystroke on A, with B's change just received.
+    edit(a.editor, () => $firstTextOf(0).spliceText(LEDE.length + 'Late news: '.length, 0, ' Really.', false));
+    exchange(a.doc, b.doc);
+    expect(blocksReadBack(b.doc)[0]).toBe(`Late news: ${LEDE} Really.`);
+  });
+
   it('seeds only an empty document, and refuses a document of another layout with a clear error', () => {
     const doc = new Y.Doc();
     seedDoc(doc, richBody());
