@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { ArticleMetaSchema, emptyMeta, keptMeta, type ArticleMeta } from '../domain/article';
-import { DEK_TEXT, FIELDS_MAP, HEADLINE_TEXT } from './layout';
+import { CollabFormatError, DEK_TEXT, FIELDS_MAP, HEADLINE_TEXT } from './layout';
 
 type FieldName = Exclude<keyof ArticleMeta, 'headline' | 'dek'>;
 const FIELD_NAMES: readonly FieldName[] = ['bylines', 'bylineUrls', 'section', 'tags', 'slug', 'dateline', 'language'];
@@ -21,7 +21,12 @@ export function metaFromDoc(doc: Y.Doc): ArticleMeta {
     const value = fields.get(name);
     if (value !== undefined) meta[name] = value;
   }
-  return keptMeta(ArticleMetaSchema.parse(meta));
+  const parsed = ArticleMetaSchema.safeParse(meta);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CollabFormatError(`This shared article's ${issue?.path.join('.') || 'metadata'} is not valid: ${issue?.message ?? 'bad shape'}.`);
+  }
+  return keptMeta(parsed.data);
 }
 
 /**

@@ -126,6 +126,12 @@ describe('an article as a shared Yjs document', () => {
     expect(() => bodyFromDoc(v2)).toThrow(/layout "lexical-yjs-v2"; this Galley reads lexical-yjs-v1/);
     expect(() => openCollabDoc(new Y.Doc(), [Y.encodeStateAsUpdate(v2)], REPLAY)).toThrow(CollabFormatError);
 
+    // Metadata from another machine is checked as any input is.
+    const bad = new Y.Doc();
+    seedDoc(bad, richBody(), richMeta());
+    bad.getMap('fields').set('slug', 'Not A Slug');
+    expect(() => metaFromDoc(bad)).toThrow(/slug is not valid: a slug is lowercase/);
+
     const unstamped = new Y.Doc();
     unstamped.getText('headline').insert(0, 'Headline');
     expect(() => bodyFromDoc(unstamped)).toThrow(/no layout stamp/);
