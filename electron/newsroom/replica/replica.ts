@@ -4,7 +4,7 @@ import type { Db } from '../../db/connection';
 import { bodyOfBound, metaFromDoc, openCollabDoc } from '../../../shared/collab';
 import type { ArticleBody } from '../../../shared/content/body';
 import type { ArticleMeta } from '../../../shared/domain/article';
-import { collabLog, type CollabLog, type HubMark } from './collab-log';
+import { collabRepository, type CollabRepository, type HubMark } from './collab-repository';
 
 /** Past this many rows a document's log is folded into one (a few minutes of typing). */
 export const DEFAULT_COMPACT_AFTER = 500;
@@ -45,7 +45,7 @@ const REPLAY = Symbol('galley replica replay');
  * see shared/collab/bridge), then logs every later update synchronously.
  */
 export function openReplica(db: Db, documentName: string, options: ReplicaOptions = {}): Replica {
-  const log: CollabLog = collabLog(db);
+  const log: CollabRepository = collabRepository(db);
   const now = options.now ?? (() => new Date().toISOString());
   const compactAfter = options.compactAfter ?? DEFAULT_COMPACT_AFTER;
   const doc = new Y.Doc();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { openDatabase, type Db } from '../../../electron/db/connection';
-import { collabLog } from '../../../electron/newsroom/replica/collab-log';
+import { collabRepository } from '../../../electron/newsroom/replica/collab-repository';
 import { openReplica } from '../../../electron/newsroom/replica/replica';
 import { seedDoc, writeMeta } from '../../../shared/collab';
 import { canonicalJson } from '../../../shared/content/canonical-json';
@@ -28,7 +28,7 @@ describe('the local replica of a shared article', () => {
     edit(replica.editor, () => $firstTextOf(0).spliceText(0, 3, 'A', false));
     writeMeta(replica.doc, { ...richMeta(), headline: 'Board shuts the north quay' });
     const before = replica.body();
-    expect(collabLog(db).count(DOC)).toBe(3);
+    expect(collabRepository(db).count(DOC)).toBe(3);
     replica.close();
     db.close();
 
@@ -37,7 +37,7 @@ describe('the local replica of a shared article', () => {
     expect(canonicalJson(reopened.body())).toBe(canonicalJson(before));
     expect(reopened.meta().headline).toBe('Board shuts the north quay');
     // Replaying is not editing: the log is exactly as it was.
-    expect(collabLog(reopenedDb).count(DOC)).toBe(3);
+    expect(collabRepository(reopenedDb).count(DOC)).toBe(3);
     expect(reopened.waitingChanges()).toBe(3);
     reopened.close();
     reopenedDb.close();
@@ -58,7 +58,7 @@ describe('the local replica of a shared article', () => {
     expect(replica.waitingChanges()).toBe(2);
     replica.markAllOnHub('2026-03-01T10:00:00.000Z');
     expect(replica.waitingChanges()).toBe(0);
-    expect(replica.hubMark()).toEqual({ hubSeq: collabLog(db).lastSeq(DOC), syncedAt: '2026-03-01T10:00:00.000Z' });
+    expect(replica.hubMark()).toEqual({ hubSeq: collabRepository(db).lastSeq(DOC), syncedAt: '2026-03-01T10:00:00.000Z' });
     edit(replica.editor, () => $firstTextOf(0).spliceText(0, 0, 'Late ', false));
     expect(replica.waitingChanges()).toBe(1);
     replica.close();
@@ -76,12 +76,12 @@ describe('the local replica of a shared article', () => {
       edit(replica.editor, () => $firstTextOf(0).spliceText(i, 0, typed[i]!, false));
     }
     // 1 seed + 15 keystrokes: not yet past the threshold; the next ones fold the log.
-    expect(collabLog(db).count(DOC)).toBe(16);
+    expect(collabRepository(db).count(DOC)).toBe(16);
     const more = 'late ';
     for (let i = 0; i < more.length; i += 1) {
       edit(replica.editor, () => $firstTextOf(0).spliceText(typed.length + i, 0, more[i]!, false));
     }
-    expect(collabLog(db).count(DOC)).toBeLessThan(20);
+    expect(collabRepository(db).count(DOC)).toBeLessThan(20);
     expect(replica.waitingChanges()).toBe(typed.length + more.length);
     const body = replica.body();
     replica.close();
@@ -103,8 +103,8 @@ describe('the local replica of a shared article', () => {
     // A's seed is in the log but not in B's doc: a compaction that encoded B's doc would drop it.
     seedDoc(a.doc, richBody(), richMeta());
     writeMeta(b.doc, { ...richMeta(), headline: 'From the second window' });
-    collabLog(second).compact(DOC);
-    expect(collabLog(first).count(DOC)).toBe(1);
+    collabRepository(second).compact(DOC);
+    expect(collabRepository(first).count(DOC)).toBe(1);
     a.close();
     b.close();
 

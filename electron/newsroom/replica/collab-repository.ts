@@ -9,14 +9,14 @@ export interface HubMark {
   syncedAt: string | null;
 }
 
-export type CollabLog = ReturnType<typeof collabLog>;
+export type CollabRepository = ReturnType<typeof collabRepository>;
 
 /**
  * The tables of migration 017: each shared document's Yjs updates in order, and how far
  * the hub has them. Every write returns only once SQLite has it (better-sqlite3 is
  * synchronous), which is what makes an edit survive a crash.
  */
-export function collabLog(db: Db) {
+export function collabRepository(db: Db) {
   const insert = db.prepare<[string, Uint8Array, number, string]>(
     'INSERT INTO collab_updates (document, data, local_changes, created_at) VALUES (?, ?, ?, ?)',
   );
