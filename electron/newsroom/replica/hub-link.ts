@@ -84,7 +84,7 @@ export function linkToHub(replica: Replica, options: HubLinkOptions): HubLink {
     document: replica.doc,
     token: async () => (typeof options.token === 'function' ? await options.token() : options.token),
   });
-  replica.receivesFrom(provider);
+  const stopReceiving = replica.receivesFrom(provider);
 
   let offlineSince: string | null = now();
   let refusal: string | null = null;
@@ -138,6 +138,7 @@ export function linkToHub(replica: Replica, options: HubLinkOptions): HubLink {
     refusal: () => refusal,
     close() {
       stopLogged();
+      stopReceiving();
       listeners.clear();
       provider.destroy();
       socket.destroy();

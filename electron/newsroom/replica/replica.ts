@@ -25,8 +25,8 @@ export interface Replica {
   readonly editor: LexicalEditor;
   body(): ArticleBody;
   meta(): ArticleMeta;
-  /** Updates applied with this origin came from the hub: kept, but not counted as waiting. */
-  receivesFrom(origin: unknown): void;
+  /** Updates applied with this origin came from the hub: kept, but not counted as waiting. Returns the undo. */
+  receivesFrom(origin: unknown): () => void;
   /** Edits made here that the hub has not acknowledged; survives restarts. */
   waitingChanges(): number;
   hubMark(): HubMark;
@@ -73,7 +73,10 @@ export function openReplica(db: Db, documentName: string, options: ReplicaOption
     editor: bound.editor,
     body: () => bodyOfBound(doc, bound),
     meta: () => metaFromDoc(doc),
-    receivesFrom: (origin) => void remote.add(origin),
+    receivesFrom(origin) {
+      remote.add(origin);
+      return () => void remote.delete(origin);
+    },
     waitingChanges: () => log.waitingChanges(documentName),
     hubMark: () => log.hubMark(documentName),
     markAllOnHub(at) {

@@ -9,7 +9,7 @@ import { canonicalJson } from '../../../shared/content/canonical-json';
 import { articleDocumentName } from '../../../shared/contract/hub';
 import { useTempDirs } from '../../support/temp-dir';
 import { $firstTextOf, edit, LEDE, richBody, richMeta } from '../../unit/collab/fixtures';
-import { startLoopbackProxy, type LoopbackProxy } from './support/loopback-proxy';
+import { startLoopbackProxy, type LoopbackProxy } from '../../support/loopback-proxy';
 import { HUB_TOKEN, startTestHub, type TestHub } from './support/test-hub';
 import { isSynced, openWorkstation, waitFor, type Workstation } from './support/workstation';
 
