@@ -129,6 +129,20 @@ export function linkToHub(replica: Replica, options: HubLinkOptions): HubLink {
   provider.attach();
   last = JSON.stringify(state());
 
+  let closed = false;
+  const close = (): void => {
+    if (closed) return;
+    closed = true;
+    replica.doc.off('destroy', close);
+    stopLogged();
+    stopReceiving();
+    listeners.clear();
+    provider.destroy();
+    socket.destroy();
+  };
+  // A replica closed first takes its link with it, rather than leave a socket on a dead doc.
+  replica.doc.on('destroy', close);
+
   return {
     state,
     onState(listener) {
@@ -136,12 +150,6 @@ export function linkToHub(replica: Replica, options: HubLinkOptions): HubLink {
       return () => listeners.delete(listener);
     },
     refusal: () => refusal,
-    close() {
-      stopLogged();
-      stopReceiving();
-      listeners.clear();
-      provider.destroy();
-      socket.destroy();
-    },
+    close,
   };
 }
