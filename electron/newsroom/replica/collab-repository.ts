@@ -56,8 +56,8 @@ export function collabRepository(db: Db) {
   });
 
   return {
-    /** Appends one update; `localChanges` is 1 for an edit made here, 0 for one received. */
-    append(document: string, update: Uint8Array, localChanges: 0 | 1, now: string): number {
+    /** Appends one update; `localChanges` counts the edits made here that it carries (0 for one received). */
+    append(document: string, update: Uint8Array, localChanges: number, now: string): number {
       return Number(insert.run(document, update, localChanges, now).lastInsertRowid);
     },
     updates(document: string): Uint8Array[] {

@@ -29,6 +29,8 @@ export interface Replica {
   receivesFrom(origin: unknown): () => void;
   /** Edits made here that the hub has not acknowledged; survives restarts. */
   waitingChanges(): number;
+  /** Updates (typed or received) not yet in the library because writing failed, and why. */
+  unsaved(): { updates: number; error: Error | null };
   hubMark(): HubMark;
   /** The hub has acknowledged every update logged so far. */
   markAllOnHub(at: string): void;
@@ -54,16 +56,36 @@ export function openReplica(db: Db, documentName: string, options: ReplicaOption
   const listeners = new Set<() => void>();
   const notify = (): void => listeners.forEach((listener) => listener());
   let rows = log.count(documentName);
+  // Updates the library could not take (a full disk), kept to be logged with the next one.
+  let unsaved: Array<{ update: Uint8Array; localChanges: number }> = [];
+  let saveError: Error | null = null;
 
+  // Never throws: this runs inside whoever applied the update, the provider's socket
+  // handler included, where an error would take the main process down; and the update is
+  // in the document either way. What could not be logged is retried with the next update.
   const onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === REPLAY) return;
-    log.append(documentName, update, remote.has(origin) ? 0 : 1, now());
-    rows += 1;
-    if (rows > compactAfter) {
-      log.compact(documentName);
-      rows = log.count(documentName);
+    unsaved.push({ update, localChanges: remote.has(origin) ? 0 : 1 });
+    try {
+      const data = unsaved.length === 1 ? update : Y.mergeUpdates(unsaved.map((entry) => entry.update));
+      log.append(documentName, data, unsaved.reduce((sum, entry) => sum + entry.localChanges, 0), now());
+      unsaved = [];
+      saveError = null;
+      rows += 1;
+    } catch (error) {
+      saveError = error instanceof Error ? error : new Error(String(error));
     }
+    if (rows > compactAfter && unsaved.length === 0) compact();
     notify();
+  };
+  // A compaction that fails (a full disk again) rolls back and leaves the log as it was.
+  const compact = (): void => {
+    try {
+      log.compact(documentName);
+    } catch {
+      return;
+    }
+    rows = log.count(documentName);
   };
   doc.on('update', onUpdate);
 
@@ -78,6 +100,7 @@ export function openReplica(db: Db, documentName: string, options: ReplicaOption
       return () => void remote.delete(origin);
     },
     waitingChanges: () => log.waitingChanges(documentName),
+    unsaved: () => ({ updates: unsaved.length, error: saveError }),
     hubMark: () => log.hubMark(documentName),
     markAllOnHub(at) {
       log.markOnHub(documentName, log.lastSeq(documentName), at);

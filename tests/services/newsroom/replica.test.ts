@@ -65,6 +65,41 @@ describe('the local replica of a shared article', () => {
     db.close();
   });
 
+  it('keeps typing and receiving when the disk is full, and logs what it could not once there is room', () => {
+    const lib = library();
+    const db = lib.open();
+    const replica = openReplica(db, DOC);
+    const hub = Symbol('hub');
+    replica.receivesFrom(hub);
+    seedDoc(replica.doc, richBody(), richMeta());
+    const elsewhere = new Y.Doc();
+    Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(replica.doc));
+
+    // SQLite's own "database or disk is full": the file may not grow by a single page more.
+    const pages = db.pragma('page_count', { simple: true }) as number;
+    db.pragma(`max_page_count = ${pages}`);
+    const big = 'x'.repeat(64 * 1024);
+    edit(replica.editor, () => $firstTextOf(0).spliceText(0, 0, `${big} `, false));
+    writeMeta(elsewhere, { ...richMeta(), section: 'Received while full' });
+    // A remote update must not throw into whoever applies it (the provider's socket handler).
+    expect(() => Y.applyUpdate(replica.doc, Y.encodeStateAsUpdate(elsewhere, Y.encodeStateVector(replica.doc)), hub)).not.toThrow();
+    expect(replica.unsaved()).toMatchObject({ updates: 2, error: expect.objectContaining({ message: expect.stringMatching(/full/) }) });
+
+    db.pragma('max_page_count = 1073741823');
+    edit(replica.editor, () => $firstTextOf(0).spliceText(0, 0, 'Then: ', false));
+    expect(replica.unsaved()).toEqual({ updates: 0, error: null });
+    expect(replica.waitingChanges()).toBe(3);
+    const body = replica.body();
+    replica.close();
+
+    const reopened = openReplica(db, DOC);
+    expect(canonicalJson(reopened.body())).toBe(canonicalJson(body));
+    expect(reopened.meta().section).toBe('Received while full');
+    expect(reopened.waitingChanges()).toBe(3);
+    reopened.close();
+    db.close();
+  });
+
   it('folds a long log into one row, keeping the text and the count of changes still waiting', () => {
     const lib = library();
     const db = lib.open();
