@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { type ArticleBody, BODY_FORMAT_VERSION, emptyBody } from '../content/body';
 import { validateBody } from '../content/validate';
 import type { ArticleMeta } from '../domain/article';
-import { bindEditor, openCollabDoc, type BoundEditor } from './bridge';
+import { bindEditor, openCollabDoc, unreadable, type BoundEditor } from './bridge';
 import { bodyRoot, CollabFormatError, checkFormat, isEmptyDoc, writeFormat } from './layout';
 import { writeMeta } from './meta';
 
@@ -34,6 +34,8 @@ export function bodyFromDoc(doc: Y.Doc): ArticleBody {
 export function bodyOfBound(doc: Y.Doc, bound: BoundEditor): ArticleBody {
   if (bodyRoot(doc).length === 0) return emptyBody();
   bound.flush();
+  const failure = bound.failure();
+  if (failure !== null) throw unreadable(failure);
   const editorState = bound.editor.getEditorState().toJSON();
   return validateBody({ format: 'galley.lexical', version: BODY_FORMAT_VERSION, editorState }).body;
 }

@@ -3,7 +3,7 @@ import { createYjsBinding, syncLexicalUpdateToYjs, syncYjsChangesToLexical, type
 import { COLLABORATION_TAG, type LexicalEditor } from 'lexical';
 import * as Y from 'yjs';
 import { galleyNodes } from '../content/nodes';
-import { BODY_ROOT, checkFormat } from './layout';
+import { BODY_ROOT, checkFormat, CollabFormatError } from './layout';
 
 /** A headless Lexical editor kept in step with a Y.Doc's body, both ways. */
 export interface BoundEditor {
@@ -11,6 +11,12 @@ export interface BoundEditor {
   readonly binding: Binding;
   /** Applies any queued Yjs changes to the editor now (they are otherwise applied on the next tick). */
   flush(): void;
+  /**
+   * Why the editor could not follow the document, if it could not (a change from another
+   * machine holding a node this Galley does not know). From then on the editor is out of
+   * step and must not be edited or read as the article.
+   */
+  failure(): Error | null;
   /** Stops syncing; the doc and the editor stay as they are. */
   dispose(): void;
 }
@@ -50,12 +56,20 @@ export function bindEditor(doc: Y.Doc): BoundEditor {
   });
   const binding = createYjsBinding({ editor, id: 'body', doc, docMap: new Map([['body', doc]]), rootName: BODY_ROOT });
   const sharedRoot = binding.root.getSharedType();
+  let failure: Error | null = null;
+  // Never throws: Yjs would rethrow into whoever applied the update (the provider's socket
+  // handler, where it would take the main process down), and the update is in the document
+  // whatever the editor makes of it. The failure is kept for the reader to refuse instead.
   const onYjs = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>, transaction: Y.Transaction): void => {
-    if (transaction.origin === binding) return;
-    syncYjsChangesToLexical(binding, headlessProvider, events as never, false);
-    // Committed now, on its own: left pending, it would be batched with the next local
-    // edit, whose commit would then carry the collaboration tag and never reach Yjs.
-    editor.update(() => undefined, { discrete: true });
+    if (transaction.origin === binding || failure !== null) return;
+    try {
+      syncYjsChangesToLexical(binding, headlessProvider, events as never, false);
+      // Committed now, on its own: left pending, it would be batched with the next local
+      // edit, whose commit would then carry the collaboration tag and never reach Yjs.
+      editor.update(() => undefined, { discrete: true });
+    } catch (error) {
+      failure = error instanceof Error ? error : new Error(String(error));
+    }
   };
   sharedRoot.observeDeep(onYjs);
   const stopListening = editor.registerUpdateListener(({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {
@@ -66,11 +80,17 @@ export function bindEditor(doc: Y.Doc): BoundEditor {
     editor,
     binding,
     flush: () => editor.update(() => undefined, { discrete: true }),
+    failure: () => failure,
     dispose: () => {
       sharedRoot.unobserveDeep(onYjs);
       stopListening();
     },
   };
+}
+
+/** The error for a document whose text this Galley's editor cannot hold. */
+export function unreadable(cause: Error): CollabFormatError {
+  return new CollabFormatError(`This shared article holds something this Galley cannot read (${cause.message}). Nothing was changed.`);
 }
 
 /**
@@ -91,6 +111,8 @@ export function openCollabDoc(doc: Y.Doc, updates: Iterable<Uint8Array>, origin:
     );
     checkFormat(doc);
     bound.flush();
+    const failure = bound.failure();
+    if (failure !== null) throw unreadable(failure);
   } catch (error) {
     bound.dispose();
     throw error;

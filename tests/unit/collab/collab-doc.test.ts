@@ -114,6 +114,20 @@ describe('an article as a shared Yjs document', () => {
     expect(blocksReadBack(b.doc)[0]).toBe(`Late news: ${LEDE} Really.`);
   });
 
+  it('refuses to read a change holding a node it does not know, without throwing into whoever applied it', () => {
+    const seeded = new Y.Doc();
+    seedDoc(seeded, richBody());
+    const a = copyOf(seeded);
+    const peer = copyOf(seeded);
+    const stranger = new Y.XmlText();
+    peer.doc.get('root', Y.XmlText).insertEmbed(0, stranger);
+    stranger.setAttribute('__type', 'no-such-node');
+    expect(() => Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(peer.doc, Y.encodeStateVector(a.doc)), 'hub')).not.toThrow();
+    expect(a.failure()?.message).toMatch(/no-such-node/);
+    expect(() => bodyFromDoc(a.doc)).toThrow(/holds something this Galley cannot read \(.*no-such-node.*\)/);
+    expect(() => openCollabDoc(new Y.Doc(), [Y.encodeStateAsUpdate(a.doc)], REPLAY)).toThrow(CollabFormatError);
+  });
+
   it('seeds only an empty document, and refuses a document of another layout with a clear error', () => {
     const doc = new Y.Doc();
     seedDoc(doc, richBody());
