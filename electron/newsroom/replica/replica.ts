@@ -25,6 +25,8 @@ export interface Replica {
   readonly editor: LexicalEditor;
   body(): ArticleBody;
   meta(): ArticleMeta;
+  /** Why the editor stopped following the document (see shared/collab/bridge); then it must not be edited. */
+  failure(): Error | null;
   /** Updates applied with this origin came from the hub: kept, but not counted as waiting. Returns the undo. */
   receivesFrom(origin: unknown): () => void;
   /** Edits made here that the hub has not acknowledged; survives restarts. */
@@ -95,6 +97,7 @@ export function openReplica(db: Db, documentName: string, options: ReplicaOption
     editor: bound.editor,
     body: () => bodyOfBound(doc, bound),
     meta: () => metaFromDoc(doc),
+    failure: () => bound.failure(),
     receivesFrom(origin) {
       remote.add(origin);
       return () => void remote.delete(origin);

@@ -28,6 +28,7 @@ describe('the local replica of a shared article', () => {
     edit(replica.editor, () => $firstTextOf(0).spliceText(0, 3, 'A', false));
     writeMeta(replica.doc, { ...richMeta(), headline: 'Board shuts the north quay' });
     const before = replica.body();
+    expect(replica.failure()).toBeNull();
     expect(collabRepository(db).count(DOC)).toBe(3);
     replica.close();
     db.close();
