@@ -1,3 +1,4 @@
+import { GalleyError } from '../../shared/contract/errors';
 import type { HubStore } from './hub-store';
 import { openSqliteHubStore } from './sqlite/sqlite-hub-store';
 
@@ -12,7 +13,7 @@ export interface HubStoreOptions {
 export async function openHubStore({ dataDir, databaseUrl }: HubStoreOptions): Promise<HubStore> {
   if (databaseUrl === undefined || databaseUrl === '') return openSqliteHubStore(dataDir);
   if (/^postgres(ql)?:\/\//i.test(databaseUrl)) {
-    throw new Error('PostgreSQL is not available yet in this build of the hub: run it without --database to use the embedded store.');
+    throw new GalleyError('UNSUPPORTED', 'PostgreSQL is not available yet in this build of the hub: run it without --database to use the embedded store.');
   }
-  throw new Error('--database takes a postgres:// URL (for example postgres://galley@db.example/galley).');
+  throw new GalleyError('BAD_INPUT', '--database takes a postgres:// URL (for example postgres://galley@db.example/galley).');
 }

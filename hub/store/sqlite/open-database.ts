@@ -1,3 +1,4 @@
+import { GalleyError } from '../../../shared/contract/errors';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import { hubMigrations, LATEST_HUB_SCHEMA_VERSION } from './migrations/index';
@@ -16,7 +17,8 @@ export function migrate(db: DatabaseSync, file: string, migrations: readonly Hub
   const found = readSchemaVersion(db);
   const known = migrations.at(-1)?.version ?? 0;
   if (found > known) {
-    throw new Error(
+    throw new GalleyError(
+      'UNSUPPORTED',
       `The hub's database ${file} was written by a newer Galley hub (schema ${found}; this one knows up to ${known}). ` +
         'Update Galley to open it. Nothing in it was changed.',
     );
@@ -56,7 +58,7 @@ export function openHubDatabase(file: string, dataDir: string, migrations: reado
   } catch (error) {
     db.close();
     if (error instanceof Error && /file is not a database/i.test(error.message)) {
-      throw new Error(`${file} is not a SQLite database, so the hub did not open it and changed nothing.`, { cause: error });
+      throw new GalleyError('UNSUPPORTED', `${file} is not a SQLite database, so the hub did not open it and changed nothing.`);
     }
     throw error;
   }
