@@ -37,40 +37,42 @@ afterEach(async () => {
 });
 afterAll(removeDataDirs);
 
+/** A hub on a new data directory and a writer connected to a new article on it. */
+async function writerOnNewHub() {
+  const dataDir = newHubDataDir();
+  await addHubUser(dataDir, 'wren', 'writer');
+  const running = await startHubProcess(dataDir);
+  hub = running;
+  const token = (await running.signIn('wren')).token;
+  const article = articleDocumentName(randomUUID());
+  const writer = openCollabClient(running.collabUrl, article, token);
+  clients.push(writer);
+  await waitFor(() => writer.synced, 'the writer to sync');
+  /** SIGKILLs the hub at once (no grace: the debounced store has not run), restarts it, and reads the article as a fresh client. */
+  async function textAfterKillAndRestart(): Promise<string> {
+    await running.kill();
+    writer.destroy();
+    await running.restart();
+    const reader = openCollabClient(running.collabUrl, article, token);
+    clients.push(reader);
+    await waitFor(() => reader.synced, 'a fresh client to sync from the restarted hub');
+    return reader.text.toString();
+  }
+  return { dataDir, article, writer, textAfterKillAndRestart };
+}
+
 describe('what the hub has acknowledged', () => {
   it('survives a SIGKILL of the hub at once after the last acknowledgement', async () => {
-    const dataDir = newHubDataDir();
-    await addHubUser(dataDir, 'wren', 'writer');
-    hub = await startHubProcess(dataDir);
-    const token = (await hub.signIn('wren')).token;
-    const article = articleDocumentName(randomUUID());
-
-    const writer = openCollabClient(hub.collabUrl, article, token);
-    clients.push(writer);
-    await waitFor(() => writer.synced, 'the writer to sync');
+    const { writer, textAfterKillAndRestart } = await writerOnNewHub();
     // Keystrokes: one small update each, sent as it is made.
     const expected = await typeWords(writer, 0, EDITS);
     await waitFor(() => acknowledged(writer), 'the hub to acknowledge every edit');
-    // No grace: the debounced store (2 s) has not run; only what was written before each acknowledgement is left.
-    await hub.kill();
-    writer.destroy();
-
-    await hub.restart();
-    const reader = openCollabClient(hub.collabUrl, article, token);
-    clients.push(reader);
-    await waitFor(() => reader.synced, 'a fresh client to sync from the restarted hub');
-    expect(reader.text.toString()).toBe(expected);
+    // The debounced store (2 s) has not run: only what was written before each acknowledgement is left.
+    expect(await textAfterKillAndRestart()).toBe(expected);
   });
 
   it('compacts the log while people keep typing, and loses nothing compacted or typed since', async () => {
-    const dataDir = newHubDataDir();
-    await addHubUser(dataDir, 'wren', 'writer');
-    hub = await startHubProcess(dataDir);
-    const token = (await hub.signIn('wren')).token;
-    const article = articleDocumentName(randomUUID());
-    const writer = openCollabClient(hub.collabUrl, article, token);
-    clients.push(writer);
-    await waitFor(() => writer.synced, 'the writer to sync');
+    const { dataDir, article, writer, textAfterKillAndRestart } = await writerOnNewHub();
 
     let expected = await typeWords(writer, 0, EDITS);
     await waitFor(() => acknowledged(writer), 'the first edits to be acknowledged');
@@ -79,13 +81,6 @@ describe('what the hub has acknowledged', () => {
     expected += await typeWords(writer, EDITS, 50);
     await waitFor(() => acknowledged(writer), 'the later edits to be acknowledged');
     expect(storedRows(dataDir, article).updates).toBeGreaterThan(0);
-    await hub.kill();
-    writer.destroy();
-
-    await hub.restart();
-    const reader = openCollabClient(hub.collabUrl, article, token);
-    clients.push(reader);
-    await waitFor(() => reader.synced, 'a fresh client to sync from the restarted hub');
-    expect(reader.text.toString()).toBe(expected);
+    expect(await textAfterKillAndRestart()).toBe(expected);
   });
 });
