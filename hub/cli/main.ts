@@ -68,9 +68,11 @@ async function serve(opts: StoreOptions & { port: number; host: string }): Promi
   }
   process.stdout.write(`Galley hub at ${hub.url} (store: ${describeStore(where)})\n`);
   await new Promise<void>((done) => {
+    let stopping = false;
+    // Stays registered: at a terminal, Ctrl-C reaches the hub twice (from the terminal and forwarded by `galley hub`).
     const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
+      if (stopping) return;
+      stopping = true;
       void hub
         .close()
         .then(() => store.close())

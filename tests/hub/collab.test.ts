@@ -60,7 +60,7 @@ describe('opening articles on the hub (Hocuspocus on /collab)', () => {
     const token = (await hub.signIn('leaver')).token;
     const before = open(articleDocumentName(randomUUID()), token);
     await waitFor(() => before.synced, 'the connection before disabling');
-    expect((await runHubCommand(dataDir, ['user', 'disable', '--name', 'leaver'])).code).toBe(0);
+    expect(await runHubCommand(dataDir, ['user', 'disable', '--name', 'leaver'])).toMatchObject({ code: 0, stdout: 'Disabled leaver; 1 session ended\n' });
     const after = open(articleDocumentName(randomUUID()), token);
     await waitFor(() => after.refused !== null, 'the refusal after disabling');
     expect(after.refused).toBe('permission-denied');
