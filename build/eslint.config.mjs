@@ -1,6 +1,9 @@
 // Lint enforces the folder boundaries of the architecture:
 // - only electron/app and electron/preload import `electron`;
-// - shared/ imports no DOM and no Node (it runs in both processes and headless);
+// - shared/ imports no DOM and no Node (it runs in both processes and headless), except
+//   shared/node/, which the workstation's main process and the hub share and the rest of
+//   shared/ and the renderer never import;
+// - the hub (hub/) has its own runtime: it imports shared/, never electron/ or renderer/;
 // - the renderer imports no Node, no electron/ code and no native modules;
 // - only the transports (electron/app, electron/host) and the composition root (electron/services.ts)
 //   import electron/ipc, the router and its handlers: the services never see how they are called;
@@ -18,6 +21,8 @@ const noElectron = { regex: '^electron(/.*)?$', message: 'Only electron/app and 
 const noNode = { group: nodeBuiltins, message: 'This folder runs outside Node: no Node built-ins.' };
 const noMainSide = { group: ['**/electron/**', 'better-sqlite3'], message: 'The renderer talks to the main side only through the Bridge (renderer/platform).' };
 const noIpc = { group: ['**/ipc', '**/ipc/**'], message: 'Only the transports and the composition root (electron/services.ts) import electron/ipc.' };
+const noSharedNode = { group: ['**/shared/node', '**/shared/node/**', '**/node/**'], message: 'shared/node/ is for Node (the main process and the hub): this folder does not run in Node.' };
+const noWorkstation = { group: ['**/electron/**', '**/renderer/**', 'better-sqlite3'], message: 'The hub is its own runtime (Node 22): it shares code only through shared/.' };
 const noReactDom = { group: ['react-dom', 'react-dom/*', '@lexical/react', '@lexical/react/*'], message: 'shared/ has no DOM: rendering belongs to the renderer.' };
 // The renderer's layers, lowest first. A folder may import its own files and the folders it
 // lists; what two features share moves down into common/ rather than one reaching into the
@@ -93,14 +98,29 @@ export default tseslint.config(
   },
   {
     files: ['shared/**'],
+    ignores: ['shared/node/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noElectron, noNode, noReactDom, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing of the project but itself.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noElectron, noNode, noReactDom, noSharedNode, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing of the project but itself.' }] },
+      ],
       'no-restricted-globals': ['error', ...domGlobals, { name: 'process', message: 'shared/ has no Node.' }, { name: 'Buffer', message: 'shared/ has no Node.' }],
     },
   },
   {
+    files: ['shared/node/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noElectron, noReactDom, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing of the project but itself.' }] }],
+      'no-restricted-globals': ['error', ...domGlobals],
+    },
+  },
+  {
+    files: ['hub/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noWorkstation] }] },
+  },
+  {
     files: ['renderer/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noNode, noMainSide] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noElectron, noNode, noMainSide, noSharedNode] }] },
   },
   ...rendererLayerRules,
   {

@@ -14,7 +14,7 @@ import { AUDIT_ANCHOR_FILE, auditKeyFromPassphrase } from './audit/anchor';
 import { secretKeyFrom } from './publishing/credentials/encrypted-file';
 import { auditService } from './audit/service';
 import { authService } from './auth/auth-service';
-import type { ScryptParams } from './auth/passwords';
+import type { ScryptParams } from '../shared/node/passwords';
 import { usersService } from './auth/users-service';
 import { userRepository } from './auth/user-repository';
 import { sessionRepository } from './auth/session-repository';

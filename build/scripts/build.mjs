@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds everything into dist/: the renderer (Vite), the Electron main and preload, and
-// the `galley` command (esbuild). Native modules stay external: they are loaded from
+// the `galley` command and the newsroom hub (esbuild). Native modules stay external: they are loaded from
 // node_modules (unpacked from the asar in the packaged app).
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
@@ -33,6 +33,22 @@ if (wanted('cli')) {
       outfile: 'dist/cli/galley.cjs',
       banner: { js: '#!/usr/bin/env node' },
     }).then(() => chmod(join(root, 'dist/cli/galley.cjs'), 0o755)),
+  );
+}
+if (wanted('hub')) {
+  // The hub runs on Node 22 (Hocuspocus 4, node:sqlite), never on the workstation's Node or Electron.
+  // pg's optional native binding is not used: pg falls back to its JavaScript client.
+  // crossws (under Hocuspocus) calls createRequire(import.meta.url), which a CommonJS bundle lacks: give it this file's URL.
+  jobs.push(
+    esbuild({
+      ...node,
+      target: 'node22',
+      entryPoints: ['hub/hub.ts'],
+      outfile: 'dist/hub/hub.cjs',
+      external: ['pg-native'],
+      define: { 'import.meta.url': '__hubModuleUrl' },
+      banner: { js: "const __hubModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    }),
   );
 }
 if (wanted('electron')) {

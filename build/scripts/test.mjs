@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, build, then the unit/db/service suites (Vitest), the
-// end-to-end suite in Chromium against the web host, and the Electron smoke suite
+// `npm test`: typecheck, lint, build, then the unit/db/service suites (Vitest), the hub's
+// suite (Vitest on Node 22, the hub's runtime), the end-to-end suite in Chromium against the web host, and the Electron smoke suite
 // (which skips, saying why, where no Electron binary exists). Prints one summary line.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium, CHROMIUM_HELP } from './find-chromium.mjs';
+import { findHubNode, HUB_NODE_HELP } from '../../shared/node/hub-node.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const reports = join(root, 'test-results');
@@ -40,13 +41,31 @@ ok = built && ok;
 // Electron security scan (Electronegativity): fails on a high or medium finding left unexplained.
 ok = (await run('Electron security scan (Electronegativity)', process.execPath, ['build/scripts/electronegativity.mjs'])) && ok;
 
-const vitestJson = join(reports, 'vitest.json');
-ok = (await run('unit, database and service tests', npx, ['vitest', 'run', '--config', 'build/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`])) && ok;
-if (existsSync(vitestJson)) {
-  const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
+function countVitest(file) {
+  if (!existsSync(file)) return;
+  const r = JSON.parse(readFileSync(file, 'utf8'));
   counts.passed += r.numPassedTests;
   counts.failed += r.numFailedTests;
   counts.skipped += r.numPendingTests + (r.numTodoTests ?? 0);
+}
+
+const vitestJson = join(reports, 'vitest.json');
+ok = (await run('unit, database and service tests', npx, ['vitest', 'run', '--config', 'build/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`])) && ok;
+countVitest(vitestJson);
+
+// The hub runs on Node 22 (Hocuspocus 4, node:sqlite): its tests run there too, against the built hub.
+if (built) {
+  const hubNode = findHubNode({ root });
+  if (hubNode === null) {
+    console.error(`\n▶ hub tests (Node 22)\n${HUB_NODE_HELP}`);
+    ok = false;
+  } else {
+    const hubJson = join(reports, 'vitest-hub.json');
+    rmSync(hubJson, { force: true });
+    const vitest = join(root, 'node_modules', 'vitest', 'vitest.mjs');
+    ok = (await run('hub tests (Node 22)', hubNode.command, [vitest, 'run', '--config', 'build/vitest.hub.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${hubJson}`], hubNode.env)) && ok;
+    countVitest(hubJson);
+  }
 }
 
 async function playwright(name, config, jsonName) {

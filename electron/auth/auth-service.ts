@@ -4,7 +4,7 @@ import type { AuditLog } from '../audit/audit-log';
 import { GalleyError } from '../../shared/contract/errors';
 import type { Session } from '../../shared/domain/session';
 import type { AuthGrant, AuthStatus, User } from '../../shared/domain/user';
-import { DEFAULT_SCRYPT_PARAMS, hashPassword, verifyPassword, type PasswordHash, type ScryptParams } from './passwords';
+import { DEFAULT_SCRYPT_PARAMS, hashPassword, verifyPassword, type PasswordHash, type ScryptParams } from '../../shared/node/passwords';
 import type { SessionRepository } from './session-repository';
 import type { UserRepository } from './user-repository';
 import { signInThrottle } from './sign-in-throttle';

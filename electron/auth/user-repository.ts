@@ -2,7 +2,7 @@ import type { Db } from '../db/connection';
 import { GalleyError } from '../../shared/contract/errors';
 import { RoleSchema, type Role } from '../../shared/domain/session';
 import type { User } from '../../shared/domain/user';
-import { ScryptParamsSchema, type PasswordHash } from './passwords';
+import { ScryptParamsSchema, type PasswordHash } from '../../shared/node/passwords';
 
 interface UserRow {
   id: string;

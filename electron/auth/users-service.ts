@@ -6,7 +6,7 @@ import { GalleyError } from '../../shared/contract/errors';
 import type { Role, Session } from '../../shared/domain/session';
 import type { User } from '../../shared/domain/user';
 import { canManageUsers } from '../../shared/workflow/policy';
-import { DEFAULT_SCRYPT_PARAMS, hashPassword, type ScryptParams } from './passwords';
+import { DEFAULT_SCRYPT_PARAMS, hashPassword, type ScryptParams } from '../../shared/node/passwords';
 import type { SessionRepository } from './session-repository';
 import type { UserRepository } from './user-repository';
 

@@ -7,6 +7,7 @@ import { CliFailure, EXIT } from './output';
 import { exportCommand, importCommand, listCommand, serveCommand, type CommandContext } from './commands';
 import { auditVerifyCommand, usersAddCommand, usersListCommand } from './admin-commands';
 import { signIn, signOut } from './sign-in';
+import { hubCommand } from './hub-command';
 import { withRedactedStdout } from './redacted-output';
 import { checkArticle, checkFile, checkTarget, reportFindings } from './check-command';
 import { assetsAddCommand } from './asset-commands';
@@ -163,6 +164,14 @@ export function buildProgram(): Command {
     .argument('<name>')
     .action((name: string) => withGalley(program, 'session', (ctx) => targetsTestCommand(ctx, name)));
 
+  // Only listed here: main() hands `galley hub …` to the hub before commander parses it (its options are the hub's own).
+  program
+    .command('hub')
+    .description('run the newsroom hub on Node 22 (galley hub --help: its options, and `galley hub user add|list|disable`)')
+    .helpOption(false)
+    .allowUnknownOption()
+    .allowExcessArguments();
+
   const audit = program.command('audit').description('the tamper-evident audit log');
   audit
     .command('verify')
@@ -173,6 +182,7 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'hub') return hubCommand(argv.slice(1));
   const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: 'user' });

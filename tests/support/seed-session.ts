@@ -3,7 +3,7 @@ import type { Galley } from '../../electron/services';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract/channels';
 import type { RpcResult } from '../../shared/contract/rpc';
 import { hashToken } from '../../electron/auth/auth-service';
-import type { PasswordHash, ScryptParams } from '../../electron/auth/passwords';
+import type { PasswordHash, ScryptParams } from '../../shared/node/passwords';
 import { sessionRepository } from '../../electron/auth/session-repository';
 import { userRepository } from '../../electron/auth/user-repository';
 import type { Role, Session } from '../../shared/domain/session';

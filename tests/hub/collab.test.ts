@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { articleDocumentName } from '../../shared/contract/hub';
+import { addHubUser, newHubDataDir, removeDataDirs, runHubCommand, startHubProcess, type HubProcess } from './support/hub-process';
+import { openCollabClient, waitFor, type CollabClient } from './support/collab-client';
+
+let hub: HubProcess;
+let writerToken: string;
+const clients: CollabClient[] = [];
+const open = (name: string, token: string | null) => {
+  const client = openCollabClient(hub.collabUrl, name, token);
+  clients.push(client);
+  return client;
+};
+
+beforeAll(async () => {
+  const dataDir = newHubDataDir();
+  await addHubUser(dataDir, 'wren', 'writer');
+  await addHubUser(dataDir, 'eddie', 'editor');
+  hub = await startHubProcess(dataDir);
+  writerToken = (await hub.signIn('wren')).token;
+});
+afterEach(() => {
+  for (const client of clients.splice(0)) client.destroy();
+});
+afterAll(async () => {
+  await hub?.stop();
+  removeDataDirs();
+});
+
+describe('opening articles on the hub (Hocuspocus on /collab)', () => {
+  it('refuses a missing token, an unknown token and a name that is not article:<uuid>, with permission-denied', async () => {
+    const article = articleDocumentName(randomUUID());
+    const refusedOnes = [
+      open(article, null),
+      open(article, 'not-a-token-the-hub-ever-gave-out-0123456789'),
+      open('article:not-a-uuid', writerToken),
+      open(`notes:${randomUUID()}`, writerToken),
+    ];
+    await waitFor(() => refusedOnes.every((c) => c.refused !== null), 'every refusal');
+    expect(refusedOnes.map((c) => c.refused)).toEqual(Array(4).fill('permission-denied'));
+    expect(refusedOnes.some((c) => c.synced)).toBe(false);
+  });
+
+  it('lets two signed-in people edit the same article and see each other’s text', async () => {
+    const article = articleDocumentName(randomUUID());
+    const editorToken = (await hub.signIn('eddie')).token;
+    const writer = open(article, writerToken);
+    const editor = open(article, editorToken);
+    await waitFor(() => writer.synced && editor.synced, 'both clients to sync');
+    writer.text.insert(0, 'Lede by Wren.');
+    await waitFor(() => editor.text.toString() === 'Lede by Wren.', 'the writer’s text at the editor');
+    editor.text.insert(editor.text.length, ' Tightened by Eddie.');
+    await waitFor(() => writer.text.toString() === 'Lede by Wren. Tightened by Eddie.', 'the editor’s text at the writer');
+  });
+
+  it('refuses the token of a person an admin has since disabled', async () => {
+    const dataDir = hub.dataDir;
+    await addHubUser(dataDir, 'leaver', 'writer');
+    const token = (await hub.signIn('leaver')).token;
+    const before = open(articleDocumentName(randomUUID()), token);
+    await waitFor(() => before.synced, 'the connection before disabling');
+    expect(await runHubCommand(dataDir, ['user', 'disable', '--name', 'leaver'])).toMatchObject({ code: 0, stdout: 'Disabled leaver; 1 session ended\n' });
+    const after = open(articleDocumentName(randomUUID()), token);
+    await waitFor(() => after.refused !== null, 'the refusal after disabling');
+    expect(after.refused).toBe('permission-denied');
+  });
+});

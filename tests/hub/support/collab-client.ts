@@ -1,0 +1,55 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+
+const WAIT_MS = 30_000;
+
+/** Polls `condition` until it holds, failing with `what` after a generous time (the machine is small and shared). */
+export async function waitFor(condition: () => boolean, what: string, timeoutMs = WAIT_MS): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export interface CollabClient {
+  provider: HocuspocusProvider;
+  doc: Y.Doc;
+  text: Y.Text;
+  /** Set when the hub refused the connection, with the reason it gave. */
+  refused: string | null;
+  synced: boolean;
+  destroy(): void;
+}
+
+/** A workstation's view of one document: a real HocuspocusProvider over `ws` to the hub. */
+export function openCollabClient(collabUrl: string, name: string, token: string | null): CollabClient {
+  const doc = new Y.Doc();
+  // A socket of its own per client (as each workstation has), over `ws` rather than Node's built-in WebSocket.
+  const websocketProvider = new HocuspocusProviderWebsocket({ url: collabUrl, WebSocketPolyfill: WebSocket });
+  const client: CollabClient = {
+    doc,
+    text: doc.getText('body'),
+    refused: null,
+    synced: false,
+    provider: new HocuspocusProvider({
+      websocketProvider,
+      name,
+      document: doc,
+      token,
+      onAuthenticationFailed: ({ reason }) => (client.refused = reason),
+      onSynced: ({ state }) => (client.synced = state),
+    }),
+    destroy: () => {
+      client.provider.destroy();
+      websocketProvider.destroy();
+    },
+  };
+  // A provider given its socket does not join it by itself.
+  client.provider.attach();
+  return client;
+}
+
+/** The client has sent every change and the hub has acknowledged each one. */
+export const acknowledged = (client: CollabClient) => client.synced && client.provider.unsyncedChanges === 0;
