@@ -12,6 +12,7 @@ import type { ReviewService } from './review/service';
 import type { SettingsService } from './settings/service';
 import type { StyleService } from './style/service';
 import type { ChangesService } from './review/changes-service';
+import type { NewsroomService } from './newsroom/membership/service';
 
 /**
  * Every service the router dispatches to. Kept apart from the composition root
@@ -33,4 +34,6 @@ export interface Services {
   style: StyleService;
   /** The Changes panel: each person's last looks, and revision comparison ("changes since I last looked"). */
   changes: ChangesService;
+  /** Settings → Newsroom: joining and leaving a hub, and the sync state the status bar shows. */
+  newsroom: NewsroomService;
 }

@@ -47,6 +47,8 @@ import { settingsService } from './settings/service';
 import { styleService } from './style/service';
 import { changesService } from './review/changes-service';
 import { changesRepository } from './review/changes-repository';
+import { newsroomService } from './newsroom/membership/service';
+import { collabRepository } from './newsroom/replica/collab-repository';
 import type { Services } from './service-registry';
 
 export interface Galley {
@@ -78,7 +80,10 @@ export interface OpenGalleyOptions {
   auditKey?: Buffer | null;
   /** The newsroom's settings for the checks (headline limit…). */
   checkContext?: Partial<CheckContext>;
-  /** Publishing: where credentials are kept (default: the encrypted file, keyed by GALLEY_SECRET_KEY), and test seams. */
+  /**
+   * Publishing: where credentials are kept (default: the encrypted file, keyed by GALLEY_SECRET_KEY), and test seams.
+   * The same secret store keeps the newsroom hub's token.
+   */
   publishing?: {
     secrets?: SecretStore;
     factories?: TargetFactories;
@@ -88,6 +93,8 @@ export interface OpenGalleyOptions {
     backoff?: BackoffPolicy;
     sendingLeaseMs?: number;
   };
+  /** The newsroom: how often a joined workstation checks its hub (tests shorten it). */
+  newsroom?: { checkEveryMs?: number };
 }
 
 export const DATABASE_FILE = 'galley.sqlite';
@@ -152,6 +159,8 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const outboxQueue = publishingQueue(db, publishingTables, (articleSeq) => stores.workflow.correctionNote(articleSeq));
   const workflow = workflowService({ db, stores, events, audit, now, checkContext, onStep: outboxQueue.onStep, publicationOf });
   const articles = articleService({ db, store, events, now, policy: workflow.articlePolicy, onBodyWritten: bodyIndex(db).write });
+  const secrets = options.publishing?.secrets ?? encryptedFileStore(options.dataDir);
+  const collab = collabRepository(db);
   const baseLog = options.log ?? ((message: string, error: unknown) => console.error(`galley: ${message}`, error));
   const services: Services = {
     articles,
@@ -175,7 +184,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
       log: redactedLog(records.libraryRedactor, baseLog),
       dataDir: options.dataDir,
       queue: outboxQueue,
-      secrets: options.publishing?.secrets ?? encryptedFileStore(options.dataDir),
+      secrets,
       redactor: records.libraryRedactor,
       assets: { exportImage: figureImage, variant: (figure) => assets.variant(figure) },
       workflow,
@@ -198,6 +207,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
       },
       now,
     }),
+    newsroom: newsroomService({ db, events, audit, now, secrets, waitingChanges: collab.waitingChangesEverywhere, ...options.newsroom }),
   };
   // The router's error log is an outbound path too: it never carries a confidential source's identity.
   const router: Router = createRouter(services, { log: redactedLog(records.libraryRedactor, baseLog) });
@@ -210,6 +220,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     events,
     close: () => {
       void services.publishing.stop();
+      services.newsroom.stop();
       audit.close();
       db.close();
     },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../domain/ids';
+import { SyncStateSchema } from './hub';
 
 /** Events pushed from the main side to every open window, over the same Bridge. */
 export const GalleyEventSchema = z.discriminatedUnion('type', [
@@ -25,6 +26,8 @@ export const GalleyEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('publishing.changed'), articleId: IdSchema.nullable() }),
   /** An article's comments or claims changed (a thread, a reply, a resolution, a verdict). */
   z.object({ type: z.literal('review.changed'), articleId: IdSchema }),
+  /** The newsroom changed: joined, left, or the sync state moved (the status bar listens). */
+  z.object({ type: z.literal('newsroom.changed'), state: SyncStateSchema }),
   /** A command from the native menu (Electron) to the editor. */
   z.object({ type: z.literal('menu.command'), command: z.string().max(64) }),
 ]);

@@ -27,6 +27,8 @@ export interface TestGalleyOptions {
   log?: (message: string, error: unknown) => void;
   /** The key that signs the audit log (null: none, as without GALLEY_SECRET_KEY). */
   auditKey?: Buffer | null;
+  /** Newsroom seams (how often a joined workstation checks its hub). */
+  newsroom?: OpenGalleyOptions['newsroom'];
 }
 
 /**
@@ -47,6 +49,7 @@ export function useGalley(): (dataDir?: string, options?: TestGalleyOptions) => 
       ...(options.now ? { now: options.now } : {}),
       ...(options.publishing ? { publishing: options.publishing } : {}),
       ...(options.auditKey !== undefined ? { auditKey: options.auditKey } : {}),
+      ...(options.newsroom ? { newsroom: options.newsroom } : {}),
     });
     open.push(galley);
     const events: GalleyEvent[] = [];

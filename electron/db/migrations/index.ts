@@ -16,6 +16,7 @@ import { migration014 } from './014-look-bases';
 import { migration015 } from './015-search-notes';
 import { migration016 } from './016-claim-authors-and-byline-urls';
 import { migration017 } from './017-collab-replica';
+import { migration018 } from './018-newsroom-membership';
 
 /** In order; a migration, once released, is never edited: add the next number instead. */
 export const migrations: readonly Migration[] = [
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   migration015,
   migration016,
   migration017,
+  migration018,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -5,6 +5,7 @@ import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { changesHandlers } from './changes';
 import { checksHandlers } from './checks';
+import { newsroomHandlers } from './newsroom';
 import { publishingHandlers } from './publishing';
 import { reviewHandlers } from './review';
 import { settingsHandlers } from './settings';
@@ -33,4 +34,5 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...styleHandlers,
   ...changesHandlers,
+  ...newsroomHandlers,
 };

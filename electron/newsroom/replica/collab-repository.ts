@@ -32,6 +32,13 @@ export function collabRepository(db: Db) {
        WHERE document = ? AND seq > coalesce((SELECT hub_seq FROM collab_documents WHERE document = ?), 0)`,
     )
     .pluck();
+  const waitingEverywhere = db
+    .prepare<[], number>(
+      `SELECT coalesce(sum(u.local_changes), 0) FROM collab_updates u
+       LEFT JOIN collab_documents d ON d.document = u.document
+       WHERE u.seq > coalesce(d.hub_seq, 0)`,
+    )
+    .pluck();
   // Never backwards: an acknowledgement that arrives late must not mark newer edits unsent-then-sent.
   const setMark = db.prepare<[string, number, string]>(`
     INSERT INTO collab_documents (document, hub_seq, synced_at) VALUES (?, ?, ?)
@@ -76,6 +83,10 @@ export function collabRepository(db: Db) {
     /** Edits made here that the hub has not acknowledged. */
     waitingChanges(document: string): number {
       return waiting.get(document, document) ?? 0;
+    },
+    /** Edits made here that the hub has not acknowledged, over every document (the status bar's count). */
+    waitingChangesEverywhere(): number {
+      return waitingEverywhere.get() ?? 0;
     },
     hubMark(document: string): HubMark {
       const row = mark.get(document);

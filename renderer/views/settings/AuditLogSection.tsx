@@ -21,6 +21,8 @@ const ACTION_LABELS: Record<string, string> = {
   'publishing.target.add': 'Added a publishing target',
   'publishing.target.update': 'Changed a publishing target',
   'publishing.target.remove': 'Removed a publishing target',
+  'newsroom.join': 'Joined a newsroom hub',
+  'newsroom.leave': 'Left a newsroom hub',
   'publishing.conflict.keepGalley': 'Sent Galley’s version over a changed copy',
   'publishing.conflict.keepRemote': 'Kept a changed copy on the target',
 };

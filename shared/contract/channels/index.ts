@@ -5,6 +5,7 @@ import { auditChannels } from './audit';
 import { authChannels } from './auth';
 import { changesChannels } from './changes';
 import { checksChannels } from './checks';
+import { newsroomChannels } from './newsroom';
 import { publishingChannels } from './publishing';
 import { reviewChannels } from './review';
 import { settingsChannels } from './settings';
@@ -31,6 +32,7 @@ export const channels = {
   ...settingsChannels,
   ...styleChannels,
   ...changesChannels,
+  ...newsroomChannels,
 } as const;
 
 /** The channels a caller may use before signing in: everything else answers UNAUTHENTICATED. */

@@ -5,10 +5,20 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { HUB_COLLAB_PATH, HUB_HEALTH_PATH, HUB_SESSION_PATH, HubSignInResponseSchema, type HubSignInResponse } from '../../../shared/contract/hub';
 import type { Role } from '../../../shared/domain/session';
+import { findHubNode, HUB_NODE_HELP } from '../../../shared/node/hub-node.mjs';
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
 export const BUILT_HUB = join(REPO_ROOT, 'dist', 'hub', 'hub.cjs');
 export const HUB_TEST_PASSWORD = 'correct horse battery staple';
+/**
+ * The hub needs Node 22; the workstation's service tests run on Node 20 and start it too,
+ * so the hub is run by the Node the `galley hub` launcher would pick.
+ */
+function hubNode(): { command: string; env: NodeJS.ProcessEnv } {
+  const found = findHubNode({ root: REPO_ROOT });
+  if (found === null) throw new Error(HUB_NODE_HELP);
+  return { command: found.command, env: { ...process.env, ...found.env } };
+}
 /** node:sqlite is flagged experimental on Node 22: the warning is noise in every test's output. */
 const NODE_FLAGS = ['--disable-warning=ExperimentalWarning'];
 const WAIT_MS = 30_000;
@@ -35,7 +45,8 @@ export interface HubProcess {
 /** Runs the built hub's admin command (`user add|list|disable`) on a data directory; `input` goes to its stdin. */
 export function runHubCommand(dataDir: string, args: string[], input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...NODE_FLAGS, BUILT_HUB, '--data', dataDir, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const node = hubNode();
+    const child = spawn(node.command, [...NODE_FLAGS, BUILT_HUB, '--data', dataDir, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: node.env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -64,8 +75,10 @@ export function removeDataDirs(): void {
 
 /** Spawns the hub, reads the address it prints, and waits until /health answers. */
 async function spawnHub(dataDir: string, port: number): Promise<{ child: ChildProcess; url: string; exited: Promise<void> }> {
-  const child = spawn(process.execPath, [...NODE_FLAGS, BUILT_HUB, '--data', dataDir, '--port', String(port), '--host', '127.0.0.1'], {
+  const node = hubNode();
+  const child = spawn(node.command, [...NODE_FLAGS, BUILT_HUB, '--data', dataDir, '--port', String(port), '--host', '127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: node.env,
   });
   let stderr = '';
   child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
@@ -94,7 +107,7 @@ async function spawnHub(dataDir: string, port: number): Promise<{ child: ChildPr
   return { child, url, exited };
 }
 
-/** Starts the built hub (`dist/hub/hub.cjs`, on this Node, which is 22) on 127.0.0.1 and a free port. */
+/** Starts the built hub (`dist/hub/hub.cjs`, on Node 22: this one, or the one `galley hub` would use) on 127.0.0.1 and a free port. */
 export async function startHubProcess(dataDir: string = newHubDataDir()): Promise<HubProcess> {
   if (!existsSync(BUILT_HUB)) throw new Error(`${BUILT_HUB} is missing: run \`npm run build\` first (npm test does).`);
   let running = await spawnHub(dataDir, 0);

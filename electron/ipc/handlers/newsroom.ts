@@ -1,0 +1,8 @@
+import type { newsroomChannels } from '../../../shared/contract/channels/newsroom';
+import type { HandlersOf } from './types';
+
+export const newsroomHandlers: HandlersOf<typeof newsroomChannels> = {
+  'newsroom.status': (_input, { services }) => services.newsroom.status(),
+  'newsroom.join': (input, { session, services }) => services.newsroom.join(session, input),
+  'newsroom.leave': (_input, { session, services }) => services.newsroom.leave(session),
+};
