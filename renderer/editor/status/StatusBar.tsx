@@ -1,6 +1,7 @@
 import { readingMinutes } from '../../../shared/content/text';
 import { clockTime, dateTime, plural } from '../../ui/format';
 import type { SaveStatus } from '../autosave/saveController';
+import { SyncStatus } from './SyncStatus';
 
 interface Props {
   status: SaveStatus;
@@ -24,7 +25,7 @@ function statusText(status: SaveStatus): string {
   }
 }
 
-/** The line under the text: how long it is, and whether what was typed is safe. */
+/** The line under the text: how long it is, whether what was typed is safe, and (in a newsroom) whether the hub has it. */
 export function StatusBar({ status, wordCount, onRetry, onReload }: Props) {
   const minutes = readingMinutes(wordCount);
   return (
@@ -33,6 +34,7 @@ export function StatusBar({ status, wordCount, onRetry, onReload }: Props) {
         {plural(wordCount, 'word', 'words')}
         {minutes > 0 ? ` · ${minutes} min read` : ''}
       </p>
+      <SyncStatus />
       <div className={`save-state save-state--${status.kind}`}>
         <span className="save-state__dot" aria-hidden="true" />
         <p

@@ -8,6 +8,7 @@ import { canManageTargets } from '../../../shared/domain/publishing';
 import { FactCheckSection } from './FactCheckSection';
 import { HouseStyleSection } from './style/HouseStyleSection';
 import { TypingSection } from './TypingSection';
+import { NewsroomSection } from './NewsroomSection';
 
 /** Settings: for now the audit log, which desk chiefs and admins answer for. */
 export function SettingsView() {
@@ -21,6 +22,7 @@ export function SettingsView() {
         <header className="desk__header">
           <h1 className="desk__title">Settings</h1>
         </header>
+        <NewsroomSection role={session.role} />
         <LicencePolicySection role={session.role} />
         {canManageTargets(session.role) ? <PublishingTargetsSection /> : null}
         <FactCheckSection role={session.role} />
