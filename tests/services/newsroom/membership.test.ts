@@ -8,6 +8,7 @@ import { useTempDirs } from '../../support/temp-dir';
 import { encryptedFileStore } from '../../../electron/publishing/credentials/encrypted-file';
 import { HUB_TOKEN_REF } from '../../../electron/newsroom/membership/service';
 import { hubClient } from '../../../electron/newsroom/membership/hub-client';
+import { collabRepository } from '../../../electron/newsroom/replica/collab-repository';
 import type { NewsroomStatus } from '../../../shared/contract/channels/newsroom';
 import { addHubUser, HUB_TEST_PASSWORD, newHubDataDir, removeDataDirs, runHubCommand, startHubProcess, type HubProcess } from '../../hub/support/hub-process';
 import { waitFor } from './support/workstation';
@@ -211,5 +212,20 @@ describe('Settings → Newsroom: joining a hub', () => {
     }
     await waitFor('synced again', () => second.events.at(-1)?.type === 'newsroom.changed' && (second.events.at(-1) as { state: { kind: string } }).state.kind === 'synced');
     expect((await second.call('newsroom.status', {})).state.kind).toBe('synced');
+  });
+
+  it('edits made here that the hub has not acknowledged show as changes waiting, counted from the replica’s log', async () => {
+    const g = workstation();
+    expect((await joinAs(g, 'chief')).ok).toBe(true);
+    const log = collabRepository(g.galley.db);
+    const at = new Date().toISOString();
+    log.append('article:a', Uint8Array.of(1), 1, at);
+    log.append('article:b', Uint8Array.of(2), 1, at);
+    log.append('article:b', Uint8Array.of(3), 0, at); // received from the hub: not waiting
+    expect((await g.galley.services.newsroom.refresh()).state).toEqual({ kind: 'waiting', changes: 2 });
+    expect(g.events.at(-1)).toEqual({ type: 'newsroom.changed', state: { kind: 'waiting', changes: 2 } });
+    log.markOnHub('article:a', log.lastSeq('article:a'), at);
+    log.markOnHub('article:b', log.lastSeq('article:b'), at);
+    expect((await g.galley.services.newsroom.refresh()).state.kind).toBe('synced');
   });
 });
