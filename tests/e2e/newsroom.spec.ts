@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { NewsroomPage } from './pages/NewsroomPage';
 import { ADMIN, signInThroughRpc, WRITER } from './support/accounts';
+import { scanScreen } from './support/axe';
 import { addHubUser, HUB_TEST_PASSWORD, newHubDataDir, removeDataDirs, startHubProcess, type HubProcess } from '../hub/support/hub-process';
 
 const SIZES = [
@@ -9,7 +10,7 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ] as const;
 
-/** Settings → Newsroom and an article's status bar, at both window sizes, in both themes. */
+/** Settings → Newsroom at both window sizes in both themes, each theme scanned by axe (no serious or critical violation). */
 async function screenshots(page: Page, newsroom: NewsroomPage, name: string): Promise<void> {
   for (const theme of ['light', 'dark'] as const) {
     await page.evaluate((chosen) => {
@@ -20,6 +21,7 @@ async function screenshots(page: Page, newsroom: NewsroomPage, name: string): Pr
       await newsroom.section.scrollIntoViewIfNeeded();
       await page.screenshot({ path: test.info().outputPath(`${name}-${size.width}x${size.height}-${theme}.png`) });
     }
+    expect((await scanScreen(page, `${name} (${theme})`)).blocking).toEqual([]);
   }
   await page.setViewportSize({ width: 1440, height: 900 });
 }
