@@ -148,6 +148,8 @@ function Membership({ status, canLeave, onLeft }: { status: Status; canLeave: bo
         </dd>
         <dt>Joined</dt>
         <dd>{dateTime(membership.joinedAt)}</dd>
+        <dt>Hub session</dt>
+        <dd>Until {dateTime(membership.tokenExpiresAt)}; then an admin leaves and joins again</dd>
         <dt>Sync</dt>
         <dd data-testid="newsroom-sync">{syncDetail(status.state, hub.name)}</dd>
       </dl>
