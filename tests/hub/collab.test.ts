@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { articleDocumentName } from '../../shared/contract/hub';
 import { addHubUser, newHubDataDir, removeDataDirs, runHubCommand, startHubProcess, type HubProcess } from './support/hub-process';
+import { openSqliteHubStore } from '../../hub/store/sqlite/sqlite-hub-store';
 import { openCollabClient, waitFor, type CollabClient } from './support/collab-client';
 
 let hub: HubProcess;
@@ -27,6 +28,19 @@ afterAll(async () => {
   await hub?.stop();
   removeDataDirs();
 });
+
+/** Writes a session for `name` into the running hub's file from beside it (WAL lets a second writer in); answers its token. */
+async function sessionBesideTheHub(name: string, expiresAt: string): Promise<string> {
+  const store = openSqliteHubStore(hub.dataDir);
+  try {
+    const token = randomBytes(32).toString('base64url');
+    const user = await store.findUserByName(name);
+    await store.createSession({ tokenHash: createHash('sha256').update(token).digest('hex'), userId: user!.id, createdAt: new Date().toISOString(), expiresAt });
+    return token;
+  } finally {
+    await store.close();
+  }
+}
 
 describe('opening articles on the hub (Hocuspocus on /collab)', () => {
   it('refuses a missing token, an unknown token and a name that is not article:<uuid>, with permission-denied', async () => {
@@ -62,7 +76,17 @@ describe('opening articles on the hub (Hocuspocus on /collab)', () => {
     await waitFor(() => before.synced, 'the connection before disabling');
     expect(await runHubCommand(dataDir, ['user', 'disable', '--name', 'leaver'])).toMatchObject({ code: 0, stdout: 'Disabled leaver; 1 session ended\n' });
     const after = open(articleDocumentName(randomUUID()), token);
-    await waitFor(() => after.refused !== null, 'the refusal after disabling');
-    expect(after.refused).toBe('permission-denied');
+    // Even a session left behind (disabling deletes them) does not let a disabled person in.
+    const leftBehind = await sessionBesideTheHub('leaver', new Date(Date.now() + 3_600_000).toISOString());
+    const stale = open(articleDocumentName(randomUUID()), leftBehind);
+    await waitFor(() => after.refused !== null && stale.refused !== null, 'the refusals after disabling');
+    expect([after.refused, stale.refused]).toEqual(['permission-denied', 'permission-denied']);
+  });
+
+  it('refuses a session that has expired', async () => {
+    const token = await sessionBesideTheHub('wren', new Date(Date.now() - 60_000).toISOString());
+    const expired = open(articleDocumentName(randomUUID()), token);
+    await waitFor(() => expired.refused !== null, 'the refusal of the expired session');
+    expect(expired.refused).toBe('permission-denied');
   });
 });
