@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import * as Y from 'yjs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { articleDocumentName } from '../../shared/contract/hub';
 import { addHubUser, newHubDataDir, removeDataDirs, startHubProcess, type HubProcess } from './support/hub-process';
@@ -58,7 +59,7 @@ async function writerOnNewHub() {
     await waitFor(() => reader.synced, 'a fresh client to sync from the restarted hub');
     return reader.text.toString();
   }
-  return { dataDir, article, writer, textAfterKillAndRestart };
+  return { dataDir, article, token, writer, textAfterKillAndRestart };
 }
 
 describe('what the hub has acknowledged', () => {
@@ -81,6 +82,25 @@ describe('what the hub has acknowledged', () => {
     expected += await typeWords(writer, EDITS, 50);
     await waitFor(() => acknowledged(writer), 'the later edits to be acknowledged');
     expect(storedRows(dataDir, article).updates).toBeGreaterThan(0);
+    expect(await textAfterKillAndRestart()).toBe(expected);
+  });
+
+  it('keeps what a workstation typed offline once the hub has acknowledged it on connecting (SyncStep2), through a SIGKILL', async () => {
+    const { writer, token, article, textAfterKillAndRestart } = await writerOnNewHub();
+    let expected = await typeWords(writer, 0, 20);
+    await waitFor(() => acknowledged(writer), 'the online edits to be acknowledged');
+    // The workstation goes offline and keeps typing into its own copy; then it starts again and connects with what it kept.
+    const local = new Y.Doc();
+    Y.applyUpdate(local, Y.encodeStateAsUpdate(writer.doc));
+    writer.destroy();
+    const text = local.getText('body');
+    for (let i = 20; i < 20 + EDITS; i += 1) {
+      text.insert(text.length, `w${i} `);
+      expected += `w${i} `;
+    }
+    const back = openCollabClient(hub!.collabUrl, article, token, local);
+    clients.push(back);
+    await waitFor(() => acknowledged(back), 'the offline edits to be acknowledged');
     expect(await textAfterKillAndRestart()).toBe(expected);
   });
 });

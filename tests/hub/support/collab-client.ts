@@ -23,9 +23,11 @@ export interface CollabClient {
   destroy(): void;
 }
 
-/** A workstation's view of one document: a real HocuspocusProvider over `ws` to the hub. */
-export function openCollabClient(collabUrl: string, name: string, token: string | null): CollabClient {
-  const doc = new Y.Doc();
+/**
+ * A workstation's view of one document: a real HocuspocusProvider over `ws` to the hub, on
+ * `doc` (a new one, or one holding what the workstation kept locally, as after a restart).
+ */
+export function openCollabClient(collabUrl: string, name: string, token: string | null, doc = new Y.Doc()): CollabClient {
   // A socket of its own per client (as each workstation has), over `ws` rather than Node's built-in WebSocket.
   const websocketProvider = new HocuspocusProviderWebsocket({ url: collabUrl, WebSocketPolyfill: WebSocket });
   const client: CollabClient = {
