@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { articleDocumentName } from '../../shared/contract/hub';
 import { addHubUser, newHubDataDir, removeDataDirs, runHubCommand, startHubProcess, type HubProcess } from './support/hub-process';
+import WebSocket from 'ws';
 import { openSqliteHubStore } from '../../hub/store/sqlite/sqlite-hub-store';
 import { openCollabClient, waitFor, type CollabClient } from './support/collab-client';
 
@@ -88,5 +89,21 @@ describe('opening articles on the hub (Hocuspocus on /collab)', () => {
     const expired = open(articleDocumentName(randomUUID()), token);
     await waitFor(() => expired.refused !== null, 'the refusal of the expired session');
     expect(expired.refused).toBe('permission-denied');
+  });
+
+  it('answers a socket only on /collab: any other path is a 404', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const socket = new WebSocket(`${hub.collabUrl.replace(/\/collab$/, '')}/elsewhere`);
+      socket.once('unexpected-response', (_request, response) => {
+        resolve(response.statusCode ?? 0);
+        socket.terminate();
+      });
+      socket.once('open', () => {
+        socket.close();
+        reject(new Error('a socket opened outside /collab'));
+      });
+      socket.once('error', () => {});
+    });
+    expect(status).toBe(404);
   });
 });
