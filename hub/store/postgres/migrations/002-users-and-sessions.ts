@@ -1,0 +1,34 @@
+import type { PostgresMigration } from './types';
+
+/**
+ * The newsroom's accounts and their sessions. A name is unique whatever its case:
+ * `name_key` is the name lower-cased by the hub (Unicode-aware, the same on every server,
+ * unlike lower() which follows the database's locale). Sessions are kept by the sha256 of
+ * their token, so a dump of the database does not let anyone sign in.
+ */
+export const migration002: PostgresMigration = {
+  version: 2,
+  name: 'users and sessions',
+  sql: `
+    CREATE TABLE users (
+      id            text PRIMARY KEY,
+      name          text NOT NULL CHECK (length(name) > 0),
+      name_key      text NOT NULL,
+      display_name  text NOT NULL,
+      role          text NOT NULL CHECK (role IN ('writer', 'editor', 'desk_chief', 'admin')),
+      disabled      boolean NOT NULL DEFAULT false,
+      password_hash text NOT NULL,
+      created_at    timestamptz NOT NULL DEFAULT now(),
+      updated_at    timestamptz NOT NULL DEFAULT now(),
+      CONSTRAINT users_name_key_unique UNIQUE (name_key)
+    );
+
+    CREATE TABLE sessions (
+      token_hash text PRIMARY KEY,
+      user_id    text NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+      created_at timestamptz NOT NULL,
+      expires_at timestamptz NOT NULL
+    );
+    CREATE INDEX sessions_by_user ON sessions (user_id);
+  `,
+};
