@@ -90,8 +90,8 @@ export interface HubSession {
  * hub does not acknowledge it; a client resending a Yjs update is harmless (they are idempotent).
  */
 export class HubStoreUnavailableError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(message: string) {
+    super(message);
     this.name = 'HubStoreUnavailableError';
   }
 }

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { HubStoreUnavailableError } from '../hub-store';
-import { mapPostgresError, type ConstraintMessages, type Doing } from './errors';
+import { connectionLost, mapPostgresError, type ConstraintMessages, type Doing } from './errors';
 
 export interface PostgresOptions {
   /** Connections kept open; each hub instance has its own pool. */
@@ -41,7 +41,7 @@ export function connectPostgres(url: string, options: PostgresOptions = {}): Pos
     application_name: 'galley-hub',
   });
   // Without a listener, an idle connection's error (a PostgreSQL restart) would crash the hub.
-  pool.on('error', (error) => options.onConnectionLost?.(error));
+  pool.on('error', (error) => options.onConnectionLost?.(connectionLost(error, server)));
   let closed = false;
 
   const refuseWhenClosed = (doing: Doing) => {

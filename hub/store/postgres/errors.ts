@@ -37,13 +37,20 @@ export function isUnavailable(error: unknown): boolean {
  * HubStoreUnavailableError. Messages name the server by host and port only: the URL
  * carries the password and must never reach a log.
  */
+/** A broken idle connection, told without the driver's error object (it carries the password). */
+export function connectionLost(error: Error, server: string): HubStoreUnavailableError {
+  return new HubStoreUnavailableError(
+    `A connection to the hub's PostgreSQL at ${server} broke (${describe(error)}); the next query opens a new one.`,
+  );
+}
+
 export function mapPostgresError(error: unknown, doing: Doing, server: string, messages: ConstraintMessages = {}): Error {
   if (!(error instanceof Error)) return new Error(`PostgreSQL failed while ${doing}: ${String(error)}`);
   if (error instanceof GalleyError || error instanceof HubStoreUnavailableError) return error;
   if (isUnavailable(error)) {
+    // No `cause`: pg hangs the connection (with its password) on some errors, and a logged cause would print it.
     return new HubStoreUnavailableError(
       `The hub's PostgreSQL at ${server} could not be reached while ${doing} (${describe(error)}); try again once it is back.`,
-      { cause: error },
     );
   }
   const { code, constraint } = error as PgErrorFields;
