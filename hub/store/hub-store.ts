@@ -22,9 +22,12 @@ export interface HubStore {
    */
   compact(name: string, state: Uint8Array, throughSeq: number): Promise<void>;
 
-  /** Names are unique whatever their case ("Alice" and "alice" are one name); a duplicate is a CONFLICT. */
+  /**
+   * The name is stored folded to lower case (UserNameSchema), so names are unique whatever
+   * their case: a duplicate is CONFLICT, a name or display name breaking the rules BAD_INPUT.
+   */
   createUser(user: NewHubUser): Promise<HubUser>;
-  /** Found whatever the case of `name`; the user keeps the name as it was given. */
+  /** Found whatever the case of `name` (it is folded as on creation). */
   findUserByName(name: string): Promise<HubUserWithPassword | null>;
   findUserById(id: string): Promise<HubUser | null>;
   listUsers(): Promise<HubUser[]>;

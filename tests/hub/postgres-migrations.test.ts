@@ -66,7 +66,7 @@ describe('PostgreSQL hub schema migrations', () => {
     await expect(sql(url, "INSERT INTO documents (name) VALUES ('')")).rejects.toThrow(/check constraint/);
   });
 
-  it('002 adds users with one name whatever the case, a known role, and sessions that go with their user', async () => {
+  it('002 adds users with unique names folded to lower case, a known role, and sessions that go with their user', async () => {
     const url = await server.createDatabase();
     await migrateTo(url, [migration001]);
     await sql(url, "INSERT INTO documents (name) VALUES ('article:kept')");
@@ -74,15 +74,16 @@ describe('PostgreSQL hub schema migrations', () => {
     expect(await sql(url, 'SELECT name FROM documents')).toEqual([{ name: 'article:kept' }]);
 
     const addUser = (id: string, name: string, role = 'writer') =>
-      sql(url, 'INSERT INTO users (id, name, name_key, display_name, role, password_hash) VALUES ($1, $2, lower($2), $2, $3, $4)', [
+      sql(url, 'INSERT INTO users (id, name, display_name, role, password_hash) VALUES ($1, $2, $2, $3, $4)', [
         id,
         name,
         role,
         '{}',
       ]);
-    await addUser('u1', 'Alice');
-    await expect(addUser('u2', 'ALICE')).rejects.toThrow(/users_name_key_unique/);
-    await expect(addUser('u3', 'mallory', 'superuser')).rejects.toThrow(/check constraint/);
+    await addUser('u1', 'alice');
+    await expect(addUser('u2', 'alice')).rejects.toThrow(/users_name_unique/);
+    await expect(addUser('u3', 'Alice')).rejects.toThrow(/users_name_check/);
+    await expect(addUser('u4', 'mallory', 'superuser')).rejects.toThrow(/users_role_check/);
     await sql(url, "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ('h1', 'u1', now(), now())");
     await expect(
       sql(url, "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ('h2', 'nobody', now(), now())"),

@@ -1,4 +1,7 @@
+import type { z } from 'zod';
+import { GalleyError } from '../../../shared/contract/errors';
 import { RoleSchema } from '../../../shared/domain/session';
+import { DisplayNameSchema, UserNameSchema } from '../../../shared/domain/user';
 import type { HubStore, HubUser, HubUserWithPassword } from '../hub-store';
 import type { ConstraintMessages } from './errors';
 import type { PostgresConnection } from './connection';
@@ -18,8 +21,12 @@ interface UserRow {
 
 const USER_COLUMNS = 'id, name, display_name, role, disabled, password_hash, created_at, updated_at';
 
-/** Names are unique and found whatever their case; the key is the same on every server. */
-export const userNameKey = (name: string): string => name.normalize('NFC').toLowerCase();
+/** The domain's rules, kept where the data is: a name is stored folded, as the workstation does. */
+function valid<T>(schema: z.ZodType<T>, value: string, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new GalleyError('BAD_INPUT', `${what} was not accepted: ${parsed.error.issues[0]?.message ?? 'invalid'}.`);
+  return parsed.data;
+}
 
 function toUser(row: UserRow): HubUser {
   return {
@@ -35,30 +42,33 @@ function toUser(row: UserRow): HubUser {
 
 const withPassword = (row: UserRow): HubUserWithPassword => ({ ...toUser(row), passwordHash: row.password_hash });
 
-const duplicateName = (name: string): ConstraintMessages => ({
-  users_name_key_unique: { code: 'CONFLICT', message: `There is already a user named "${name}" (names ignore case).` },
-  users_pkey: { code: 'CONFLICT', message: `There is already a user with the id of "${name}".` },
+const duplicate = (name: string, id: string): ConstraintMessages => ({
+  users_name_unique: { code: 'CONFLICT', message: `There is already a user named "${name}" (names ignore case).` },
+  users_pkey: { code: 'CONFLICT', message: `There is already a user with the id ${id}.` },
 });
 
 export function postgresUsers(db: PostgresConnection): UserMethods {
   return {
     async createUser(user) {
+      const name = valid(UserNameSchema, user.name, 'The user name');
+      const displayName = valid(DisplayNameSchema, user.displayName, 'The display name');
       const rows = await db.query<UserRow>(
-        `adding the user ${user.name}`,
-        `INSERT INTO users (id, name, name_key, display_name, role, password_hash)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${USER_COLUMNS}`,
-        [user.id, user.name, userNameKey(user.name), user.displayName, user.role, user.passwordHash],
-        duplicateName(user.name),
+        `adding the user ${name}`,
+        `INSERT INTO users (id, name, display_name, role, password_hash)
+         VALUES ($1, $2, $3, $4, $5) RETURNING ${USER_COLUMNS}`,
+        [user.id, name, displayName, user.role, user.passwordHash],
+        duplicate(name, user.id),
       );
       return toUser(rows[0]!);
     },
 
     async findUserByName(name) {
-      const rows = await db.query<UserRow>(
-        'looking up a user by name',
-        `SELECT ${USER_COLUMNS} FROM users WHERE name_key = $1`,
-        [userNameKey(name)],
-      );
+      const folded = UserNameSchema.safeParse(name);
+      // A name that breaks the rules cannot belong to anyone.
+      if (!folded.success) return null;
+      const rows = await db.query<UserRow>('looking up a user by name', `SELECT ${USER_COLUMNS} FROM users WHERE name = $1`, [
+        folded.data,
+      ]);
       return rows[0] ? withPassword(rows[0]) : null;
     },
 
@@ -68,11 +78,12 @@ export function postgresUsers(db: PostgresConnection): UserMethods {
     },
 
     async listUsers() {
-      const rows = await db.query<UserRow>('listing users', `SELECT ${USER_COLUMNS} FROM users ORDER BY name_key, id`);
+      const rows = await db.query<UserRow>('listing users', `SELECT ${USER_COLUMNS} FROM users ORDER BY name`);
       return rows.map(toUser);
     },
 
     async updateUser(id, change) {
+      const displayName = change.displayName === undefined ? null : valid(DisplayNameSchema, change.displayName, 'The display name');
       // COALESCE keeps a field the change leaves out; null is never a value these columns take.
       const rows = await db.query<UserRow>(
         `changing the user ${id}`,
@@ -83,7 +94,7 @@ export function postgresUsers(db: PostgresConnection): UserMethods {
            password_hash = COALESCE($5, password_hash),
            updated_at    = now()
          WHERE id = $1 RETURNING ${USER_COLUMNS}`,
-        [id, change.displayName ?? null, change.role ?? null, change.disabled ?? null, change.passwordHash ?? null],
+        [id, displayName, change.role ?? null, change.disabled ?? null, change.passwordHash ?? null],
       );
       return rows[0] ? toUser(rows[0]) : null;
     },

@@ -1,10 +1,10 @@
 import type { PostgresMigration } from './types';
 
 /**
- * The newsroom's accounts and their sessions. A name is unique whatever its case:
- * `name_key` is the name lower-cased by the hub (Unicode-aware, the same on every server,
- * unlike lower() which follows the database's locale). Sessions are kept by the sha256 of
- * their token, so a dump of the database does not let anyone sign in.
+ * The newsroom's accounts and their sessions. Names are stored folded to lower case (the
+ * workstation's rule, shared/domain/user.ts), so one unique index makes them unique
+ * whatever their case. Sessions are kept by the sha256 of their token, so a dump of the
+ * database does not let anyone sign in.
  */
 export const migration002: PostgresMigration = {
   version: 2,
@@ -12,15 +12,14 @@ export const migration002: PostgresMigration = {
   sql: `
     CREATE TABLE users (
       id            text PRIMARY KEY,
-      name          text NOT NULL CHECK (length(name) > 0),
-      name_key      text NOT NULL,
-      display_name  text NOT NULL,
+      name          text NOT NULL CHECK (name ~ '^[a-z0-9][a-z0-9._-]{1,39}$'),
+      display_name  text NOT NULL CHECK (btrim(display_name) <> ''),
       role          text NOT NULL CHECK (role IN ('writer', 'editor', 'desk_chief', 'admin')),
       disabled      boolean NOT NULL DEFAULT false,
       password_hash text NOT NULL,
       created_at    timestamptz NOT NULL DEFAULT now(),
       updated_at    timestamptz NOT NULL DEFAULT now(),
-      CONSTRAINT users_name_key_unique UNIQUE (name_key)
+      CONSTRAINT users_name_unique UNIQUE (name)
     );
 
     CREATE TABLE sessions (
