@@ -154,6 +154,18 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   const serverUrl = (database: string) => `postgres://postgres:${password}@127.0.0.1:${port}/${database}`;
   let child: ChildProcess | null = null;
   let stderr = '';
+  // A test process that ends without stop() (a crash, a timeout) must not leave a server behind.
+  const leaveNothing = () => {
+    if (child?.pid !== undefined) {
+      try {
+        process.kill(child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', leaveNothing);
 
   async function start(): Promise<void> {
     stderr = '';
@@ -181,16 +193,21 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     const gone = running.exitCode !== null || running.signalCode !== null
       ? Promise.resolve()
       : new Promise<void>((resolve) => running.once('exit', () => resolve()));
-    // A crash takes the backends with it; otherwise they would hold the shared memory and the port.
-    const backends = signal === 'SIGKILL' ? childrenOf(pid) : [];
-    running.kill(signal);
-    for (const backend of backends) {
-      try {
-        process.kill(backend, 'SIGKILL');
-      } catch {
-        // already gone
+    // A crash takes the backends with it; otherwise they would hold the shared memory and the
+    // port. The postmaster is stopped first so that it cannot fork one after we list them.
+    let backends: number[] = [];
+    if (signal === 'SIGKILL') {
+      running.kill('SIGSTOP');
+      backends = childrenOf(pid);
+      for (const backend of backends) {
+        try {
+          process.kill(backend, 'SIGKILL');
+        } catch {
+          // already gone
+        }
       }
     }
+    running.kill(signal);
     await Promise.race([gone, new Promise((r) => setTimeout(r, SHUTDOWN_LIMIT_MS))]);
     await waitFor('PostgreSQL to exit', SHUTDOWN_LIMIT_MS, () => !alive(pid) && backends.every((b) => !alive(b)));
     child = null;
@@ -223,6 +240,7 @@ export async function startTestPostgres(): Promise<TestPostgres> {
       },
       kill: () => halt('SIGKILL'),
       async stop() {
+        process.removeListener('exit', leaveNothing);
         try {
           await halt('SIGINT');
         } finally {
@@ -231,6 +249,7 @@ export async function startTestPostgres(): Promise<TestPostgres> {
       },
     };
   } catch (error) {
+    process.removeListener('exit', leaveNothing);
     await halt('SIGKILL').catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
     throw error;
