@@ -145,3 +145,41 @@ describe('PostgreSQL hub store', () => {
     });
   }
 });
+
+describe('opening the PostgreSQL hub store', () => {
+  const withPath = (url: string, change: (u: URL) => void) => {
+    const changed = new URL(url);
+    change(changed);
+    return changed.toString();
+  };
+
+  it('says the server cannot be reached, naming it without the password', async () => {
+    const { createServer } = await import('node:net');
+    // A port that was free a moment ago: nothing listens there.
+    const probe = createServer().listen(0, '127.0.0.1');
+    await new Promise((r) => probe.once('listening', r));
+    const port = (probe.address() as { port: number }).port;
+    await new Promise((r) => probe.close(r));
+    const url = withPath(server.url, (u) => (u.port = String(port)));
+
+    const refused = await openPostgresHubStore(url).then(() => null, (error: unknown) => error);
+    expect(refused).toBeInstanceOf(HubStoreUnavailableError);
+    expect((refused as Error).message).toContain(`127.0.0.1:${port}`);
+    expect(holdsText(refused, server.password)).toBe(false);
+  });
+
+  it('says the credentials were refused, without repeating them', async () => {
+    const url = withPath(server.url, (u) => (u.password = 'not-the-password-123'));
+    const refused = await openPostgresHubStore(url).then(() => null, (error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('user name or password') });
+    expect(holdsText(refused, 'not-the-password-123')).toBe(false);
+  });
+
+  it('says the database does not exist', async () => {
+    const url = withPath(server.url, (u) => (u.pathname = '/no_such_database'));
+    await expect(openPostgresHubStore(url)).rejects.toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringContaining('no_such_database'),
+    });
+  });
+});

@@ -28,7 +28,8 @@ export function postgresDocuments(db: PostgresConnection): DocumentMethods {
       );
       if (rows.length === 0) return null;
       const stored: StoredDocument = {
-        updates: rows.map((row) => new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength)),
+        // Copied out of the driver's Buffers, which may share one pooled allocation.
+        updates: rows.map((row) => new Uint8Array(row.data)),
         lastSeq: Number(rows.at(-1)!.seq),
       };
       return stored;

@@ -8,6 +8,8 @@ const CHECK_VIOLATION = '23514';
 const NOT_NULL_VIOLATION = '23502';
 const CONNECTION_EXCEPTION = '08'; // class 08: the connection failed
 const OPERATOR_INTERVENTION = '57'; // class 57: shutdown, crash, or "starting up"
+const INVALID_AUTHORIZATION = '28'; // class 28: wrong user name or password
+const INVALID_CATALOG_NAME = '3D000'; // the database in the URL does not exist
 
 /** Socket-level failures Node reports while PostgreSQL is down, restarting or out of reach. */
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
@@ -54,6 +56,13 @@ export function mapPostgresError(error: unknown, doing: Doing, server: string, m
     );
   }
   const { code, constraint } = error as PgErrorFields;
+  // A wrong URL is the operator's to fix, and retrying will not help: say which part is wrong.
+  if (typeof code === 'string' && code.startsWith(INVALID_AUTHORIZATION)) {
+    return new GalleyError('BAD_INPUT', `PostgreSQL at ${server} refused the hub's user name or password (${code}) while ${doing}.`);
+  }
+  if (code === INVALID_CATALOG_NAME) {
+    return new GalleyError('BAD_INPUT', `PostgreSQL at ${server} has no such database (${error.message}): create it first, for example with createdb.`);
+  }
   const known = typeof constraint === 'string' ? messages[constraint] : undefined;
   if (known !== undefined) return new GalleyError(known.code, known.message);
   if (code === UNIQUE_VIOLATION) return new GalleyError('CONFLICT', `Could not finish ${doing}: it already exists.`);
