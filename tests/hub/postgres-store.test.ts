@@ -32,11 +32,14 @@ function writer(name: string) {
   };
 }
 
-async function keysOf(store: HubStore, document: string, map: string): Promise<string[]> {
-  const loaded = await store.loadDocument(document);
+async function loaded(store: HubStore, document: string): Promise<Y.Doc> {
   const doc = new Y.Doc();
-  for (const update of loaded?.updates ?? []) Y.applyUpdate(doc, update);
-  return [...doc.getMap(map).keys()].sort();
+  for (const update of (await store.loadDocument(document))?.updates ?? []) Y.applyUpdate(doc, update);
+  return doc;
+}
+
+async function keysOf(store: HubStore, document: string, map: string): Promise<string[]> {
+  return [...(await loaded(store, document)).getMap(map).keys()].sort();
 }
 
 /**
@@ -56,7 +59,7 @@ function holdsText(value: unknown, text: string, seen = new Set<unknown>()): boo
 const expectedKeys = (count: number) => Array.from({ length: count }, (_, i) => `edit-${i}`).sort();
 
 describe('PostgreSQL hub store', () => {
-  it('loses nothing when two hub instances append to one document at once while it is being compacted', async () => {
+  it('loses nothing when two hub instances append to one document at once while it is being compacted and read', async () => {
     const url = await server.createDatabase();
     const [hubA, hubB] = await Promise.all([openPostgresHubStore(url), openPostgresHubStore(url)]);
     try {
@@ -77,6 +80,18 @@ describe('PostgreSQL hub store', () => {
           compactions++;
         }
       })();
+      // A reader must never see less than it saw before: a load that raced a compaction
+      // could otherwise miss the updates that compaction folded in.
+      const shrank: string[] = [];
+      const reading = (async () => {
+        let seen = 0;
+        while (appending) {
+          const doc = await loaded(hubB, 'article:shared');
+          const visible = doc.getMap('alice').size + doc.getMap('bob').size;
+          if (visible < seen) shrank.push(`${seen} then ${visible}`);
+          seen = Math.max(seen, visible);
+        }
+      })();
       const seqs = await Promise.all(
         Array.from({ length: count }, (_, i) => [
           hubA.appendUpdate('article:shared', alice.edit(i)),
@@ -84,9 +99,10 @@ describe('PostgreSQL hub store', () => {
         ]).flat(),
       );
       appending = false;
-      await compacting;
+      await Promise.all([compacting, reading]);
       await compactor.close();
 
+      expect(shrank).toEqual([]);
       expect(new Set(seqs).size).toBe(2 * count);
       expect(compactions).toBeGreaterThan(0);
       for (const hub of [hubA, hubB]) {
