@@ -15,6 +15,7 @@ import { migration013 } from './013-sign-in-and-audit-signatures';
 import { migration014 } from './014-look-bases';
 import { migration015 } from './015-search-notes';
 import { migration016 } from './016-claim-authors-and-byline-urls';
+import { migration017 } from './017-collab-replica';
 
 /** In order; a migration, once released, is never edited: add the next number instead. */
 export const migrations: readonly Migration[] = [
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   migration014,
   migration015,
   migration016,
+  migration017,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
