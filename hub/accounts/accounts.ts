@@ -6,7 +6,7 @@ import type { HubAccount } from '../../shared/contract/hub';
 import { GalleyError } from '../../shared/contract/errors';
 import { signInThrottlePolicy, type ThrottleCounter } from '../../shared/security/sign-in-throttle';
 import type { HubStore, HubUser } from '../store/hub-store';
-import { parseOrThrow } from './parse';
+import { parseOrThrow } from '../validate';
 import { concurrencyLimit } from './concurrency-limit';
 
 /** Password checks at once: as many as the small machines a hub runs on have cores. */
@@ -62,16 +62,10 @@ export function hubAccounts(store: HubStore, { now = () => new Date(), passwordP
       const name = parseOrThrow(UserNameSchema, input.name, 'name');
       const displayName = parseOrThrow(DisplayNameSchema, input.displayName, 'display name');
       const password = parseOrThrow(PasswordSchema, input.password, 'password');
-      const taken = () => new GalleyError('CONFLICT', `There is already a user named ${name} on this hub.`);
-      if (await store.findUserByName(name)) throw taken();
+      // Checked before the slow hash; the store refuses a name taken meanwhile (CONFLICT) all the same.
+      if (await store.findUserByName(name)) throw new GalleyError('CONFLICT', `There is already a user named ${name} on this hub.`);
       const passwordHash = JSON.stringify(await hashPassword(password, passwordParams));
-      try {
-        return await store.createUser({ id: randomUUID(), name, displayName, role: input.role, passwordHash });
-      } catch (error) {
-        // Another admin added the same name meanwhile: the store's unique name refused this one.
-        if (await store.findUserByName(name)) throw taken();
-        throw error;
-      }
+      return store.createUser({ id: randomUUID(), name, displayName, role: input.role, passwordHash });
     },
 
     listUsers: () => store.listUsers(),
