@@ -1,21 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { MessageType } from '@hocuspocus/server';
-import { articleDocumentName } from '../../shared/contract/hub';
 import { waitFor } from '../support/wait';
-import { acknowledged, openCollabClient, WAIT_MS, type CollabClient } from './support/collab-client';
-import { addHubUser, newHubDataDir, removeDataDirs, startHubProcess, type HubProcess } from './support/hub-process';
+import { acknowledged, WAIT_MS } from './support/collab-client';
+import { useWriterOnHub } from './support/writer-on-hub';
 
-let hub: HubProcess | undefined;
-const clients: CollabClient[] = [];
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await hub?.stop();
-});
-afterAll(removeDataDirs);
+const writerOnNewHub = useWriterOnHub();
 
 /** One Hocuspocus message: the document's address, the message type, then `body`. */
 function message(documentName: string, type: MessageType, body: (encoder: encoding.Encoder) => void): Uint8Array {
@@ -35,14 +27,7 @@ function typeOf(reply: Buffer): number {
 
 describe('a crafted update', () => {
   it('that does not decode is refused before it is logged: the article still loads after a restart', async () => {
-    const dataDir = newHubDataDir();
-    await addHubUser(dataDir, 'wren', 'writer');
-    hub = await startHubProcess(dataDir);
-    const token = (await hub.signIn('wren')).token;
-    const article = articleDocumentName(randomUUID());
-    const writer = openCollabClient(hub.collabUrl, article, token);
-    clients.push(writer);
-    await waitFor('the writer to sync', WAIT_MS, () => writer.synced);
+    const { hub, article, token, writer, textAfterKillAndRestart } = await writerOnNewHub();
     writer.text.insert(0, 'Kept.');
     await waitFor('the edit to be acknowledged', WAIT_MS, () => acknowledged(writer));
 
@@ -74,12 +59,6 @@ describe('a crafted update', () => {
     }
     expect(writer.text.toString()).toBe('Kept.');
 
-    await hub.kill();
-    writer.destroy();
-    await hub.restart();
-    const reader = openCollabClient(hub.collabUrl, article, token);
-    clients.push(reader);
-    await waitFor('a fresh client to load the article', WAIT_MS, () => reader.synced);
-    expect(reader.text.toString()).toBe('Kept.');
+    expect(await textAfterKillAndRestart()).toBe('Kept.');
   });
 });

@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import * as Y from 'yjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { articleDocumentName } from '../../shared/contract/hub';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPostgres, type TestPostgres } from '../support/postgres';
-import { addHubUser, HUB_TEST_PASSWORD, newHubDataDir, removeDataDirs, startHubProcess, type HubProcess } from './support/hub-process';
-import { acknowledged, openCollabClient, WAIT_MS, type CollabClient } from './support/collab-client';
+import { acknowledged, WAIT_MS, type CollabClient } from './support/collab-client';
+import { useWriterOnHub } from './support/writer-on-hub';
 import { waitFor } from '../support/wait';
 
 const EDITS = 200;
@@ -32,37 +30,7 @@ async function typeWords(client: CollabClient, from: number, count: number): Pro
   }
   return typed;
 }
-let hub: HubProcess | undefined;
-const clients: CollabClient[] = [];
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await hub?.stop();
-});
-afterAll(removeDataDirs);
-
-/** A hub on a new data directory (or on PostgreSQL at `databaseUrl`) and a writer connected to a new article on it. */
-async function writerOnNewHub(databaseUrl?: string) {
-  const dataDir = newHubDataDir();
-  await addHubUser(dataDir, 'wren', 'writer', HUB_TEST_PASSWORD, databaseUrl);
-  const running = await startHubProcess(dataDir, { databaseUrl });
-  hub = running;
-  const token = (await running.signIn('wren')).token;
-  const article = articleDocumentName(randomUUID());
-  const writer = openCollabClient(running.collabUrl, article, token);
-  clients.push(writer);
-  await waitFor('the writer to sync', WAIT_MS, () => writer.synced);
-  /** SIGKILLs the hub at once (no grace: the debounced store has not run), restarts it, and reads the article as a fresh client. */
-  async function textAfterKillAndRestart(): Promise<string> {
-    await running.kill();
-    writer.destroy();
-    await running.restart();
-    const reader = openCollabClient(running.collabUrl, article, token);
-    clients.push(reader);
-    await waitFor('a fresh client to sync from the restarted hub', WAIT_MS, () => reader.synced);
-    return reader.text.toString();
-  }
-  return { dataDir, article, token, writer, textAfterKillAndRestart };
-}
+const writerOnNewHub = useWriterOnHub();
 
 /** Live keystrokes, one small update each: every acknowledged one is there after a SIGKILL. */
 async function liveEditsSurviveAKill(databaseUrl?: string) {
@@ -75,7 +43,7 @@ async function liveEditsSurviveAKill(databaseUrl?: string) {
 
 /** What a workstation typed offline reaches the hub in one SyncStep2 when it connects: once acknowledged, it survives a SIGKILL. */
 async function offlineEditsSurviveAKill(databaseUrl?: string) {
-  const { writer, token, article, textAfterKillAndRestart } = await writerOnNewHub(databaseUrl);
+  const { writer, open, textAfterKillAndRestart } = await writerOnNewHub(databaseUrl);
   let expected = await typeWords(writer, 0, 20);
   await waitFor('the online edits to be acknowledged', WAIT_MS, () => acknowledged(writer));
   // The workstation goes offline and keeps typing into its own copy; then it starts again and connects with what it kept.
@@ -87,8 +55,7 @@ async function offlineEditsSurviveAKill(databaseUrl?: string) {
     text.insert(text.length, `w${i} `);
     expected += `w${i} `;
   }
-  const back = openCollabClient(hub!.collabUrl, article, token, local);
-  clients.push(back);
+  const back = open(local);
   await waitFor('the offline edits to be acknowledged', WAIT_MS, () => acknowledged(back));
   expect(await textAfterKillAndRestart()).toBe(expected);
 }
