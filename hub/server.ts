@@ -1,6 +1,6 @@
 import { Server } from '@hocuspocus/server';
 import { HUB_COLLAB_PATH } from '../shared/contract/hub';
-import { hubAccounts, type HubAccounts } from './accounts/accounts';
+import { hubAccounts } from './accounts/accounts';
 import { authenticate } from './collab/authenticate';
 import { durableDocuments } from './collab/durable-documents';
 import { hubRoutes, type HubInfo } from './http/routes';
@@ -18,7 +18,6 @@ const MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 export interface RunningHub {
   url: string;
   port: number;
-  accounts: HubAccounts;
   /** Closes every connection, stores what is loaded and stops listening; the store stays open. */
   close(): Promise<void>;
 }
@@ -66,7 +65,6 @@ export async function startHub(options: { store: HubStore; port: number; host: s
   return {
     url: `http://${shownHost}:${port}`,
     port,
-    accounts,
     close: () => server.destroy(),
   };
 }

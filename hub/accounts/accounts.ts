@@ -6,7 +6,11 @@ import type { HubAccount } from '../../shared/contract/hub';
 import { GalleyError } from '../../shared/contract/errors';
 import { signInThrottlePolicy, type ThrottleCounter } from '../../shared/security/sign-in-throttle';
 import type { HubStore, HubUser } from '../store/hub-store';
-import { parseOrThrow } from './parse';
+import { parseOrThrow } from '../validate';
+import { concurrencyLimit } from './concurrency-limit';
+
+/** Password checks at once: as many as the small machines a hub runs on have cores. */
+const PASSWORD_CHECKS_AT_ONCE = 2;
 
 /**
  * A hub session lasts this long from sign-in. Long, because a workstation keeps working
@@ -45,6 +49,7 @@ export function hubAccounts(store: HubStore, { now = () => new Date(), passwordP
     now,
   );
   let dummyHash: Promise<PasswordHash> | null = null;
+  const checkPassword = concurrencyLimit(PASSWORD_CHECKS_AT_ONCE);
 
   async function userNamed(name: string): Promise<HubUser> {
     const user = await store.findUserByName(parseOrThrow(UserNameSchema, name, 'name'));
@@ -57,6 +62,7 @@ export function hubAccounts(store: HubStore, { now = () => new Date(), passwordP
       const name = parseOrThrow(UserNameSchema, input.name, 'name');
       const displayName = parseOrThrow(DisplayNameSchema, input.displayName, 'display name');
       const password = parseOrThrow(PasswordSchema, input.password, 'password');
+      // Checked before the slow hash; the store refuses a name taken meanwhile (CONFLICT) all the same.
       if (await store.findUserByName(name)) throw new GalleyError('CONFLICT', `There is already a user named ${name} on this hub.`);
       const passwordHash = JSON.stringify(await hashPassword(password, passwordParams));
       return store.createUser({ id: randomUUID(), name, displayName, role: input.role, passwordHash });
@@ -79,11 +85,12 @@ export function hubAccounts(store: HubStore, { now = () => new Date(), passwordP
       const stored = UserNameSchema.safeParse(folded).success ? await store.findUserByName(folded) : null;
       let matches = false;
       if (stored) {
-        matches = await verifyPassword(password, JSON.parse(stored.passwordHash) as PasswordHash);
+        matches = await checkPassword(() => verifyPassword(password, JSON.parse(stored.passwordHash) as PasswordHash));
       } else {
         // Spend the same time on an unknown name, so timing does not tell which names exist.
         dummyHash ??= hashPassword(randomBytes(16).toString('hex'), passwordParams);
-        await verifyPassword(password, await dummyHash);
+        const dummy = await dummyHash;
+        await checkPassword(() => verifyPassword(password, dummy));
       }
       if (!stored || !matches || stored.disabled) {
         for (const lockout of throttle.failed(attempt)) onLockout?.(lockout.details, lockout.until);

@@ -27,7 +27,7 @@ interface Tracked {
 export function durableDocuments(store: HubStore, log: (line: string) => void): Extension[] {
   const tracked = new Map<string, Tracked>();
   // Messages of one connection are handled one at a time, in order: the append's number waits here for its apply.
-  const pending = new WeakMap<Connection, { name: string; seq: number }>();
+  const pending = new WeakMap<Connection, { entry: Tracked; seq: number }>();
   const trackedOf = (name: string): Tracked => {
     let entry = tracked.get(name);
     if (!entry) tracked.set(name, (entry = { appliedThrough: 0, inFlight: 0, compactedThrough: 0 }));
@@ -53,6 +53,10 @@ export function durableDocuments(store: HubStore, log: (line: string) => void): 
   });
 
   const appendBeforeApply: Extension = {
+    // The last of every extension's beforeHandleMessage: an update that another one refuses
+    // (a role check, say) is never logged, and one logged is never then refused, which would
+    // leave its append counted as in flight.
+    priority: 0,
     async beforeHandleMessage({ connection, document, documentName, update: raw }: beforeHandleMessagePayload) {
       const incoming = incomingUpdate(raw);
       // A read-only connection's update is refused by Hocuspocus itself: never logged.
@@ -64,7 +68,7 @@ export function durableDocuments(store: HubStore, log: (line: string) => void): 
       const entry = trackedOf(documentName);
       entry.inFlight += 1;
       try {
-        pending.set(connection, { name: documentName, seq: await store.appendUpdate(documentName, incoming.update) });
+        pending.set(connection, { entry, seq: await store.appendUpdate(documentName, incoming.update) });
       } catch (error) {
         entry.inFlight -= 1;
         log(`hub: could not store an update to ${documentName}; the client keeps it and sends it again: ${(error as Error).message}`);
@@ -75,13 +79,14 @@ export function durableDocuments(store: HubStore, log: (line: string) => void): 
       const appended = pending.get(connection);
       if (!appended) return;
       pending.delete(connection);
-      const entry = trackedOf(appended.name);
+      // The entry of the load it was appended under: if the document was unloaded meanwhile,
+      // that entry is gone with it, and a new load reads this update back from the store.
+      const { entry, seq } = appended;
       entry.inFlight -= 1;
-      entry.appliedThrough = Math.max(entry.appliedThrough, appended.seq);
+      entry.appliedThrough = Math.max(entry.appliedThrough, seq);
     },
     async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload) {
-      const entry = tracked.get(documentName);
-      if (entry && entry.inFlight === 0) tracked.delete(documentName);
+      tracked.delete(documentName);
     },
   };
 

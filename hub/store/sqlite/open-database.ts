@@ -1,7 +1,7 @@
 import { GalleyError } from '../../../shared/contract/errors';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
-import { hubMigrations, LATEST_HUB_SCHEMA_VERSION } from './migrations/index';
+import { hubMigrations } from './migrations/index';
 import type { HubMigration } from './migrations/types';
 
 /** The file holds password hashes and every article's text: for the hub's own user only. */
@@ -64,4 +64,3 @@ export function openHubDatabase(file: string, dataDir: string, migrations: reado
   }
 }
 
-export { LATEST_HUB_SCHEMA_VERSION };

@@ -3,6 +3,9 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { HubSession, HubStore, HubUser, HubUserChange, HubUserWithPassword, NewHubUser, StoredDocument } from '../hub-store';
 import type { Role } from '../../../shared/domain/session';
 import { openHubDatabase } from './open-database';
+import { GalleyError } from '../../../shared/contract/errors';
+import { DisplayNameSchema, UserNameSchema } from '../../../shared/domain/user';
+import { parseOrThrow } from '../../validate';
 
 export const HUB_DATABASE_FILE = 'hub.sqlite';
 
@@ -49,6 +52,10 @@ export function openSqliteHubStore(dataDir: string): HubStore {
   const db = openHubDatabase(join(dataDir, HUB_DATABASE_FILE), dataDir);
   const sql = {
     state: db.prepare('SELECT state, through_seq FROM document_states WHERE name = ?'),
+    lastSeq: db.prepare(`
+      SELECT max(coalesce((SELECT max(seq) FROM document_updates WHERE name = ?1), 0),
+                 coalesce((SELECT through_seq FROM document_states WHERE name = ?1), 0)) AS last,
+             EXISTS (SELECT 1 FROM document_updates WHERE name = ?1) OR EXISTS (SELECT 1 FROM document_states WHERE name = ?1) AS known`),
     updatesAfter: db.prepare('SELECT seq, data FROM document_updates WHERE name = ? AND seq > ? ORDER BY seq'),
     append: db.prepare('INSERT INTO document_updates (name, data) VALUES (?, ?)'),
     keepState: db.prepare(`
@@ -67,7 +74,10 @@ export function openSqliteHubStore(dataDir: string): HubStore {
         disabled = coalesce(?, disabled), password_hash = coalesce(?, password_hash), updated_at = ?
       WHERE id = ?`),
     insertSession: db.prepare('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)'),
-    session: db.prepare('SELECT token_hash, user_id, created_at, expires_at FROM sessions WHERE token_hash = ?'),
+    // A disabled person's sessions are not found, whatever is left of them.
+    session: db.prepare(`
+      SELECT s.token_hash, s.user_id, s.created_at, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id
+      WHERE s.token_hash = ? AND u.disabled = 0`),
     deleteSessionsOf: db.prepare('DELETE FROM sessions WHERE user_id = ?'),
   };
 
@@ -84,11 +94,17 @@ export function openSqliteHubStore(dataDir: string): HubStore {
     },
 
     async appendUpdate(name, update) {
+      if (update.byteLength === 0) throw new GalleyError('BAD_INPUT', `An empty update for ${name} was not stored.`);
       return Number(sql.append.run(name, update).lastInsertRowid);
     },
 
     async compact(name, state, throughSeq) {
       inTransaction(db, () => {
+        const { last, known } = sql.lastSeq.get(name) as { last: number; known: number };
+        if (known === 0) throw new GalleyError('NOT_FOUND', `Cannot compact ${name}: there is no such document.`);
+        if (!Number.isSafeInteger(throughSeq) || throughSeq < 0 || throughSeq > last) {
+          throw new GalleyError('BAD_INPUT', `Cannot compact ${name} through ${throughSeq}: its last update is ${last}.`);
+        }
         // A slower compaction that encoded an older state never replaces a newer one.
         sql.keepState.run(name, state, throughSeq);
         sql.dropUpdates.run(name, throughSeq);
@@ -96,13 +112,20 @@ export function openSqliteHubStore(dataDir: string): HubStore {
     },
 
     async createUser(user: NewHubUser) {
+      const name = parseOrThrow(UserNameSchema, user.name, 'user name');
+      const displayName = parseOrThrow(DisplayNameSchema, user.displayName, 'display name');
+      if (sql.userByName.get(name)) throw new GalleyError('CONFLICT', `There is already a user named "${name}" (names ignore case).`);
+      if (sql.userById.get(user.id)) throw new GalleyError('CONFLICT', `There is already a user with the id ${user.id}.`);
       const at = new Date().toISOString();
-      sql.insertUser.run(user.id, user.name, user.displayName, user.role, user.passwordHash, at, at);
+      // One thread, synchronous calls: nothing runs between the checks and the insert.
+      sql.insertUser.run(user.id, name, displayName, user.role, user.passwordHash, at, at);
       return toUser(sql.userById.get(user.id) as unknown as UserRow);
     },
 
-    async findUserByName(name): Promise<HubUserWithPassword | null> {
-      const row = sql.userByName.get(name) as UserRow | undefined;
+    async findUserByName(asked): Promise<HubUserWithPassword | null> {
+      const name = UserNameSchema.safeParse(asked);
+      if (!name.success) return null;
+      const row = sql.userByName.get(name.data) as UserRow | undefined;
       return row ? { ...toUser(row), passwordHash: row.password_hash } : null;
     },
 
@@ -116,9 +139,10 @@ export function openSqliteHubStore(dataDir: string): HubStore {
     },
 
     async updateUser(id, change: HubUserChange) {
+      const displayName = change.displayName === undefined ? null : parseOrThrow(DisplayNameSchema, change.displayName, 'display name');
       const disabled = change.disabled === undefined ? null : change.disabled ? 1 : 0;
       const { changes } = sql.updateUser.run(
-        change.displayName ?? null,
+        displayName,
         change.role ?? null,
         disabled,
         change.passwordHash ?? null,
@@ -130,6 +154,7 @@ export function openSqliteHubStore(dataDir: string): HubStore {
     },
 
     async createSession(session: HubSession) {
+      if (!sql.userById.get(session.userId)) throw new GalleyError('NOT_FOUND', `There is no user ${session.userId} to start a session for.`);
       sql.insertSession.run(session.tokenHash, session.userId, session.createdAt, session.expiresAt);
     },
 

@@ -2,16 +2,8 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 
-const WAIT_MS = 30_000;
-
-/** Polls `condition` until it holds, failing with `what` after a generous time (the machine is small and shared). */
-export async function waitFor(condition: () => boolean, what: string, timeoutMs = WAIT_MS): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+/** How long a test waits for a condition on the hub: generous, the machine is small and shared. */
+export const WAIT_MS = 30_000;
 
 export interface CollabClient {
   provider: HocuspocusProvider;
@@ -23,9 +15,11 @@ export interface CollabClient {
   destroy(): void;
 }
 
-/** A workstation's view of one document: a real HocuspocusProvider over `ws` to the hub. */
-export function openCollabClient(collabUrl: string, name: string, token: string | null): CollabClient {
-  const doc = new Y.Doc();
+/**
+ * A workstation's view of one document: a real HocuspocusProvider over `ws` to the hub, on
+ * `doc` (a new one, or one holding what the workstation kept locally, as after a restart).
+ */
+export function openCollabClient(collabUrl: string, name: string, token: string | null, doc = new Y.Doc()): CollabClient {
   // A socket of its own per client (as each workstation has), over `ws` rather than Node's built-in WebSocket.
   const websocketProvider = new HocuspocusProviderWebsocket({ url: collabUrl, WebSocketPolyfill: WebSocket });
   const client: CollabClient = {

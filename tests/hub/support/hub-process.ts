@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { HUB_COLLAB_PATH, HUB_HEALTH_PATH, HUB_SESSION_PATH, HubSignInResponseSchema, type HubSignInResponse } from '../../../shared/contract/hub';
 import type { Role } from '../../../shared/domain/session';
 import { findHubNode, HUB_NODE_HELP } from '../../../shared/node/hub-node.mjs';
+import { waitFor } from '../../support/wait';
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
 export const BUILT_HUB = join(REPO_ROOT, 'dist', 'hub', 'hub.cjs');
@@ -42,11 +43,19 @@ export interface HubProcess {
   postSession(body: string, contentType?: string): Promise<{ status: number; json: unknown }>;
 }
 
-/** Runs the built hub's admin command (`user add|list|disable`) on a data directory; `input` goes to its stdin. */
-export function runHubCommand(dataDir: string, args: string[], input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** The hub's store: its data directory, and PostgreSQL instead of the embedded file when `databaseUrl` is given. */
+const storeArgs = (dataDir: string, databaseUrl?: string) => ['--data', dataDir, ...(databaseUrl ? ['--database', databaseUrl] : [])];
+
+/** Runs the built hub's admin command (`user add|list|disable`) on a hub's store; `input` goes to its stdin. */
+export function runHubCommand(
+  dataDir: string,
+  args: string[],
+  input = '',
+  databaseUrl?: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const node = hubNode();
-    const child = spawn(node.command, [...NODE_FLAGS, BUILT_HUB, '--data', dataDir, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: node.env });
+    const child = spawn(node.command, [...NODE_FLAGS, BUILT_HUB, ...storeArgs(dataDir, databaseUrl), ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: node.env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -57,8 +66,8 @@ export function runHubCommand(dataDir: string, args: string[], input = ''): Prom
   });
 }
 
-export async function addHubUser(dataDir: string, name: string, role: Role, password = HUB_TEST_PASSWORD): Promise<void> {
-  const result = await runHubCommand(dataDir, ['user', 'add', '--name', name, '--display-name', name, '--role', role], `${password}\n`);
+export async function addHubUser(dataDir: string, name: string, role: Role, password = HUB_TEST_PASSWORD, databaseUrl?: string): Promise<void> {
+  const result = await runHubCommand(dataDir, ['user', 'add', '--name', name, '--display-name', name, '--role', role], `${password}\n`, databaseUrl);
   if (result.code !== 0) throw new Error(`adding ${name} failed (${result.code}): ${result.stderr}`);
 }
 
@@ -74,9 +83,9 @@ export function removeDataDirs(): void {
 }
 
 /** Spawns the hub, reads the address it prints, and waits until /health answers. */
-async function spawnHub(dataDir: string, port: number): Promise<{ child: ChildProcess; url: string; exited: Promise<void> }> {
+async function spawnHub(dataDir: string, port: number, databaseUrl?: string): Promise<{ child: ChildProcess; url: string; exited: Promise<void> }> {
   const node = hubNode();
-  const child = spawn(node.command, [...NODE_FLAGS, BUILT_HUB, '--data', dataDir, '--port', String(port), '--host', '127.0.0.1'], {
+  const child = spawn(node.command, [...NODE_FLAGS, BUILT_HUB, ...storeArgs(dataDir, databaseUrl), '--port', String(port), '--host', '127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: node.env,
   });
@@ -97,20 +106,18 @@ async function spawnHub(dataDir: string, port: number): Promise<{ child: ChildPr
       reject(new Error(`the hub exited with ${code} before listening: ${stderr}`));
     });
   });
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const healthy = await fetch(`${url}${HUB_HEALTH_PATH}`).then((r) => r.ok, () => false);
-    if (healthy) break;
-    if (Date.now() > deadline) throw new Error(`${url}${HUB_HEALTH_PATH} did not answer within ${WAIT_MS} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await waitFor(`${url}${HUB_HEALTH_PATH} to answer`, WAIT_MS, () => fetch(`${url}${HUB_HEALTH_PATH}`).then((r) => r.ok, () => false));
   return { child, url, exited };
 }
 
-/** Starts the built hub (`dist/hub/hub.cjs`, on Node 22: this one, or the one `galley hub` would use) on 127.0.0.1 and a free port. */
-export async function startHubProcess(dataDir: string = newHubDataDir()): Promise<HubProcess> {
+/**
+ * Starts the built hub (`dist/hub/hub.cjs`, on Node 22: this one, or the one `galley hub`
+ * would use) on 127.0.0.1 and a free port, on the embedded store in `dataDir` or on
+ * PostgreSQL at `databaseUrl`.
+ */
+export async function startHubProcess(dataDir: string = newHubDataDir(), { databaseUrl }: { databaseUrl?: string } = {}): Promise<HubProcess> {
   if (!existsSync(BUILT_HUB)) throw new Error(`${BUILT_HUB} is missing: run \`npm run build\` first (npm test does).`);
-  let running = await spawnHub(dataDir, 0);
+  let running = await spawnHub(dataDir, 0, databaseUrl);
   const port = Number(new URL(running.url).port);
   const end = async (signal: NodeJS.Signals) => {
     const { child, exited } = running;
@@ -129,7 +136,7 @@ export async function startHubProcess(dataDir: string = newHubDataDir()): Promis
     kill: () => end('SIGKILL'),
     async restart() {
       await end('SIGKILL');
-      running = await spawnHub(dataDir, port);
+      running = await spawnHub(dataDir, port, databaseUrl);
     },
     async signIn(name, password = HUB_TEST_PASSWORD) {
       const answer = await hub.postSession(JSON.stringify({ name, password }));

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { GalleyError } from '../../shared/contract/errors';
+import { GalleyError } from '../shared/contract/errors';
 
 /** Validates one value with a zod schema, or throws BAD_INPUT naming the field and what is wrong with it. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, field: string): z.infer<S> {
