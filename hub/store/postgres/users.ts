@@ -1,10 +1,9 @@
-import type { z } from 'zod';
-import { GalleyError } from '../../../shared/contract/errors';
 import { RoleSchema } from '../../../shared/domain/session';
 import { DisplayNameSchema, UserNameSchema } from '../../../shared/domain/user';
 import type { HubStore, HubUser, HubUserWithPassword } from '../hub-store';
 import type { ConstraintMessages } from './errors';
 import type { PostgresConnection } from './connection';
+import { parseOrThrow } from '../../validate';
 
 type UserMethods = Pick<HubStore, 'createUser' | 'findUserByName' | 'findUserById' | 'listUsers' | 'updateUser'>;
 
@@ -21,12 +20,6 @@ interface UserRow {
 
 const USER_COLUMNS = 'id, name, display_name, role, disabled, password_hash, created_at, updated_at';
 
-/** The domain's rules, kept where the data is: a name is stored folded, as the workstation does. */
-function valid<T>(schema: z.ZodType<T>, value: string, what: string): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new GalleyError('BAD_INPUT', `${what} was not accepted: ${parsed.error.issues[0]?.message ?? 'invalid'}.`);
-  return parsed.data;
-}
 
 function toUser(row: UserRow): HubUser {
   return {
@@ -50,8 +43,8 @@ const duplicate = (name: string, id: string): ConstraintMessages => ({
 export function postgresUsers(db: PostgresConnection): UserMethods {
   return {
     async createUser(user) {
-      const name = valid(UserNameSchema, user.name, 'The user name');
-      const displayName = valid(DisplayNameSchema, user.displayName, 'The display name');
+      const name = parseOrThrow(UserNameSchema, user.name, 'user name');
+      const displayName = parseOrThrow(DisplayNameSchema, user.displayName, 'display name');
       const rows = await db.query<UserRow>(
         `adding the user ${name}`,
         `INSERT INTO users (id, name, display_name, role, password_hash)
@@ -83,7 +76,7 @@ export function postgresUsers(db: PostgresConnection): UserMethods {
     },
 
     async updateUser(id, change) {
-      const displayName = change.displayName === undefined ? null : valid(DisplayNameSchema, change.displayName, 'The display name');
+      const displayName = change.displayName === undefined ? null : parseOrThrow(DisplayNameSchema, change.displayName, 'display name');
       // COALESCE keeps a field the change leaves out; null is never a value these columns take.
       const rows = await db.query<UserRow>(
         `changing the user ${id}`,
