@@ -2,7 +2,7 @@ import { GalleyError } from '../../../shared/contract/errors';
 
 /**
  * A hub's address as the workstation keeps it: the origin only (scheme, host, port), so
- * "hub.newsroom.local:8787/" and "http://hub.newsroom.local:8787" are one hub. A scheme-less
+ * "hub.newsroom.local:4470/" and "http://hub.newsroom.local:4470" are one hub. A scheme-less
  * address is taken as http (a hub on the newsroom's own network); any other scheme, a path,
  * or credentials in the address are refused rather than guessed at.
  */
@@ -13,7 +13,7 @@ export function hubOrigin(typed: string): string {
   try {
     url = new URL(withScheme);
   } catch {
-    throw new GalleyError('BAD_INPUT', `“${text}” is not a hub address. Type it as the hub’s admin gave it, for example http://hub.newsroom.local:8787.`);
+    throw new GalleyError('BAD_INPUT', `“${text}” is not a hub address. Type it as the hub’s admin gave it, for example http://hub.newsroom.local:4470.`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new GalleyError('BAD_INPUT', `A hub’s address starts with http:// or https://, not ${url.protocol}//.`);

@@ -71,7 +71,7 @@ function JoinForm({ onJoined }: { onJoined: (status: Status) => void }) {
           inputMode="url"
           autoCapitalize="none"
           spellCheck={false}
-          placeholder="http://hub.newsroom.local:8787"
+          placeholder="http://hub.newsroom.local:4470"
           required
           maxLength={2048}
           value={hub}
