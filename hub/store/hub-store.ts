@@ -1,3 +1,4 @@
+import type { WorkflowState } from '../../shared/domain/article';
 import type { Role } from '../../shared/domain/session';
 
 /**
@@ -39,7 +40,36 @@ export interface HubStore {
   findSession(tokenHash: string): Promise<HubSession | null>;
   deleteSessionsOf(userId: string): Promise<number>;
 
+  /**
+   * The article registry: which documents exist and the facts the hub decides on (state,
+   * author, holder, what was approved). A new article is a draft held by nobody; an author
+   * who is not a user is NOT_FOUND, an id taken CONFLICT, an id that is not a UUID BAD_INPUT.
+   */
+  createArticle(article: NewHubArticle): Promise<HubArticle>;
+  /** null for an unknown id (a malformed one included: no article has it). */
+  findArticle(id: string): Promise<HubArticle | null>;
+
   close(): Promise<void>;
+}
+
+export interface NewHubArticle {
+  id: string;
+  /** The hub user id of its writer. */
+  authorId: string;
+}
+
+export interface HubArticle {
+  id: string;
+  authorId: string;
+  state: WorkflowState;
+  /** Who has it in edit (shared/workflow/policy.ts ArticleFacts.holderId); null otherwise. */
+  holderId: string | null;
+  /** The hub's content hash of the text it approved; null until approved (and again once reopened). */
+  approvedHash: string | null;
+  /** The Yjs state vector of the hub's copy when it was approved, so the approved text can be told from later edits. */
+  approvedStateVector: Uint8Array | null;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface StoredDocument {

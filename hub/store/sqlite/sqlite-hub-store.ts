@@ -1,6 +1,18 @@
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import type { HubSession, HubStore, HubUser, HubUserChange, HubUserWithPassword, NewHubUser, StoredDocument } from '../hub-store';
+import type {
+  HubArticle,
+  HubSession,
+  HubStore,
+  HubUser,
+  HubUserChange,
+  HubUserWithPassword,
+  NewHubArticle,
+  NewHubUser,
+  StoredDocument,
+} from '../hub-store';
+import type { WorkflowState } from '../../../shared/domain/article';
+import { IdSchema } from '../../../shared/domain/ids';
 import type { Role } from '../../../shared/domain/session';
 import { openHubDatabase } from './open-database';
 import { GalleyError } from '../../../shared/contract/errors';
@@ -26,6 +38,28 @@ const toUser = (row: UserRow): HubUser => ({
   displayName: row.display_name,
   role: row.role,
   disabled: row.disabled === 1,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+interface ArticleRow {
+  id: string;
+  author_id: string;
+  state: WorkflowState;
+  holder_id: string | null;
+  approved_hash: string | null;
+  approved_state_vector: Uint8Array | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const toArticle = (row: ArticleRow): HubArticle => ({
+  id: row.id,
+  authorId: row.author_id,
+  state: row.state,
+  holderId: row.holder_id,
+  approvedHash: row.approved_hash,
+  approvedStateVector: row.approved_state_vector,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
@@ -79,6 +113,8 @@ export function openSqliteHubStore(dataDir: string): HubStore {
       SELECT s.token_hash, s.user_id, s.created_at, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE s.token_hash = ? AND u.disabled = 0`),
     deleteSessionsOf: db.prepare('DELETE FROM sessions WHERE user_id = ?'),
+    insertArticle: db.prepare("INSERT INTO articles (id, author_id, state, created_at, updated_at) VALUES (?, ?, 'draft', ?, ?)"),
+    article: db.prepare('SELECT * FROM articles WHERE id = ?'),
   };
 
   return {
@@ -165,6 +201,20 @@ export function openSqliteHubStore(dataDir: string): HubStore {
 
     async deleteSessionsOf(userId) {
       return Number(sql.deleteSessionsOf.run(userId).changes);
+    },
+
+    async createArticle(article: NewHubArticle) {
+      const id = parseOrThrow(IdSchema, article.id, 'article id');
+      if (!sql.userById.get(article.authorId)) throw new GalleyError('NOT_FOUND', `There is no user ${article.authorId} to write article ${id}.`);
+      if (sql.article.get(id)) throw new GalleyError('CONFLICT', `There is already an article with the id ${id}.`);
+      const at = new Date().toISOString();
+      sql.insertArticle.run(id, article.authorId, at, at);
+      return toArticle(sql.article.get(id) as unknown as ArticleRow);
+    },
+
+    async findArticle(id) {
+      const row = sql.article.get(id) as ArticleRow | undefined;
+      return row ? toArticle(row) : null;
     },
 
     async close() {

@@ -279,6 +279,48 @@ export function describeHubStoreContract(label: string, open: () => Promise<Open
       });
     });
 
+    describe('articles', () => {
+      it('registers a new article as a draft by its author, held by nobody and not approved', async () => {
+        const kate = await store.createUser(newUser('kate'));
+        const id = randomUUID();
+        const created = await store.createArticle({ id, authorId: kate.id });
+        expect(created).toEqual({
+          id,
+          authorId: kate.id,
+          state: 'draft',
+          holderId: null,
+          approvedHash: null,
+          approvedStateVector: null,
+          createdAt: expect.stringMatching(ISO_TIMESTAMP),
+          updatedAt: created.createdAt,
+        });
+        expect(await store.findArticle(id)).toEqual(created);
+      });
+
+      it('finds no article for an unknown or malformed id', async () => {
+        expect(await store.findArticle(randomUUID())).toBeNull();
+        expect(await store.findArticle("x' OR '1'='1")).toBeNull();
+      });
+
+      it('refuses a second article with the same id, keeping the first and its author', async () => {
+        const liam = await store.createUser(newUser('liam'));
+        const mona = await store.createUser(newUser('mona'));
+        const id = randomUUID();
+        await store.createArticle({ id, authorId: liam.id });
+        await expect(store.createArticle({ id, authorId: mona.id })).rejects.toMatchObject({ code: 'CONFLICT' });
+        expect((await store.findArticle(id))?.authorId).toBe(liam.id);
+      });
+
+      it('refuses an author who is not a user, or an id that is not a UUID, storing nothing', async () => {
+        const id = randomUUID();
+        await expect(store.createArticle({ id, authorId: randomUUID() })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+        expect(await store.findArticle(id)).toBeNull();
+        const nora = await store.createUser(newUser('nora'));
+        await expect(store.createArticle({ id: 'article-1', authorId: nora.id })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+        expect(await store.findArticle('article-1')).toBeNull();
+      });
+    });
+
     describe('close', () => {
       it('closes once, again harmlessly, and refuses work afterwards', async () => {
         await store.appendUpdate('article:a', recordingDoc().write('x'));
