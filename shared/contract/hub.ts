@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from '../domain/ids';
+import { WorkflowStateSchema } from '../domain/article';
 import { RoleSchema } from '../domain/session';
 
 /**
@@ -10,6 +11,8 @@ import { RoleSchema } from '../domain/session';
 export const HUB_SESSION_PATH = '/api/session';
 export const HUB_COLLAB_PATH = '/collab';
 export const HUB_HEALTH_PATH = '/health';
+/** POST (with `Authorization: Bearer <token>`): registers a new article on the hub. */
+export const HUB_ARTICLES_PATH = '/api/articles';
 
 /** Each article is one Yjs document on the hub, named after the article's id. */
 export function articleDocumentName(articleId: string): string {
@@ -49,6 +52,24 @@ export const HubSignInResponseSchema = z.object({
   hub: z.object({ name: z.string(), version: z.string() }),
 });
 export type HubSignInResponse = z.infer<typeof HubSignInResponseSchema>;
+
+/**
+ * A new article. The id may be the workstation's own (an article it already has keeps its
+ * id; one already taken is refused); without one the hub picks it.
+ */
+export const HubCreateArticleRequestSchema = z.object({ id: IdSchema.optional() }).strict();
+export type HubCreateArticleRequest = z.infer<typeof HubCreateArticleRequestSchema>;
+
+/** The registry's facts about an article, as the hub tells them (201 to a creation). */
+export const HubArticleSchema = z.object({
+  id: IdSchema,
+  authorId: IdSchema,
+  state: WorkflowStateSchema,
+  holderId: IdSchema.nullable(),
+  approvedHash: z.string().nullable(),
+  updatedAt: TimestampSchema,
+});
+export type HubArticleFacts = z.infer<typeof HubArticleSchema>;
 
 /** What a hub answers on any refused request: a code for the program, words for a person. */
 export const HubErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });

@@ -1,4 +1,5 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, MessageType } from '@hocuspocus/provider';
+import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 
@@ -12,6 +13,8 @@ export interface CollabClient {
   /** Set when the hub refused the connection, with the reason it gave. */
   refused: string | null;
   synced: boolean;
+  /** How many of this client's updates the hub answered "not applied" (a read-only connection's, say). */
+  refusedUpdates: number;
   destroy(): void;
 }
 
@@ -27,6 +30,7 @@ export function openCollabClient(collabUrl: string, name: string, token: string 
     text: doc.getText('body'),
     refused: null,
     synced: false,
+    refusedUpdates: 0,
     provider: new HocuspocusProvider({
       websocketProvider,
       name,
@@ -40,6 +44,12 @@ export function openCollabClient(collabUrl: string, name: string, token: string 
       websocketProvider.destroy();
     },
   };
+  // The provider ignores a "not applied" answer; a test waits for it to know the hub has handled the update.
+  client.provider.on('message', ({ event }: { event: MessageEvent }) => {
+    const decoder = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
+    decoding.readVarString(decoder);
+    if (decoding.readVarUint(decoder) === MessageType.SyncStatus && decoding.readVarInt(decoder) === 0) client.refusedUpdates += 1;
+  });
   // A provider given its socket does not join it by itself.
   client.provider.attach();
   return client;
