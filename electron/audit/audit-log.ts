@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../db/connection';
 import { readJsonColumn } from '../db/json-column';
 import type { AuditEntry, AuditVerification } from '../../shared/domain/audit';
-import { GENESIS_HASH, rowHash, verifyChain, type ChainedRow } from './hash-chain';
+import { GENESIS_HASH, rowHash, verifyChain, type ChainedRow } from '../../shared/node/hash-chain';
 import { GalleyError } from '../../shared/contract/errors';
 import { readAnchor, rowSignature, rowSignatureHolds, writeAnchor, type Anchor } from './anchor';
 

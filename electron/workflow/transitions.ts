@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { contentHash } from '../articles/content-hash';
+import { contentHash } from '../../shared/node/content-hash';
 import { GalleyError } from '../../shared/contract/errors';
 import type { GalleyEvent } from '../../shared/contract/events';
 import { findingKey } from '../../shared/checks/finding';

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../shared/content/canonical-json';
-import type { AuditVerification } from '../../shared/domain/audit';
+import { canonicalJson } from '../content/canonical-json';
+import type { AuditVerification } from '../domain/audit';
+
+// The audit chain's rule, shared by the workstation's audit log and the hub's.
 
 /** The link before the first row. */
 export const GENESIS_HASH = '0'.repeat(64);
