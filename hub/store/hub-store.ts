@@ -1,5 +1,6 @@
 import type { WorkflowState } from '../../shared/domain/article';
 import type { Role } from '../../shared/domain/session';
+import type { ChainedRow } from '../../shared/node/hash-chain';
 
 /**
  * What the hub keeps, whatever engine keeps it: the embedded store (SQLite, one file in the
@@ -48,6 +49,14 @@ export interface HubStore {
   createArticle(article: NewHubArticle): Promise<HubArticle>;
   /** null for an unknown id (a malformed one included: no article has it). */
   findArticle(id: string): Promise<HubArticle | null>;
+  /**
+   * Moves an article one workflow step and appends its audit entry, in one transaction, only
+   * if the article is still as the caller read it (`from`): CONFLICT when it moved meanwhile
+   * (the step was decided on facts that no longer hold), NOT_FOUND for an unknown article.
+   */
+  recordStep(step: HubArticleStep): Promise<HubArticle>;
+  /** The hub's audit chain, oldest first (verify it with shared/node/hash-chain.ts verifyChain). */
+  listAudit(): Promise<HubAuditEntry[]>;
 
   close(): Promise<void>;
 }
@@ -70,6 +79,30 @@ export interface HubArticle {
   approvedStateVector: Uint8Array | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface HubArticleStep {
+  articleId: string;
+  from: { state: WorkflowState; holderId: string | null };
+  to: { state: WorkflowState; holderId: string | null; approvedHash: string | null; approvedStateVector: Uint8Array | null };
+  audit: HubAuditInput;
+}
+
+/** What the caller says of an audit entry; the store numbers and links it (and adds the article and states of a step). */
+export interface HubAuditInput {
+  id: string;
+  at: string;
+  actorId: string | null;
+  actorName: string;
+  action: string;
+  revisionHash: string | null;
+  note: string | null;
+  detailsJson: string;
+}
+
+/** One link of the hub's audit chain, in the workstation's form (the same rule hashes both). */
+export interface HubAuditEntry extends ChainedRow {
+  hash: string;
 }
 
 export interface StoredDocument {

@@ -5,6 +5,7 @@ import { migratePostgres } from '../../hub/store/postgres/migrate';
 import { migration001 } from '../../hub/store/postgres/migrations/001-documents';
 import { migration002 } from '../../hub/store/postgres/migrations/002-users-and-sessions';
 import { migration003 } from '../../hub/store/postgres/migrations/003-articles';
+import { migration004 } from '../../hub/store/postgres/migrations/004-audit';
 import { postgresMigrations } from '../../hub/store/postgres/migrations/index';
 import { openPostgresHubStore } from '../../hub/store/postgres/postgres-hub-store';
 import { startTestPostgres, type TestPostgres } from '../support/postgres';
@@ -113,6 +114,18 @@ describe('PostgreSQL hub schema migrations', () => {
     await addArticle('a1', 'u1', 'approved', 'abc', Buffer.from([1, 2]));
     // An author is disabled, never deleted from under their articles.
     await expect(sql(url, "DELETE FROM users WHERE id = 'u1'")).rejects.toThrow(/foreign key/);
+  });
+
+  it('004 adds the audit chain: entries numbered from 1, unique ids', async () => {
+    const url = await server.createDatabase();
+    await migrateTo(url, [migration001, migration002, migration003]);
+    expect(await migrateTo(url, [migration001, migration002, migration003, migration004])).toEqual([4]);
+    const entry = (seq: number, id: string) =>
+      sql(url, "INSERT INTO audit_entries (seq, id, at, actor_name, action, details_json, prev_hash, hash) VALUES ($1, $2, 'now', 'A', 'step', '{}', 'p', 'h')", [seq, id]);
+    await expect(entry(0, 'e0')).rejects.toThrow(/audit_entries_seq_check/);
+    await entry(1, 'e1');
+    await expect(entry(1, 'e2')).rejects.toThrow(/audit_entries_pkey/);
+    await expect(entry(2, 'e1')).rejects.toThrow(/audit_entries_id_key/);
   });
 
   it('apply once, in order, when several hub instances open one database at the same moment', async () => {

@@ -1,10 +1,13 @@
 import { WorkflowStateSchema } from '../../../shared/domain/article';
 import { IdSchema } from '../../../shared/domain/ids';
 import type { HubArticle, HubStore } from '../hub-store';
+import { GalleyError } from '../../../shared/contract/errors';
+import { nextAuditEntry } from '../audit-link';
+import { chainedFromColumns, type ChainedColumns } from '../../../shared/node/hash-chain';
 import type { PostgresConnection } from './connection';
 import { parseOrThrow } from '../../validate';
 
-type ArticleMethods = Pick<HubStore, 'createArticle' | 'findArticle'>;
+type ArticleMethods = Pick<HubStore, 'createArticle' | 'findArticle' | 'recordStep' | 'listAudit'>;
 
 interface ArticleRow {
   id: string;
@@ -54,6 +57,37 @@ export function postgresArticles(db: PostgresConnection): ArticleMethods {
       if (!IdSchema.safeParse(id).success) return null;
       const rows = await db.query<ArticleRow>('looking up an article', `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [id]);
       return rows[0] ? toArticle(rows[0]) : null;
+    },
+
+    async recordStep(step) {
+      const { from, to } = step;
+      return db.transaction(`moving article ${step.articleId} to ${to.state}`, async (client) => {
+        const moved = await client.query<ArticleRow>(
+          `UPDATE articles SET state = $2, holder_id = $3, approved_hash = $4, approved_state_vector = $5, updated_at = now()
+           WHERE id = $1 AND state = $6 AND holder_id IS NOT DISTINCT FROM $7 RETURNING ${ARTICLE_COLUMNS}`,
+          [step.articleId, to.state, to.holderId, to.approvedHash, to.approvedStateVector, from.state, from.holderId],
+        );
+        if (moved.rows.length === 0) {
+          const known = await client.query('SELECT 1 FROM articles WHERE id = $1', [step.articleId]);
+          if (known.rows.length === 0) throw new GalleyError('NOT_FOUND', `There is no article ${step.articleId}.`);
+          throw new GalleyError('CONFLICT', `Article ${step.articleId} has moved on since this step was decided; nothing was changed.`);
+        }
+        // One writer of the chain at a time, across every hub instance: each entry links to the one before it.
+        await client.query('LOCK TABLE audit_entries IN EXCLUSIVE MODE');
+        const last = await client.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1');
+        const e = nextAuditEntry(step, last.rows[0] ? { seq: Number(last.rows[0].seq), hash: last.rows[0].hash } : null);
+        await client.query(
+          `INSERT INTO audit_entries (seq, id, at, actor_id, actor_name, action, article_id, from_state, to_state, revision_hash, note, details_json, prev_hash, hash)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
+          [e.seq, e.id, e.at, e.actorId, e.actorName, e.action, e.articleId, e.fromState, e.toState, e.revisionHash, e.note, e.detailsJson, e.prevHash, e.hash],
+        );
+        return toArticle(moved.rows[0]!);
+      });
+    },
+
+    async listAudit() {
+      const rows = await db.query<ChainedColumns>('reading the audit chain', 'SELECT * FROM audit_entries ORDER BY seq');
+      return rows.map(chainedFromColumns);
     },
   };
 }

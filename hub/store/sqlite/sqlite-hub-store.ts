@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import type {
   HubArticle,
+  HubArticleStep,
   HubSession,
   HubStore,
   HubUser,
@@ -18,6 +19,8 @@ import { openHubDatabase } from './open-database';
 import { GalleyError } from '../../../shared/contract/errors';
 import { DisplayNameSchema, UserNameSchema } from '../../../shared/domain/user';
 import { parseOrThrow } from '../../validate';
+import { nextAuditEntry } from '../audit-link';
+import { chainedFromColumns, type ChainedColumns } from '../../../shared/node/hash-chain';
 
 export const HUB_DATABASE_FILE = 'hub.sqlite';
 
@@ -115,6 +118,14 @@ export function openSqliteHubStore(dataDir: string): HubStore {
     deleteSessionsOf: db.prepare('DELETE FROM sessions WHERE user_id = ?'),
     insertArticle: db.prepare("INSERT INTO articles (id, author_id, state, created_at, updated_at) VALUES (?, ?, 'draft', ?, ?)"),
     article: db.prepare('SELECT * FROM articles WHERE id = ?'),
+    moveArticle: db.prepare(`
+      UPDATE articles SET state = ?, holder_id = ?, approved_hash = ?, approved_state_vector = ?, updated_at = ?
+      WHERE id = ? AND state = ? AND holder_id IS ?`),
+    lastAudit: db.prepare('SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1'),
+    insertAudit: db.prepare(`
+      INSERT INTO audit_entries (seq, id, at, actor_id, actor_name, action, article_id, from_state, to_state, revision_hash, note, details_json, prev_hash, hash)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    audit: db.prepare('SELECT * FROM audit_entries ORDER BY seq'),
   };
 
   return {
@@ -215,6 +226,25 @@ export function openSqliteHubStore(dataDir: string): HubStore {
     async findArticle(id) {
       const row = sql.article.get(id) as ArticleRow | undefined;
       return row ? toArticle(row) : null;
+    },
+
+    async recordStep(step: HubArticleStep) {
+      return inTransaction(db, () => {
+        const { to, from } = step;
+        const at = new Date().toISOString();
+        const moved = sql.moveArticle.run(to.state, to.holderId, to.approvedHash, to.approvedStateVector, at, step.articleId, from.state, from.holderId);
+        if (Number(moved.changes) === 0) {
+          if (!sql.article.get(step.articleId)) throw new GalleyError('NOT_FOUND', `There is no article ${step.articleId}.`);
+          throw new GalleyError('CONFLICT', `Article ${step.articleId} has moved on since this step was decided; nothing was changed.`);
+        }
+        const e = nextAuditEntry(step, (sql.lastAudit.get() as { seq: number; hash: string } | undefined) ?? null);
+        sql.insertAudit.run(e.seq, e.id, e.at, e.actorId, e.actorName, e.action, e.articleId, e.fromState, e.toState, e.revisionHash, e.note, e.detailsJson, e.prevHash, e.hash);
+        return toArticle(sql.article.get(step.articleId) as unknown as ArticleRow);
+      });
+    },
+
+    async listAudit() {
+      return (sql.audit.all() as unknown as ChainedColumns[]).map(chainedFromColumns);
     },
 
     async close() {
