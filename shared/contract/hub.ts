@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from '../domain/ids';
 import { WorkflowStateSchema } from '../domain/article';
+import { WorkflowActionSchema } from '../workflow/actions';
 import { RoleSchema } from '../domain/session';
 
 /**
@@ -70,6 +71,23 @@ export const HubArticleSchema = z.object({
   updatedAt: TimestampSchema,
 });
 export type HubArticleFacts = z.infer<typeof HubArticleSchema>;
+
+/**
+ * A workflow step, sent as a Hocuspocus stateless message on the article's connection.
+ * `expectHash` (with approve) is the content hash of the text the approver read: the hub
+ * refuses when its own copy hashes otherwise.
+ */
+export const HubStepRequestSchema = z
+  .object({ action: WorkflowActionSchema, expectHash: z.string().regex(/^[0-9a-f]{64}$/).optional() })
+  .strict();
+export type HubStepRequest = z.infer<typeof HubStepRequestSchema>;
+
+/** The hub's stateless answer to a step, on the connection that asked. */
+export const HubStepAnswerSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), state: WorkflowStateSchema, approvedHash: z.string().nullable() }),
+  z.object({ ok: z.literal(false), code: z.string(), message: z.string() }),
+]);
+export type HubStepAnswer = z.infer<typeof HubStepAnswerSchema>;
 
 /** What a hub answers on any refused request: a code for the program, words for a person. */
 export const HubErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });

@@ -2,6 +2,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket, MessageType } from '@h
 import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { HubStepAnswerSchema, type HubStepAnswer } from '../../../shared/contract/hub';
 
 /** How long a test waits for a condition on the hub: generous, the machine is small and shared. */
 export const WAIT_MS = 30_000;
@@ -15,6 +16,8 @@ export interface CollabClient {
   synced: boolean;
   /** How many of this client's updates the hub answered "not applied" (a read-only connection's, say). */
   refusedUpdates: number;
+  /** Sends a workflow step as a stateless message and resolves with the hub's answer. */
+  step(request: unknown): Promise<HubStepAnswer>;
   destroy(): void;
 }
 
@@ -24,6 +27,7 @@ export interface CollabClient {
  */
 export function openCollabClient(collabUrl: string, name: string, token: string | null, doc = new Y.Doc()): CollabClient {
   // A socket of its own per client (as each workstation has), over `ws` rather than Node's built-in WebSocket.
+  const answers: Array<{ resolve(answer: HubStepAnswer): void; reject(error: Error): void }> = [];
   const websocketProvider = new HocuspocusProviderWebsocket({ url: collabUrl, WebSocketPolyfill: WebSocket });
   const client: CollabClient = {
     doc,
@@ -31,6 +35,13 @@ export function openCollabClient(collabUrl: string, name: string, token: string 
     refused: null,
     synced: false,
     refusedUpdates: 0,
+    step(request) {
+      // The hub answers a connection's steps in the order they were asked.
+      return new Promise((resolve, reject) => {
+        answers.push({ resolve, reject });
+        client.provider.sendStateless(typeof request === 'string' ? request : JSON.stringify(request));
+      });
+    },
     provider: new HocuspocusProvider({
       websocketProvider,
       name,
@@ -38,6 +49,12 @@ export function openCollabClient(collabUrl: string, name: string, token: string 
       token,
       onAuthenticationFailed: ({ reason }) => (client.refused = reason),
       onSynced: ({ state }) => (client.synced = state),
+      onStateless: ({ payload }) => {
+        const waiting = answers.shift();
+        const answer = HubStepAnswerSchema.safeParse(JSON.parse(payload));
+        if (answer.success) waiting?.resolve(answer.data);
+        else waiting?.reject(new Error(`not a step answer: ${payload}`));
+      },
     }),
     destroy: () => {
       client.provider.destroy();
