@@ -13,6 +13,7 @@ import { richBody, richMeta } from '../unit/collab/fixtures';
 import { acknowledged, openCollabClient, WAIT_MS, type CollabClient } from './support/collab-client';
 import { addHubUser, newHubDataDir, removeDataDirs, startHubProcess, type HubProcess } from './support/hub-process';
 import { setStateBesideTheHub } from './support/registry-beside-hub';
+import { startTestPostgres, type TestPostgres } from '../support/postgres';
 
 const PEOPLE: Record<string, Role> = { wren: 'writer', eddie: 'editor', dora: 'desk_chief', ada: 'admin' };
 
@@ -112,30 +113,6 @@ describe('workflow steps decided by the hub (stateless messages)', () => {
     }
   });
 
-  it('never approves a hash other than the hub’s text while an edit is in flight from another window', async () => {
-    const { document } = await seededDraft();
-    setStateBesideTheHub(hub.dataDir, document, 'in_edit', ids.get('dora')!);
-    const typing = await connect(document, 'dora');
-    const approving = await connect(document, 'dora');
-    const seeded = headline(typing).length;
-    let answered = false;
-    const typed = (async () => {
-      // Keystrokes one at a time, as fast as the hub acknowledges them, until the approval is answered.
-      for (let i = 0; !answered && i < 2_000; i++) {
-        headline(typing).insert(headline(typing).length, String(i % 10));
-        await new Promise((resolve) => setTimeout(resolve, 2));
-      }
-    })();
-    await waitFor('some keystrokes to reach the other window', WAIT_MS, () => headline(approving).length >= seeded + 20);
-    const answer = await approving.step({ action: 'approve' });
-    answered = true;
-    await typed;
-    expect(answer).toMatchObject({ ok: true, state: 'approved' });
-    await waitFor('every keystroke to be acknowledged or refused', WAIT_MS, () => typing.provider.unsyncedChanges === typing.refusedUpdates);
-    const reader = await connect(document, 'ada');
-    expect(hashOf(reader.doc)).toBe(answer.ok ? answer.approvedHash : null);
-  });
-
   it('keeps an audit chain of the steps that verifies, and tells a row altered afterwards', async () => {
     const { writer } = await seededDraft();
     expect(await writer.step({ action: 'submit' })).toMatchObject({ ok: true });
@@ -159,4 +136,68 @@ describe('workflow steps decided by the hub (stateless messages)', () => {
     }
     expect(verifyChain(await read())).toMatchObject({ ok: false, broken: { seq: audit.at(-1)!.seq } });
   });
+});
+
+describe('an approval racing an edit', () => {
+  let postgres: TestPostgres | null = null;
+  const hubs: HubProcess[] = [];
+  afterAll(async () => {
+    for (const started of hubs.splice(0)) await started.stop();
+    await postgres?.stop();
+  });
+
+  // On PostgreSQL every store call is real I/O, so an update's check and its apply are far apart.
+  it.each(['embedded', 'PostgreSQL'] as const)(
+    'never approves a hash other than the hub’s text while the approver types in another window (%s store)',
+    async (engine) => {
+      let databaseUrl: string | undefined;
+      if (engine === 'PostgreSQL') {
+        postgres ??= await startTestPostgres();
+        databaseUrl = await postgres.createDatabase();
+      }
+      const dataDir = newHubDataDir();
+      for (const [name, role] of Object.entries(PEOPLE)) await addHubUser(dataDir, name, role, undefined, databaseUrl);
+      const racing = await startHubProcess(dataDir, { databaseUrl });
+      hubs.push(racing);
+      const token = async (name: string) => (await racing.signIn(name)).token;
+      const open = async (document: string, name: string) => {
+        const client = openCollabClient(racing.collabUrl, document, await token(name));
+        clients.push(client);
+        await waitFor(`${name} to sync`, WAIT_MS, () => client.synced);
+        return client;
+      };
+
+      const document = await racing.newArticle(await token('wren'));
+      const writer = await open(document, 'wren');
+      seedDoc(writer.doc, richBody(), richMeta());
+      await waitFor('the seeded draft to be on the hub', WAIT_MS, () => acknowledged(writer));
+      expect(await writer.step({ action: 'submit' })).toMatchObject({ ok: true });
+      const approving = await open(document, 'dora');
+      expect(await approving.step({ action: 'take' })).toMatchObject({ ok: true, state: 'in_edit' });
+      const typing = await open(document, 'dora');
+
+      const seeded = headline(typing).length;
+      let answered = false;
+      const typed = (async () => {
+        // Keystrokes one at a time until the approval is answered.
+        for (let i = 0; !answered && i < 5_000; i++) {
+          headline(typing).insert(headline(typing).length, String(i % 10));
+          await new Promise((resolve) => setTimeout(resolve, 1));
+        }
+      })();
+      await waitFor('some keystrokes to reach the other window', WAIT_MS, () => headline(approving).length >= seeded + 20);
+      const answer = await approving.step({ action: 'approve' });
+      answered = true;
+      await typed;
+      expect(answer).toMatchObject({ ok: true, state: 'approved' });
+      // Every keystroke sent is answered: applied before the approval, or refused after it.
+      await waitFor('every keystroke to be answered', WAIT_MS, () => typing.provider.unsyncedChanges === typing.refusedUpdates);
+      const reader = openCollabClient(racing.collabUrl, document, await token('ada'));
+      clients.push(reader);
+      await waitFor('a reader to sync', WAIT_MS, () => reader.synced);
+      expect(typing.refusedUpdates).toBeGreaterThan(0);
+      expect(hashOf(reader.doc)).toBe(answer.ok ? answer.approvedHash : null);
+    },
+    120_000,
+  );
 });
