@@ -15,8 +15,11 @@ import type { ChainedRow } from '../../shared/node/hash-chain';
 export interface HubStore {
   /** The document's state: the last compacted state with every later update applied, or null for a new one. */
   loadDocument(name: string): Promise<StoredDocument | null>;
-  /** Appends one update durably; resolves with its sequence number once it is on disk. */
-  appendUpdate(name: string, update: Uint8Array): Promise<number>;
+  /**
+   * Appends one update durably; resolves with its sequence number once it is on disk. With
+   * `audit`, its audit entry is appended to the chain in the same transaction.
+   */
+  appendUpdate(name: string, update: Uint8Array, audit?: HubUpdateAudit): Promise<number>;
   /**
    * Replaces the log up to and including `throughSeq` with `state` (which includes them).
    * A compaction older than the one stored changes nothing; a `throughSeq` past the last
@@ -98,6 +101,11 @@ export interface HubAuditInput {
   revisionHash: string | null;
   note: string | null;
   detailsJson: string;
+}
+
+/** The audit entry of an accepted update: who sent it, to which article (its sha256 and size in `detailsJson`). */
+export interface HubUpdateAudit extends HubAuditInput {
+  articleId: string;
 }
 
 /** One link of the hub's audit chain, in the workstation's form (the same rule hashes both). */

@@ -126,6 +126,13 @@ describe('workflow steps decided by the hub (stateless messages)', () => {
     };
     const audit = await read();
     expect(audit.at(-1)).toMatchObject({ action: 'submit', actorId: ids.get('wren'), fromState: 'draft', toState: 'submitted' });
+    // Before it, the seeding: each update the hub accepted, by whom, with its sha256 and size.
+    const updates = audit.filter((e) => e.action === 'update' && e.articleId === audit.at(-1)!.articleId);
+    expect(updates.length).toBeGreaterThan(0);
+    for (const entry of updates) {
+      expect(entry.actorId).toBe(ids.get('wren'));
+      expect(JSON.parse(entry.detailsJson)).toEqual({ bytes: expect.any(Number), sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    }
     expect(verifyChain(audit).ok).toBe(true);
 
     const db = new DatabaseSync(join(hub.dataDir, HUB_DATABASE_FILE));

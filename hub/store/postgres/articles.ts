@@ -2,7 +2,8 @@ import { WorkflowStateSchema } from '../../../shared/domain/article';
 import { IdSchema } from '../../../shared/domain/ids';
 import type { HubArticle, HubStore } from '../hub-store';
 import { GalleyError } from '../../../shared/contract/errors';
-import { nextAuditEntry } from '../audit-link';
+import { stepEntry } from '../audit-link';
+import { appendAudit } from './audit';
 import { chainedFromColumns, type ChainedColumns } from '../../../shared/node/hash-chain';
 import type { PostgresConnection } from './connection';
 import { parseOrThrow } from '../../validate';
@@ -72,15 +73,7 @@ export function postgresArticles(db: PostgresConnection): ArticleMethods {
           if (known.rows.length === 0) throw new GalleyError('NOT_FOUND', `There is no article ${step.articleId}.`);
           throw new GalleyError('CONFLICT', `Article ${step.articleId} has moved on since this step was decided; nothing was changed.`);
         }
-        // One writer of the chain at a time, across every hub instance: each entry links to the one before it.
-        await client.query('LOCK TABLE audit_entries IN EXCLUSIVE MODE');
-        const last = await client.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1');
-        const e = nextAuditEntry(step, last.rows[0] ? { seq: Number(last.rows[0].seq), hash: last.rows[0].hash } : null);
-        await client.query(
-          `INSERT INTO audit_entries (seq, id, at, actor_id, actor_name, action, article_id, from_state, to_state, revision_hash, note, details_json, prev_hash, hash)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-          [e.seq, e.id, e.at, e.actorId, e.actorName, e.action, e.articleId, e.fromState, e.toState, e.revisionHash, e.note, e.detailsJson, e.prevHash, e.hash],
-        );
+        await appendAudit(client, stepEntry(step));
         return toArticle(moved.rows[0]!);
       });
     },

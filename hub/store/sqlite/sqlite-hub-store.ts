@@ -19,7 +19,7 @@ import { openHubDatabase } from './open-database';
 import { GalleyError } from '../../../shared/contract/errors';
 import { DisplayNameSchema, UserNameSchema } from '../../../shared/domain/user';
 import { parseOrThrow } from '../../validate';
-import { nextAuditEntry } from '../audit-link';
+import { nextAuditEntry, stepEntry, updateEntry, type UnlinkedEntry } from '../audit-link';
 import { chainedFromColumns, type ChainedColumns } from '../../../shared/node/hash-chain';
 
 export const HUB_DATABASE_FILE = 'hub.sqlite';
@@ -128,6 +128,12 @@ export function openSqliteHubStore(dataDir: string): HubStore {
     audit: db.prepare('SELECT * FROM audit_entries ORDER BY seq'),
   };
 
+  /** Inside the caller's transaction. */
+  const appendAudit = (entry: UnlinkedEntry) => {
+    const e = nextAuditEntry(entry, (sql.lastAudit.get() as { seq: number; hash: string } | undefined) ?? null);
+    sql.insertAudit.run(e.seq, e.id, e.at, e.actorId, e.actorName, e.action, e.articleId, e.fromState, e.toState, e.revisionHash, e.note, e.detailsJson, e.prevHash, e.hash);
+  };
+
   return {
     async loadDocument(name): Promise<StoredDocument | null> {
       const state = sql.state.get(name) as { state: Uint8Array; through_seq: number } | undefined;
@@ -140,9 +146,14 @@ export function openSqliteHubStore(dataDir: string): HubStore {
       };
     },
 
-    async appendUpdate(name, update) {
+    async appendUpdate(name, update, audit) {
       if (update.byteLength === 0) throw new GalleyError('BAD_INPUT', `An empty update for ${name} was not stored.`);
-      return Number(sql.append.run(name, update).lastInsertRowid);
+      if (audit === undefined) return Number(sql.append.run(name, update).lastInsertRowid);
+      return inTransaction(db, () => {
+        const seq = Number(sql.append.run(name, update).lastInsertRowid);
+        appendAudit(updateEntry(audit));
+        return seq;
+      });
     },
 
     async compact(name, state, throughSeq) {
@@ -237,8 +248,7 @@ export function openSqliteHubStore(dataDir: string): HubStore {
           if (!sql.article.get(step.articleId)) throw new GalleyError('NOT_FOUND', `There is no article ${step.articleId}.`);
           throw new GalleyError('CONFLICT', `Article ${step.articleId} has moved on since this step was decided; nothing was changed.`);
         }
-        const e = nextAuditEntry(step, (sql.lastAudit.get() as { seq: number; hash: string } | undefined) ?? null);
-        sql.insertAudit.run(e.seq, e.id, e.at, e.actorId, e.actorName, e.action, e.articleId, e.fromState, e.toState, e.revisionHash, e.note, e.detailsJson, e.prevHash, e.hash);
+        appendAudit(stepEntry(step));
         return toArticle(sql.article.get(step.articleId) as unknown as ArticleRow);
       });
     },

@@ -366,6 +366,25 @@ export function describeHubStoreContract(label: string, open: () => Promise<Open
         expect(await store.listAudit()).toEqual([]);
       });
 
+      it('appends an accepted update and its audit entry together, in the same chain as the steps', async () => {
+        const rosa = await store.createUser(newUser('rosa'));
+        const id = randomUUID();
+        await store.createArticle({ id, authorId: rosa.id });
+        await store.recordStep(step(id, rosa.id, { state: 'draft', holderId: null }, { state: 'submitted' }));
+        const update = recordingDoc().write('Lede.');
+        const audit = { ...step(id, rosa.id, { state: 'draft', holderId: null }, { state: 'draft' }).audit, action: 'update', articleId: id, detailsJson: '{"bytes":1}' };
+        await store.appendUpdate(`article:${id}`, update, audit);
+        await store.appendUpdate(`article:${id}`, recordingDoc().write('Unaudited.'));
+
+        const chain = await store.listAudit();
+        expect(chain.map((e) => [e.action, e.articleId, e.fromState, e.toState, e.detailsJson])).toEqual([
+          ['step', id, 'draft', 'submitted', '{}'],
+          ['update', id, null, null, '{"bytes":1}'],
+        ]);
+        expect(verifyChain(chain).ok).toBe(true);
+        expect((await store.loadDocument(`article:${id}`))?.updates).toHaveLength(2);
+      });
+
       it('lets only one of two steps decided on the same facts happen', async () => {
         const quin = await store.createUser(newUser('quin'));
         const id = randomUUID();
