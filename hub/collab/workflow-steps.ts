@@ -2,7 +2,7 @@ import type { Connection, Document, Extension, onStatelessPayload } from '@hocus
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { bodyFromDoc, metaFromDoc } from '../../shared/collab';
-import { HubStepRequestSchema, type HubStepAnswer, type HubStepRequest } from '../../shared/contract/hub';
+import { HubStepRequestSchema, type HubAccessNotice, type HubStepAnswer, type HubStepRequest } from '../../shared/contract/hub';
 import { GalleyError } from '../../shared/contract/errors';
 import { contentHash } from '../../shared/node/content-hash';
 import { holderAfter, keepsApproval } from '../../shared/workflow/after-step';
@@ -22,7 +22,7 @@ const refusal = (code: string, message: string): HubStepAnswer => ({ ok: false, 
  * here with shared/workflow/policy.ts against the registry and the person as they are now.
  * An approval binds the hash the hub computes from its own copy (shared/node/content-hash.ts),
  * taken while no update is between its check and its apply (./document-turns). Once
- * recorded, every connection to the article has its write access recomputed.
+ * recorded, every connection to the article has its write access recomputed and is told.
  */
 export function workflowSteps(store: HubStore, turns: DocumentTurns, log: (line: string) => void): Extension {
   async function decideStep(connection: Connection, document: Document, request: HubStepRequest): Promise<HubStepAnswer> {
@@ -67,6 +67,8 @@ export function workflowSteps(store: HubStore, turns: DocumentTurns, log: (line:
       const { user } = connection.context as HubConnectionContext;
       const now = await store.findUserById(user.id);
       connection.readOnly = now === null || !mayEdit(now, article);
+      const notice: HubAccessNotice = { notice: 'access', state: article.state, readOnly: connection.readOnly };
+      connection.sendStateless(JSON.stringify(notice));
     }
   }
 

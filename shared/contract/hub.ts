@@ -89,6 +89,14 @@ export const HubStepAnswerSchema = z.discriminatedUnion('ok', [
 ]);
 export type HubStepAnswer = z.infer<typeof HubStepAnswerSchema>;
 
+/**
+ * Told, as a stateless message, to every connection of an article after a step: its state
+ * now and whether this connection may still write (Hocuspocus tells a provider its scope
+ * only when it authenticates). Told apart from a step's answer by `notice`.
+ */
+export const HubAccessNoticeSchema = z.object({ notice: z.literal('access'), state: WorkflowStateSchema, readOnly: z.boolean() });
+export type HubAccessNotice = z.infer<typeof HubAccessNoticeSchema>;
+
 /** What a hub answers on any refused request: a code for the program, words for a person. */
 export const HubErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 export type HubError = z.infer<typeof HubErrorSchema>;

@@ -66,11 +66,18 @@ describe('workflow steps decided by the hub (stateless messages)', () => {
     expect(await editor.step({ action: 'submit' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await writer.step({ action: 'approve' })).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await writer.step({ action: 'submit' })).toEqual({ ok: true, state: 'submitted', approvedHash: null });
+    // Every connection is told where it stands now.
+    for (const client of [writer, editor, chief]) {
+      await waitFor('the access notice', WAIT_MS, () => client.notices.length === 1);
+      expect(client.notices).toEqual([{ notice: 'access', state: 'submitted', readOnly: true }]);
+    }
     // Submitted: the writer's connection is read-only now, and an edit is refused.
     headline(writer).insert(0, 'Late: ');
     await waitFor('the writer’s late edit to be refused', WAIT_MS, () => writer.refusedUpdates >= 1);
 
     expect(await editor.step({ action: 'take' })).toEqual({ ok: true, state: 'in_edit', approvedHash: null });
+    await waitFor('the editor to be told it may write', WAIT_MS, () => editor.notices.length === 2);
+    expect(editor.notices.at(-1)).toEqual({ notice: 'access', state: 'in_edit', readOnly: false });
     headline(editor).insert(headline(editor).length, ' (edited)');
     await waitFor('the editor’s edit to be on the hub', WAIT_MS, () => acknowledged(editor));
     // Desk chiefs approve; an editor cannot, not even the one holding it.

@@ -2,7 +2,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket, MessageType } from '@h
 import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { HubStepAnswerSchema, type HubStepAnswer } from '../../../shared/contract/hub';
+import { HubAccessNoticeSchema, HubStepAnswerSchema, type HubAccessNotice, type HubStepAnswer } from '../../../shared/contract/hub';
 
 /** How long a test waits for a condition on the hub: generous, the machine is small and shared. */
 export const WAIT_MS = 30_000;
@@ -16,6 +16,8 @@ export interface CollabClient {
   synced: boolean;
   /** How many of this client's updates the hub answered "not applied" (a read-only connection's, say). */
   refusedUpdates: number;
+  /** What the hub told this connection about its write access after each step, in order. */
+  notices: HubAccessNotice[];
   /** Sends a workflow step as a stateless message and resolves with the hub's answer. */
   step(request: unknown): Promise<HubStepAnswer>;
   destroy(): void;
@@ -35,6 +37,7 @@ export function openCollabClient(collabUrl: string, name: string, token: string 
     refused: null,
     synced: false,
     refusedUpdates: 0,
+    notices: [],
     step(request) {
       // The hub answers a connection's steps in the order they were asked.
       return new Promise((resolve, reject) => {
@@ -50,6 +53,8 @@ export function openCollabClient(collabUrl: string, name: string, token: string 
       onAuthenticationFailed: ({ reason }) => (client.refused = reason),
       onSynced: ({ state }) => (client.synced = state),
       onStateless: ({ payload }) => {
+        const notice = HubAccessNoticeSchema.safeParse(JSON.parse(payload));
+        if (notice.success) return void client.notices.push(notice.data);
         const waiting = answers.shift();
         const answer = HubStepAnswerSchema.safeParse(JSON.parse(payload));
         if (answer.success) waiting?.resolve(answer.data);
