@@ -3,6 +3,9 @@ import { HUB_COLLAB_PATH } from '../shared/contract/hub';
 import { hubAccounts } from './accounts/accounts';
 import { authenticate } from './collab/authenticate';
 import { durableDocuments } from './collab/durable-documents';
+import { documentTurns } from './collab/document-turns';
+import { editGate } from './collab/edit-gate';
+import { workflowSteps } from './collab/workflow-steps';
 import { hubRoutes, type HubInfo } from './http/routes';
 import type { HubStore } from './store/hub-store';
 
@@ -32,7 +35,8 @@ export async function startHub(options: { store: HubStore; port: number; host: s
   const accounts = hubAccounts(store, {
     onLockout: (what, until) => log(`hub: sign-in locked for ${Object.entries(what).map(([k, v]) => `${k} ${v}`).join(', ')} until ${until}`),
   });
-  const routes = hubRoutes(accounts, options.hub, log);
+  const routes = hubRoutes(accounts, store, options.hub, log);
+  const turns = documentTurns();
   const server = new Server({
     name: options.hub.name,
     address: options.host,
@@ -43,7 +47,9 @@ export async function startHub(options: { store: HubStore; port: number; host: s
     maxDebounce: STORE_MAX_DEBOUNCE_MS,
     websocketOptions: { maxPayload: MAX_MESSAGE_BYTES },
     extensions: [
-      authenticate(accounts),
+      authenticate(accounts, store),
+      editGate(store, turns, log),
+      workflowSteps(store, turns, log),
       ...durableDocuments(store, log),
       {
         async onRequest({ request, response }) {

@@ -3,7 +3,7 @@ import type { Db } from '../db/connection';
 import { GalleyError } from '../../shared/contract/errors';
 import type { Article } from '../../shared/domain/article';
 import type { RevisionSummary } from '../../shared/domain/revision';
-import { contentHash } from './content-hash';
+import { contentHash } from '../../shared/node/content-hash';
 import { articleRepository, type ArticleHead, type StoredArticle } from './repository';
 import { revisionRepository } from './revision-repository';
 import { articleStateRepository } from './state-repository';

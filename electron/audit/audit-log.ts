@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../db/connection';
 import { readJsonColumn } from '../db/json-column';
 import type { AuditEntry, AuditVerification } from '../../shared/domain/audit';
-import { GENESIS_HASH, rowHash, verifyChain, type ChainedRow } from './hash-chain';
+import { chainedFromColumns, GENESIS_HASH, rowHash, verifyChain, type ChainedColumns, type ChainedRow } from '../../shared/node/hash-chain';
 import { GalleyError } from '../../shared/contract/errors';
 import { readAnchor, rowSignature, rowSignatureHolds, writeAnchor, type Anchor } from './anchor';
 
@@ -19,42 +19,13 @@ export interface AuditRecord {
   details?: Record<string, unknown>;
 }
 
-interface AuditRow {
+interface AuditRow extends ChainedColumns {
   seq: number;
-  id: string;
-  at: string;
-  actor_id: string | null;
-  actor_name: string;
-  action: string;
-  article_id: string | null;
-  from_state: string | null;
-  to_state: string | null;
-  revision_hash: string | null;
-  note: string | null;
-  details_json: string;
-  prev_hash: string;
-  hash: string;
   /** The row's signature by the audit key (./anchor), or null when it was written without one. */
   mac: string | null;
 }
 
-const toChained = (row: AuditRow): ChainedRow & { hash: string; mac: string | null } => ({
-  seq: row.seq,
-  id: row.id,
-  at: row.at,
-  actorId: row.actor_id,
-  actorName: row.actor_name,
-  action: row.action,
-  articleId: row.article_id,
-  fromState: row.from_state,
-  toState: row.to_state,
-  revisionHash: row.revision_hash,
-  note: row.note,
-  detailsJson: row.details_json,
-  prevHash: row.prev_hash,
-  hash: row.hash,
-  mac: row.mac,
-});
+const toChained = (row: AuditRow): ChainedRow & { hash: string; mac: string | null } => ({ ...chainedFromColumns(row), mac: row.mac });
 
 const DetailsSchema = z.record(z.string(), z.unknown());
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { contentHash } from '../articles/content-hash';
+import { contentHash } from '../../shared/node/content-hash';
 import { GalleyError } from '../../shared/contract/errors';
 import type { GalleyEvent } from '../../shared/contract/events';
 import { findingKey } from '../../shared/checks/finding';
@@ -11,6 +11,7 @@ import type { TransitionInput, TransitionResult } from '../../shared/domain/work
 import type { WorkflowAction } from '../../shared/workflow/actions';
 import { evaluateGate, gateRefusal } from '../../shared/workflow/gate';
 import { decide, holderOf } from '../../shared/workflow/policy';
+import { holderAfter, keepsApproval } from '../../shared/workflow/after-step';
 import type { WorkflowColumns, WorkflowRow } from '../articles/workflow-row';
 import { workflowStatus } from './status';
 import { actorOf, type WorkflowDeps } from './stores';
@@ -49,9 +50,6 @@ function revisionName(action: WorkflowAction, actor: string, from: WorkflowState
   }
 }
 
-/** Steps after which whoever took them has the article in edit. */
-const TAKES_HOLD: ReadonlySet<WorkflowAction> = new Set(['take', 'correct', 'reopen']);
-
 /** Why a step voided the approval the article carried, for its approval row and the banner. */
 function voidReason(action: WorkflowAction, actor: string): string {
   if (action === 'return') return `Returned by ${actor}`;
@@ -68,13 +66,12 @@ function columnsAfter(
   at: string,
   approvedRevision: RevisionSummary | null,
 ): WorkflowColumns {
-  const holding = to === 'in_edit' || to === 'correction';
-  const keepsApproval = to === 'approved' || to === 'scheduled' || to === 'published' || to === 'correction' || to === 'unpublished';
+  const kept = keepsApproval(to);
   const next: WorkflowColumns = {
     state: to,
-    holderId: holding ? (TAKES_HOLD.has(input.action) ? session.userId : row.holderId) : null,
-    approvedRevisionId: keepsApproval ? row.approvedRevisionId : null,
-    approvedHash: keepsApproval ? row.approvedHash : null,
+    holderId: holderAfter(input.action, to, session.userId, row.holderId),
+    approvedRevisionId: kept ? row.approvedRevisionId : null,
+    approvedHash: kept ? row.approvedHash : null,
     publishAt: to === 'scheduled' || to === 'published' ? row.publishAt : null,
     publishedRevisionId: row.publishedRevisionId,
     publishedAt: row.publishedAt,

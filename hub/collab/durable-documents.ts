@@ -3,6 +3,8 @@ import { Database } from '@hocuspocus/extension-database';
 import * as Y from 'yjs';
 import type { HubStore } from '../store/hub-store';
 import { incomingUpdate } from './incoming-update';
+import type { HubConnectionContext } from './authenticate';
+import { updateAudit } from './update-audit';
 
 /** Per loaded document: which logged updates its in-memory state already holds. */
 interface Tracked {
@@ -57,7 +59,7 @@ export function durableDocuments(store: HubStore, log: (line: string) => void): 
     // (a role check, say) is never logged, and one logged is never then refused, which would
     // leave its append counted as in flight.
     priority: 0,
-    async beforeHandleMessage({ connection, document, documentName, update: raw }: beforeHandleMessagePayload) {
+    async beforeHandleMessage({ connection, context, document, documentName, update: raw }: beforeHandleMessagePayload) {
       const incoming = incomingUpdate(raw);
       // A read-only connection's update is refused by Hocuspocus itself: never logged.
       if (incoming === null || connection.readOnly) return;
@@ -68,7 +70,7 @@ export function durableDocuments(store: HubStore, log: (line: string) => void): 
       const entry = trackedOf(documentName);
       entry.inFlight += 1;
       try {
-        pending.set(connection, { entry, seq: await store.appendUpdate(documentName, incoming.update) });
+        pending.set(connection, { entry, seq: await store.appendUpdate(documentName, incoming.update, updateAudit(context as HubConnectionContext, incoming.update)) });
       } catch (error) {
         entry.inFlight -= 1;
         log(`hub: could not store an update to ${documentName}; the client keeps it and sends it again: ${(error as Error).message}`);

@@ -1,5 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HUB_HEALTH_PATH, HUB_SESSION_PATH, HubSignInRequestSchema, type HubSignInResponse } from '../../shared/contract/hub';
+import { randomUUID } from 'node:crypto';
+import {
+  HUB_ARTICLES_PATH,
+  HUB_HEALTH_PATH,
+  HUB_SESSION_PATH,
+  HubCreateArticleRequestSchema,
+  HubSignInRequestSchema,
+  type HubArticleFacts,
+  type HubSignInResponse,
+} from '../../shared/contract/hub';
+import { canCreateArticles } from '../../shared/workflow/policy';
+import type { HubArticle, HubStore } from '../store/hub-store';
 import type { HubAccounts } from '../accounts/accounts';
 import { HttpFailure, sendFailure, sendJson } from './http-failure';
 import { readJsonBody } from './json-body';
@@ -9,11 +20,35 @@ export interface HubInfo {
   version: string;
 }
 
+const factsOf = (article: HubArticle): HubArticleFacts => ({
+  id: article.id,
+  authorId: article.authorId,
+  state: article.state,
+  holderId: article.holderId,
+  approvedHash: article.approvedHash,
+  updatedAt: article.updatedAt,
+});
+
+const KNOWN_PATHS = new Set([HUB_HEALTH_PATH, HUB_SESSION_PATH, HUB_ARTICLES_PATH]);
+
 /**
- * The hub's small HTTP API beside the collaboration socket: `GET /health` and
- * `POST /api/session` (sign-in). Answers every request; what it does not know is a 404.
+ * The hub's small HTTP API beside the collaboration socket: `GET /health`,
+ * `POST /api/session` (sign-in) and `POST /api/articles` (a new article). Answers every
+ * request; what it does not know is a 404.
  */
-export function hubRoutes(accounts: HubAccounts, hub: HubInfo, log: (line: string) => void) {
+export function hubRoutes(accounts: HubAccounts, store: HubStore, hub: HubInfo, log: (line: string) => void) {
+  async function createArticle(request: IncomingMessage, response: ServerResponse) {
+    const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '');
+    const user = await accounts.userOfToken(bearer?.[1]);
+    if (user === null) throw new HttpFailure(401, 'UNAUTHENTICATED', 'Sign in to the hub first: send the session token as Authorization: Bearer <token>.');
+    if (!canCreateArticles(user.role)) throw new HttpFailure(403, 'FORBIDDEN', 'Articles are started by writers, editors and desk chiefs; an admin manages people.');
+    const parsed = HubCreateArticleRequestSchema.safeParse(await readJsonBody(request));
+    if (!parsed.success) throw new HttpFailure(400, 'BAD_INPUT', 'A new article is a JSON object with, at most, its "id" (a UUID).');
+    const article = await store.createArticle({ id: parsed.data.id ?? randomUUID(), authorId: user.id });
+    log(`hub: ${user.name} started article ${article.id}`);
+    sendJson(response, 201, factsOf(article));
+  }
+
   async function signIn(request: IncomingMessage, response: ServerResponse) {
     const parsed = HubSignInRequestSchema.safeParse(await readJsonBody(request));
     if (!parsed.success) throw new HttpFailure(400, 'BAD_INPUT', 'A sign-in is a JSON object with a "name" and a "password", and nothing else.');
@@ -28,7 +63,8 @@ export function hubRoutes(accounts: HubAccounts, hub: HubInfo, log: (line: strin
       const route = `${request.method} ${path}`;
       if (route === `GET ${HUB_HEALTH_PATH}`) return sendJson(response, 200, { ok: true, ...hub });
       if (route === `POST ${HUB_SESSION_PATH}`) return await signIn(request, response);
-      if (path === HUB_HEALTH_PATH || path === HUB_SESSION_PATH) throw new HttpFailure(405, 'BAD_INPUT', `${request.method} is not allowed on ${path}.`);
+      if (route === `POST ${HUB_ARTICLES_PATH}`) return await createArticle(request, response);
+      if (KNOWN_PATHS.has(path)) throw new HttpFailure(405, 'BAD_INPUT', `${request.method} is not allowed on ${path}.`);
       throw new HttpFailure(404, 'NOT_FOUND', `The hub has nothing at ${path}.`);
     } catch (error) {
       sendFailure(response, error, log);

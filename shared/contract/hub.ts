@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, TimestampSchema } from '../domain/ids';
+import { WorkflowStateSchema } from '../domain/article';
+import { WorkflowActionSchema } from '../workflow/actions';
 import { RoleSchema } from '../domain/session';
 
 /**
@@ -10,6 +12,8 @@ import { RoleSchema } from '../domain/session';
 export const HUB_SESSION_PATH = '/api/session';
 export const HUB_COLLAB_PATH = '/collab';
 export const HUB_HEALTH_PATH = '/health';
+/** POST (with `Authorization: Bearer <token>`): registers a new article on the hub. */
+export const HUB_ARTICLES_PATH = '/api/articles';
 
 /** Each article is one Yjs document on the hub, named after the article's id. */
 export function articleDocumentName(articleId: string): string {
@@ -49,6 +53,49 @@ export const HubSignInResponseSchema = z.object({
   hub: z.object({ name: z.string(), version: z.string() }),
 });
 export type HubSignInResponse = z.infer<typeof HubSignInResponseSchema>;
+
+/**
+ * A new article. The id may be the workstation's own (an article it already has keeps its
+ * id; one already taken is refused); without one the hub picks it.
+ */
+export const HubCreateArticleRequestSchema = z.object({ id: IdSchema.optional() }).strict();
+export type HubCreateArticleRequest = z.infer<typeof HubCreateArticleRequestSchema>;
+
+/** The registry's facts about an article, as the hub tells them (201 to a creation). */
+export const HubArticleSchema = z.object({
+  id: IdSchema,
+  authorId: IdSchema,
+  state: WorkflowStateSchema,
+  holderId: IdSchema.nullable(),
+  approvedHash: z.string().nullable(),
+  updatedAt: TimestampSchema,
+});
+export type HubArticleFacts = z.infer<typeof HubArticleSchema>;
+
+/**
+ * A workflow step, sent as a Hocuspocus stateless message on the article's connection.
+ * `expectHash` (with approve) is the content hash of the text the approver read: the hub
+ * refuses when its own copy hashes otherwise.
+ */
+export const HubStepRequestSchema = z
+  .object({ action: WorkflowActionSchema, expectHash: z.string().regex(/^[0-9a-f]{64}$/).optional() })
+  .strict();
+export type HubStepRequest = z.infer<typeof HubStepRequestSchema>;
+
+/** The hub's stateless answer to a step, on the connection that asked. */
+export const HubStepAnswerSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), state: WorkflowStateSchema, approvedHash: z.string().nullable() }),
+  z.object({ ok: z.literal(false), code: z.string(), message: z.string() }),
+]);
+export type HubStepAnswer = z.infer<typeof HubStepAnswerSchema>;
+
+/**
+ * Told, as a stateless message, to every connection of an article after a step: its state
+ * now and whether this connection may still write (Hocuspocus tells a provider its scope
+ * only when it authenticates). Told apart from a step's answer by `notice`.
+ */
+export const HubAccessNoticeSchema = z.object({ notice: z.literal('access'), state: WorkflowStateSchema, readOnly: z.boolean() });
+export type HubAccessNotice = z.infer<typeof HubAccessNoticeSchema>;
 
 /** What a hub answers on any refused request: a code for the program, words for a person. */
 export const HubErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });

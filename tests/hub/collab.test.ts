@@ -45,49 +45,52 @@ async function sessionBesideTheHub(name: string, expiresAt: string): Promise<str
 }
 
 describe('opening articles on the hub (Hocuspocus on /collab)', () => {
-  it('refuses a missing token, an unknown token and a name that is not article:<uuid>, with permission-denied', async () => {
-    const article = articleDocumentName(randomUUID());
+  it('refuses a missing token, an unknown token, a name that is not article:<uuid> and an article the hub does not have, with permission-denied', async () => {
+    const article = await hub.newArticle(writerToken);
     const refusedOnes = [
       open(article, null),
       open(article, 'not-a-token-the-hub-ever-gave-out-0123456789'),
       open('article:not-a-uuid', writerToken),
       open(`notes:${randomUUID()}`, writerToken),
+      // Articles are registered by POST /api/articles, not by connecting to a new name.
+      open(articleDocumentName(randomUUID()), writerToken),
     ];
     await waitFor('every refusal', WAIT_MS, () => refusedOnes.every((c) => c.refused !== null));
-    expect(refusedOnes.map((c) => c.refused)).toEqual(Array(4).fill('permission-denied'));
+    expect(refusedOnes.map((c) => c.refused)).toEqual(Array(5).fill('permission-denied'));
     expect(refusedOnes.some((c) => c.synced)).toBe(false);
   });
 
-  it('lets two signed-in people edit the same article and see each other’s text', async () => {
-    const article = articleDocumentName(randomUUID());
+  it('lets the writer of a draft write it while a signed-in editor reads along', async () => {
+    const article = await hub.newArticle(writerToken);
     const editorToken = (await hub.signIn('eddie')).token;
     const writer = open(article, writerToken);
     const editor = open(article, editorToken);
     await waitFor('both clients to sync', WAIT_MS, () => writer.synced && editor.synced);
     writer.text.insert(0, 'Lede by Wren.');
     await waitFor('the writer’s text at the editor', WAIT_MS, () => editor.text.toString() === 'Lede by Wren.');
-    editor.text.insert(editor.text.length, ' Tightened by Eddie.');
-    await waitFor('the editor’s text at the writer', WAIT_MS, () => writer.text.toString() === 'Lede by Wren. Tightened by Eddie.');
+    writer.text.insert(writer.text.length, ' Second sentence.');
+    await waitFor('the writer’s second sentence at the editor', WAIT_MS, () => editor.text.toString() === 'Lede by Wren. Second sentence.');
   });
 
   it('refuses the token of a person an admin has since disabled', async () => {
     const dataDir = hub.dataDir;
     await addHubUser(dataDir, 'leaver', 'writer');
     const token = (await hub.signIn('leaver')).token;
-    const before = open(articleDocumentName(randomUUID()), token);
+    const article = await hub.newArticle(token);
+    const before = open(article, token);
     await waitFor('the connection before disabling', WAIT_MS, () => before.synced);
     expect(await runHubCommand(dataDir, ['user', 'disable', '--name', 'leaver'])).toMatchObject({ code: 0, stdout: 'Disabled leaver; 1 session ended\n' });
-    const after = open(articleDocumentName(randomUUID()), token);
+    const after = open(article, token);
     // Even a session left behind (disabling deletes them) does not let a disabled person in.
     const leftBehind = await sessionBesideTheHub('leaver', new Date(Date.now() + 3_600_000).toISOString());
-    const stale = open(articleDocumentName(randomUUID()), leftBehind);
+    const stale = open(article, leftBehind);
     await waitFor('the refusals after disabling', WAIT_MS, () => after.refused !== null && stale.refused !== null);
     expect([after.refused, stale.refused]).toEqual(['permission-denied', 'permission-denied']);
   });
 
   it('refuses a session that has expired', async () => {
     const token = await sessionBesideTheHub('wren', new Date(Date.now() - 60_000).toISOString());
-    const expired = open(articleDocumentName(randomUUID()), token);
+    const expired = open(await hub.newArticle(writerToken), token);
     await waitFor('the refusal of the expired session', WAIT_MS, () => expired.refused !== null);
     expect(expired.refused).toBe('permission-denied');
   });

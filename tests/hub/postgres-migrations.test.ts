@@ -4,6 +4,8 @@ import { connectPostgres } from '../../hub/store/postgres/connection';
 import { migratePostgres } from '../../hub/store/postgres/migrate';
 import { migration001 } from '../../hub/store/postgres/migrations/001-documents';
 import { migration002 } from '../../hub/store/postgres/migrations/002-users-and-sessions';
+import { migration003 } from '../../hub/store/postgres/migrations/003-articles';
+import { migration004 } from '../../hub/store/postgres/migrations/004-audit';
 import { postgresMigrations } from '../../hub/store/postgres/migrations/index';
 import { openPostgresHubStore } from '../../hub/store/postgres/postgres-hub-store';
 import { startTestPostgres, type TestPostgres } from '../support/postgres';
@@ -90,6 +92,40 @@ describe('PostgreSQL hub schema migrations', () => {
     ).rejects.toThrow(/foreign key/);
     await sql(url, "DELETE FROM users WHERE id = 'u1'");
     expect(await sql(url, 'SELECT * FROM sessions')).toEqual([]);
+  });
+
+  it('003 adds the article registry: a known author, a workflow state, the approved hash and state vector together', async () => {
+    const url = await server.createDatabase();
+    await migrateTo(url, [migration001, migration002]);
+    await sql(url, "INSERT INTO users (id, name, display_name, role, password_hash) VALUES ('u1', 'wren', 'W', 'writer', '{}')");
+    expect(await migrateTo(url, [migration001, migration002, migration003])).toEqual([3]);
+
+    const addArticle = (id: string, author: string, state: string, hash: string | null, vector: Buffer | null) =>
+      sql(url, 'INSERT INTO articles (id, author_id, state, approved_hash, approved_state_vector) VALUES ($1, $2, $3, $4, $5)', [
+        id,
+        author,
+        state,
+        hash,
+        vector,
+      ]);
+    await expect(addArticle('a0', 'nobody', 'draft', null, null)).rejects.toThrow(/articles_author_id_fkey/);
+    await expect(addArticle('a0', 'u1', 'limbo', null, null)).rejects.toThrow(/articles_state_check/);
+    await expect(addArticle('a0', 'u1', 'approved', 'abc', null)).rejects.toThrow(/articles_approval_whole/);
+    await addArticle('a1', 'u1', 'approved', 'abc', Buffer.from([1, 2]));
+    // An author is disabled, never deleted from under their articles.
+    await expect(sql(url, "DELETE FROM users WHERE id = 'u1'")).rejects.toThrow(/foreign key/);
+  });
+
+  it('004 adds the audit chain: entries numbered from 1, unique ids', async () => {
+    const url = await server.createDatabase();
+    await migrateTo(url, [migration001, migration002, migration003]);
+    expect(await migrateTo(url, [migration001, migration002, migration003, migration004])).toEqual([4]);
+    const entry = (seq: number, id: string) =>
+      sql(url, "INSERT INTO audit_entries (seq, id, at, actor_name, action, details_json, prev_hash, hash) VALUES ($1, $2, 'now', 'A', 'step', '{}', 'p', 'h')", [seq, id]);
+    await expect(entry(0, 'e0')).rejects.toThrow(/audit_entries_seq_check/);
+    await entry(1, 'e1');
+    await expect(entry(1, 'e2')).rejects.toThrow(/audit_entries_pkey/);
+    await expect(entry(2, 'e1')).rejects.toThrow(/audit_entries_id_key/);
   });
 
   it('apply once, in order, when several hub instances open one database at the same moment', async () => {

@@ -58,10 +58,13 @@ describe('signing in to the hub (POST /api/session)', () => {
     expect(locked).toMatchObject({ status: 429, json: { error: { code: 'RATE_LIMITED', message: expect.stringMatching(/too many failed sign-ins/i) } } });
   });
 
-  it('answers /health, and a clear 404 for anything else', async () => {
+  it('answers /health, a clear 404 for anything else, and 405 for a method a known path does not take', async () => {
     expect(await (await fetch(`${hub.url}/health`)).json()).toMatchObject({ ok: true });
-    const missing = await fetch(`${hub.url}/api/articles`);
+    const missing = await fetch(`${hub.url}/api/drafts`);
     expect(missing.status).toBe(404);
-    expect(HubErrorSchema.parse(await missing.json()).error.message).toMatch(/nothing at \/api\/articles/);
+    expect(HubErrorSchema.parse(await missing.json()).error.message).toMatch(/nothing at \/api\/drafts/);
+    const wrongMethod = await fetch(`${hub.url}/api/articles`);
+    expect(wrongMethod.status).toBe(405);
+    expect(HubErrorSchema.parse(await wrongMethod.json()).error.message).toMatch(/GET is not allowed on \/api\/articles/);
   });
 });

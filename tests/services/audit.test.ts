@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useGalley, type TestGalley } from '../support/galley';
-import { GENESIS_HASH, rowHash, type ChainedRow } from '../../electron/audit/hash-chain';
+import { GENESIS_HASH, rowHash, type ChainedRow } from '../../shared/node/hash-chain';
 import { AUDIT_ANCHOR_FILE } from '../../electron/audit/anchor';
 
 const newGalley = useGalley();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useGalley, type TestClient, type TestGalley } from '../support/galley';
 import { bodyOfParagraphs } from '../support/bodies';
-import { contentHash } from '../../electron/articles/content-hash';
+import { contentHash } from '../../shared/node/content-hash';
 import type { WorkflowStatus } from '../../shared/domain/workflow';
 import type { ChannelOutput } from '../../shared/contract/channels';
 

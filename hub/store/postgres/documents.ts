@@ -1,6 +1,8 @@
 import { GalleyError } from '../../../shared/contract/errors';
 import type { HubStore, StoredDocument } from '../hub-store';
 import type { PostgresConnection } from './connection';
+import { updateEntry } from '../audit-link';
+import { appendAudit } from './audit';
 
 type DocumentMethods = Pick<HubStore, 'loadDocument' | 'appendUpdate' | 'compact'>;
 
@@ -35,7 +37,7 @@ export function postgresDocuments(db: PostgresConnection): DocumentMethods {
       return stored;
     },
 
-    async appendUpdate(name, update) {
+    async appendUpdate(name, update, audit) {
       if (update.byteLength === 0) throw new GalleyError('BAD_INPUT', `An empty update for ${name} was not stored.`);
       return db.transaction(`appending an update to ${name}`, async (client) => {
         await client.query('INSERT INTO documents (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [name]);
@@ -44,6 +46,7 @@ export function postgresDocuments(db: PostgresConnection): DocumentMethods {
           'INSERT INTO document_updates (document, data) VALUES ($1, $2) RETURNING seq',
           [name, Buffer.from(update.buffer, update.byteOffset, update.byteLength)],
         );
+        if (audit !== undefined) await appendAudit(client, updateEntry(audit));
         return Number(inserted.rows[0]!.seq);
       });
     },

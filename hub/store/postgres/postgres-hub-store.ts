@@ -1,4 +1,5 @@
 import type { HubStore } from '../hub-store';
+import { postgresArticles } from './articles';
 import { connectPostgres, type PostgresOptions } from './connection';
 import { postgresDocuments } from './documents';
 import { migratePostgres } from './migrate';
@@ -23,6 +24,7 @@ export async function openPostgresHubStore(url: string, options: PostgresOptions
     ...postgresDocuments(db),
     ...postgresUsers(db),
     ...postgresSessions(db),
+    ...postgresArticles(db),
     close: () => db.close(),
   };
 }

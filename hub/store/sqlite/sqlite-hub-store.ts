@@ -1,11 +1,26 @@
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import type { HubSession, HubStore, HubUser, HubUserChange, HubUserWithPassword, NewHubUser, StoredDocument } from '../hub-store';
+import type {
+  HubArticle,
+  HubArticleStep,
+  HubSession,
+  HubStore,
+  HubUser,
+  HubUserChange,
+  HubUserWithPassword,
+  NewHubArticle,
+  NewHubUser,
+  StoredDocument,
+} from '../hub-store';
+import type { WorkflowState } from '../../../shared/domain/article';
+import { IdSchema } from '../../../shared/domain/ids';
 import type { Role } from '../../../shared/domain/session';
 import { openHubDatabase } from './open-database';
 import { GalleyError } from '../../../shared/contract/errors';
 import { DisplayNameSchema, UserNameSchema } from '../../../shared/domain/user';
 import { parseOrThrow } from '../../validate';
+import { nextAuditEntry, stepEntry, updateEntry, type UnlinkedEntry } from '../audit-link';
+import { chainedFromColumns, type ChainedColumns } from '../../../shared/node/hash-chain';
 
 export const HUB_DATABASE_FILE = 'hub.sqlite';
 
@@ -26,6 +41,28 @@ const toUser = (row: UserRow): HubUser => ({
   displayName: row.display_name,
   role: row.role,
   disabled: row.disabled === 1,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+interface ArticleRow {
+  id: string;
+  author_id: string;
+  state: WorkflowState;
+  holder_id: string | null;
+  approved_hash: string | null;
+  approved_state_vector: Uint8Array | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const toArticle = (row: ArticleRow): HubArticle => ({
+  id: row.id,
+  authorId: row.author_id,
+  state: row.state,
+  holderId: row.holder_id,
+  approvedHash: row.approved_hash,
+  approvedStateVector: row.approved_state_vector,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
@@ -79,6 +116,22 @@ export function openSqliteHubStore(dataDir: string): HubStore {
       SELECT s.token_hash, s.user_id, s.created_at, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE s.token_hash = ? AND u.disabled = 0`),
     deleteSessionsOf: db.prepare('DELETE FROM sessions WHERE user_id = ?'),
+    insertArticle: db.prepare("INSERT INTO articles (id, author_id, state, created_at, updated_at) VALUES (?, ?, 'draft', ?, ?)"),
+    article: db.prepare('SELECT * FROM articles WHERE id = ?'),
+    moveArticle: db.prepare(`
+      UPDATE articles SET state = ?, holder_id = ?, approved_hash = ?, approved_state_vector = ?, updated_at = ?
+      WHERE id = ? AND state = ? AND holder_id IS ?`),
+    lastAudit: db.prepare('SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1'),
+    insertAudit: db.prepare(`
+      INSERT INTO audit_entries (seq, id, at, actor_id, actor_name, action, article_id, from_state, to_state, revision_hash, note, details_json, prev_hash, hash)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    audit: db.prepare('SELECT * FROM audit_entries ORDER BY seq'),
+  };
+
+  /** Inside the caller's transaction. */
+  const appendAudit = (entry: UnlinkedEntry) => {
+    const e = nextAuditEntry(entry, (sql.lastAudit.get() as { seq: number; hash: string } | undefined) ?? null);
+    sql.insertAudit.run(e.seq, e.id, e.at, e.actorId, e.actorName, e.action, e.articleId, e.fromState, e.toState, e.revisionHash, e.note, e.detailsJson, e.prevHash, e.hash);
   };
 
   return {
@@ -93,9 +146,14 @@ export function openSqliteHubStore(dataDir: string): HubStore {
       };
     },
 
-    async appendUpdate(name, update) {
+    async appendUpdate(name, update, audit) {
       if (update.byteLength === 0) throw new GalleyError('BAD_INPUT', `An empty update for ${name} was not stored.`);
-      return Number(sql.append.run(name, update).lastInsertRowid);
+      if (audit === undefined) return Number(sql.append.run(name, update).lastInsertRowid);
+      return inTransaction(db, () => {
+        const seq = Number(sql.append.run(name, update).lastInsertRowid);
+        appendAudit(updateEntry(audit));
+        return seq;
+      });
     },
 
     async compact(name, state, throughSeq) {
@@ -165,6 +223,38 @@ export function openSqliteHubStore(dataDir: string): HubStore {
 
     async deleteSessionsOf(userId) {
       return Number(sql.deleteSessionsOf.run(userId).changes);
+    },
+
+    async createArticle(article: NewHubArticle) {
+      const id = parseOrThrow(IdSchema, article.id, 'article id');
+      if (!sql.userById.get(article.authorId)) throw new GalleyError('NOT_FOUND', `There is no user ${article.authorId} to write article ${id}.`);
+      if (sql.article.get(id)) throw new GalleyError('CONFLICT', `There is already an article with the id ${id}.`);
+      const at = new Date().toISOString();
+      sql.insertArticle.run(id, article.authorId, at, at);
+      return toArticle(sql.article.get(id) as unknown as ArticleRow);
+    },
+
+    async findArticle(id) {
+      const row = sql.article.get(id) as ArticleRow | undefined;
+      return row ? toArticle(row) : null;
+    },
+
+    async recordStep(step: HubArticleStep) {
+      return inTransaction(db, () => {
+        const { to, from } = step;
+        const at = new Date().toISOString();
+        const moved = sql.moveArticle.run(to.state, to.holderId, to.approvedHash, to.approvedStateVector, at, step.articleId, from.state, from.holderId);
+        if (Number(moved.changes) === 0) {
+          if (!sql.article.get(step.articleId)) throw new GalleyError('NOT_FOUND', `There is no article ${step.articleId}.`);
+          throw new GalleyError('CONFLICT', `Article ${step.articleId} has moved on since this step was decided; nothing was changed.`);
+        }
+        appendAudit(stepEntry(step));
+        return toArticle(sql.article.get(step.articleId) as unknown as ArticleRow);
+      });
+    },
+
+    async listAudit() {
+      return (sql.audit.all() as unknown as ChainedColumns[]).map(chainedFromColumns);
     },
 
     async close() {

@@ -1,6 +1,8 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, MessageType } from '@hocuspocus/provider';
+import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { HubAccessNoticeSchema, HubStepAnswerSchema, type HubAccessNotice, type HubStepAnswer } from '../../../shared/contract/hub';
 
 /** How long a test waits for a condition on the hub: generous, the machine is small and shared. */
 export const WAIT_MS = 30_000;
@@ -12,6 +14,12 @@ export interface CollabClient {
   /** Set when the hub refused the connection, with the reason it gave. */
   refused: string | null;
   synced: boolean;
+  /** How many of this client's updates the hub answered "not applied" (a read-only connection's, say). */
+  refusedUpdates: number;
+  /** What the hub told this connection about its write access after each step, in order. */
+  notices: HubAccessNotice[];
+  /** Sends a workflow step as a stateless message and resolves with the hub's answer. */
+  step(request: unknown): Promise<HubStepAnswer>;
   destroy(): void;
 }
 
@@ -21,12 +29,22 @@ export interface CollabClient {
  */
 export function openCollabClient(collabUrl: string, name: string, token: string | null, doc = new Y.Doc()): CollabClient {
   // A socket of its own per client (as each workstation has), over `ws` rather than Node's built-in WebSocket.
+  const answers: Array<{ resolve(answer: HubStepAnswer): void; reject(error: Error): void }> = [];
   const websocketProvider = new HocuspocusProviderWebsocket({ url: collabUrl, WebSocketPolyfill: WebSocket });
   const client: CollabClient = {
     doc,
     text: doc.getText('body'),
     refused: null,
     synced: false,
+    refusedUpdates: 0,
+    notices: [],
+    step(request) {
+      // The hub answers a connection's steps in the order they were asked.
+      return new Promise((resolve, reject) => {
+        answers.push({ resolve, reject });
+        client.provider.sendStateless(typeof request === 'string' ? request : JSON.stringify(request));
+      });
+    },
     provider: new HocuspocusProvider({
       websocketProvider,
       name,
@@ -34,12 +52,26 @@ export function openCollabClient(collabUrl: string, name: string, token: string 
       token,
       onAuthenticationFailed: ({ reason }) => (client.refused = reason),
       onSynced: ({ state }) => (client.synced = state),
+      onStateless: ({ payload }) => {
+        const notice = HubAccessNoticeSchema.safeParse(JSON.parse(payload));
+        if (notice.success) return void client.notices.push(notice.data);
+        const waiting = answers.shift();
+        const answer = HubStepAnswerSchema.safeParse(JSON.parse(payload));
+        if (answer.success) waiting?.resolve(answer.data);
+        else waiting?.reject(new Error(`not a step answer: ${payload}`));
+      },
     }),
     destroy: () => {
       client.provider.destroy();
       websocketProvider.destroy();
     },
   };
+  // The provider ignores a "not applied" answer; a test waits for it to know the hub has handled the update.
+  client.provider.on('message', ({ event }: { event: MessageEvent }) => {
+    const decoder = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
+    decoding.readVarString(decoder);
+    if (decoding.readVarUint(decoder) === MessageType.SyncStatus && decoding.readVarInt(decoder) === 0) client.refusedUpdates += 1;
+  });
   // A provider given its socket does not join it by itself.
   client.provider.attach();
   return client;

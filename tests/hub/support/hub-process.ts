@@ -3,7 +3,16 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { HUB_COLLAB_PATH, HUB_HEALTH_PATH, HUB_SESSION_PATH, HubSignInResponseSchema, type HubSignInResponse } from '../../../shared/contract/hub';
+import {
+  articleDocumentName,
+  HUB_ARTICLES_PATH,
+  HUB_COLLAB_PATH,
+  HUB_HEALTH_PATH,
+  HUB_SESSION_PATH,
+  HubArticleSchema,
+  HubSignInResponseSchema,
+  type HubSignInResponse,
+} from '../../../shared/contract/hub';
 import type { Role } from '../../../shared/domain/session';
 import { findHubNode, HUB_NODE_HELP } from '../../../shared/node/hub-node.mjs';
 import { waitFor } from '../../support/wait';
@@ -41,6 +50,10 @@ export interface HubProcess {
   signIn(name: string, password?: string): Promise<HubSignInResponse>;
   /** POSTs a body to the sign-in path as it is, answering the status and JSON. */
   postSession(body: string, contentType?: string): Promise<{ status: number; json: unknown }>;
+  /** POSTs a body to the articles path with the token (if any) as it is, answering the status and JSON. */
+  postArticle(token: string | null, body?: string): Promise<{ status: number; json: unknown }>;
+  /** Registers a new article as the person `token` stands for; answers its document name (`article:<id>`). */
+  newArticle(token: string): Promise<string>;
 }
 
 /** The hub's store: its data directory, and PostgreSQL instead of the embedded file when `databaseUrl` is given. */
@@ -146,6 +159,16 @@ export async function startHubProcess(dataDir: string = newHubDataDir(), { datab
     async postSession(body, contentType = 'application/json') {
       const response = await fetch(`${running.url}${HUB_SESSION_PATH}`, { method: 'POST', headers: { 'content-type': contentType }, body });
       return { status: response.status, json: await response.json() };
+    },
+    async postArticle(token, body = '{}') {
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) };
+      const response = await fetch(`${running.url}${HUB_ARTICLES_PATH}`, { method: 'POST', headers, body });
+      return { status: response.status, json: await response.json() };
+    },
+    async newArticle(token) {
+      const answer = await hub.postArticle(token);
+      if (answer.status !== 201) throw new Error(`registering an article failed: ${answer.status} ${JSON.stringify(answer.json)}`);
+      return articleDocumentName(HubArticleSchema.parse(answer.json).id);
     },
   };
   return hub;

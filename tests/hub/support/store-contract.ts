@@ -1,7 +1,8 @@
 import { randomUUID, createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { HubSession, HubStore, NewHubUser } from '../../../hub/store/hub-store';
+import type { HubArticleStep, HubSession, HubStore, NewHubUser } from '../../../hub/store/hub-store';
+import { verifyChain } from '../../../shared/node/hash-chain';
 
 /**
  * What every hub store must do, tested only through the HubStore interface so that the
@@ -40,6 +41,16 @@ const text = (doc: Y.Doc) => doc.getText('body').toString();
 
 function newUser(name: string, overrides: Partial<NewHubUser> = {}): NewHubUser {
   return { id: randomUUID(), name, displayName: `${name} (display)`, role: 'writer', passwordHash: `{"hash":"${name}"}`, ...overrides };
+}
+
+/** A step taking `articleId` from `from` to `to`, taken by `actorId`. */
+function step(articleId: string, actorId: string, from: HubArticleStep['from'], to: Partial<HubArticleStep['to']> & { state: HubArticleStep['to']['state'] }): HubArticleStep {
+  return {
+    articleId,
+    from,
+    to: { holderId: null, approvedHash: null, approvedStateVector: null, ...to },
+    audit: { id: randomUUID(), at: new Date().toISOString(), actorId, actorName: 'Someone', action: 'step', revisionHash: null, note: null, detailsJson: '{}' },
+  };
 }
 
 function newSession(userId: string, token = randomUUID()): HubSession {
@@ -276,6 +287,116 @@ export function describeHubStoreContract(label: string, open: () => Promise<Open
         for (const session of ivys) expect(await store.findSession(session.tokenHash)).toBeNull();
         expect(await store.findSession(jacks.tokenHash)).toEqual(jacks);
         expect(await store.deleteSessionsOf(ivy.id)).toBe(0);
+      });
+    });
+
+    describe('articles', () => {
+      it('registers a new article as a draft by its author, held by nobody and not approved', async () => {
+        const kate = await store.createUser(newUser('kate'));
+        const id = randomUUID();
+        const created = await store.createArticle({ id, authorId: kate.id });
+        expect(created).toEqual({
+          id,
+          authorId: kate.id,
+          state: 'draft',
+          holderId: null,
+          approvedHash: null,
+          approvedStateVector: null,
+          createdAt: expect.stringMatching(ISO_TIMESTAMP),
+          updatedAt: created.createdAt,
+        });
+        expect(await store.findArticle(id)).toEqual(created);
+      });
+
+      it('finds no article for an unknown or malformed id', async () => {
+        expect(await store.findArticle(randomUUID())).toBeNull();
+        expect(await store.findArticle("x' OR '1'='1")).toBeNull();
+      });
+
+      it('refuses a second article with the same id, keeping the first and its author', async () => {
+        const liam = await store.createUser(newUser('liam'));
+        const mona = await store.createUser(newUser('mona'));
+        const id = randomUUID();
+        await store.createArticle({ id, authorId: liam.id });
+        await expect(store.createArticle({ id, authorId: mona.id })).rejects.toMatchObject({ code: 'CONFLICT' });
+        expect((await store.findArticle(id))?.authorId).toBe(liam.id);
+      });
+
+      it('refuses an author who is not a user, or an id that is not a UUID, storing nothing', async () => {
+        const id = randomUUID();
+        await expect(store.createArticle({ id, authorId: randomUUID() })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+        expect(await store.findArticle(id)).toBeNull();
+        const nora = await store.createUser(newUser('nora'));
+        await expect(store.createArticle({ id: 'article-1', authorId: nora.id })).rejects.toMatchObject({ code: 'BAD_INPUT' });
+        expect(await store.findArticle('article-1')).toBeNull();
+      });
+    });
+
+    describe('workflow steps and the audit chain', () => {
+      it('moves an article a step with its audit entry, keeping an approval whole, in a chain that verifies', async () => {
+        const olga = await store.createUser(newUser('olga'));
+        const id = randomUUID();
+        await store.createArticle({ id, authorId: olga.id });
+        await store.recordStep(step(id, olga.id, { state: 'draft', holderId: null }, { state: 'in_edit', holderId: olga.id }));
+        const vector = Uint8Array.of(1, 2, 3);
+        const approved = await store.recordStep(
+          step(id, olga.id, { state: 'in_edit', holderId: olga.id }, { state: 'approved', approvedHash: 'f'.repeat(64), approvedStateVector: vector }),
+        );
+        expect(approved).toMatchObject({ state: 'approved', holderId: null, approvedHash: 'f'.repeat(64), approvedStateVector: vector });
+        expect(await store.findArticle(id)).toEqual(approved);
+
+        const audit = await store.listAudit();
+        expect(audit.map((e) => [e.seq, e.articleId, e.fromState, e.toState, e.actorId])).toEqual([
+          [1, id, 'draft', 'in_edit', olga.id],
+          [2, id, 'in_edit', 'approved', olga.id],
+        ]);
+        expect(verifyChain(audit)).toEqual({ ok: true, checked: 2, broken: null });
+      });
+
+      it('refuses a step decided on facts that no longer hold, or for no article, changing nothing', async () => {
+        const pia = await store.createUser(newUser('pia'));
+        const id = randomUUID();
+        await store.createArticle({ id, authorId: pia.id });
+        await expect(store.recordStep(step(id, pia.id, { state: 'submitted', holderId: null }, { state: 'in_edit' }))).rejects.toMatchObject({ code: 'CONFLICT' });
+        await expect(store.recordStep(step(id, pia.id, { state: 'draft', holderId: pia.id }, { state: 'submitted' }))).rejects.toMatchObject({ code: 'CONFLICT' });
+        await expect(store.recordStep(step(randomUUID(), pia.id, { state: 'draft', holderId: null }, { state: 'submitted' }))).rejects.toMatchObject({
+          code: 'NOT_FOUND',
+        });
+        expect((await store.findArticle(id))?.state).toBe('draft');
+        expect(await store.listAudit()).toEqual([]);
+      });
+
+      it('appends an accepted update and its audit entry together, in the same chain as the steps', async () => {
+        const rosa = await store.createUser(newUser('rosa'));
+        const id = randomUUID();
+        await store.createArticle({ id, authorId: rosa.id });
+        await store.recordStep(step(id, rosa.id, { state: 'draft', holderId: null }, { state: 'submitted' }));
+        const update = recordingDoc().write('Lede.');
+        const audit = { ...step(id, rosa.id, { state: 'draft', holderId: null }, { state: 'draft' }).audit, action: 'update', articleId: id, detailsJson: '{"bytes":1}' };
+        await store.appendUpdate(`article:${id}`, update, audit);
+        await store.appendUpdate(`article:${id}`, recordingDoc().write('Unaudited.'));
+
+        const chain = await store.listAudit();
+        expect(chain.map((e) => [e.action, e.articleId, e.fromState, e.toState, e.detailsJson])).toEqual([
+          ['step', id, 'draft', 'submitted', '{}'],
+          ['update', id, null, null, '{"bytes":1}'],
+        ]);
+        expect(verifyChain(chain).ok).toBe(true);
+        expect((await store.loadDocument(`article:${id}`))?.updates).toHaveLength(2);
+      });
+
+      it('lets only one of two steps decided on the same facts happen', async () => {
+        const quin = await store.createUser(newUser('quin'));
+        const id = randomUUID();
+        await store.createArticle({ id, authorId: quin.id });
+        const from = { state: 'draft' as const, holderId: null };
+        const results = await Promise.allSettled([
+          store.recordStep(step(id, quin.id, from, { state: 'submitted' })),
+          store.recordStep(step(id, quin.id, from, { state: 'spiked' })),
+        ]);
+        expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+        expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { code: 'CONFLICT' } });
+        expect(await store.listAudit()).toHaveLength(1);
       });
     });
 

@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach } from 'vitest';
 import type * as Y from 'yjs';
-import { articleDocumentName } from '../../../shared/contract/hub';
 import { waitFor } from '../../support/wait';
 import { openCollabClient, WAIT_MS, type CollabClient } from './collab-client';
 import { addHubUser, HUB_TEST_PASSWORD, newHubDataDir, removeDataDirs, startHubProcess, type HubProcess } from './hub-process';
@@ -38,7 +36,7 @@ export function useWriterOnHub(): (databaseUrl?: string) => Promise<WriterOnHub>
     const hub = await startHubProcess(dataDir, { databaseUrl });
     hubs.push(hub);
     const token = (await hub.signIn('wren')).token;
-    const article = articleDocumentName(randomUUID());
+    const article = await hub.newArticle(token);
     const open = (doc?: Y.Doc) => {
       const client = openCollabClient(hub.collabUrl, article, token, doc);
       clients.push(client);

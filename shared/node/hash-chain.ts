@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../shared/content/canonical-json';
-import type { AuditVerification } from '../../shared/domain/audit';
+import { canonicalJson } from '../content/canonical-json';
+import type { AuditVerification } from '../domain/audit';
+
+// The audit chain's rule, shared by the workstation's audit log and the hub's.
 
 /** The link before the first row. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -22,6 +24,42 @@ export interface ChainedRow {
   detailsJson: string;
   prevHash: string;
 }
+
+/** A chained row as the tables keep it (snake_case columns; PostgreSQL hands a bigint back as a string). */
+export interface ChainedColumns {
+  seq: number | string;
+  id: string;
+  at: string;
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  article_id: string | null;
+  from_state: string | null;
+  to_state: string | null;
+  revision_hash: string | null;
+  note: string | null;
+  details_json: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The workstation's audit log and the hub's read their rows back with this one mapping. */
+export const chainedFromColumns = (row: ChainedColumns): ChainedRow & { hash: string } => ({
+  seq: Number(row.seq),
+  id: row.id,
+  at: row.at,
+  actorId: row.actor_id,
+  actorName: row.actor_name,
+  action: row.action,
+  articleId: row.article_id,
+  fromState: row.from_state,
+  toState: row.to_state,
+  revisionHash: row.revision_hash,
+  note: row.note,
+  detailsJson: row.details_json,
+  prevHash: row.prev_hash,
+  hash: row.hash,
+});
 
 /**
  * A row's hash: SHA-256 over the canonical JSON of all its columns, the previous row's
