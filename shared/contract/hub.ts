@@ -97,6 +97,14 @@ export type HubStepAnswer = z.infer<typeof HubStepAnswerSchema>;
 export const HubAccessNoticeSchema = z.object({ notice: z.literal('access'), state: WorkflowStateSchema, readOnly: z.boolean() });
 export type HubAccessNotice = z.infer<typeof HubAccessNoticeSchema>;
 
+/**
+ * The reason of the close message (code 4403, Hocuspocus's "Forbidden") with which the hub
+ * ends an article's connection once its person may no longer read it: disabled, signed out
+ * by an admin, their session expired, or the article no longer theirs to read. Reconnecting
+ * with the same token is refused with `permission-denied`.
+ */
+export const HUB_READ_REVOKED = { code: 4403, reason: 'read-revoked' } as const;
+
 /** What a hub answers on any refused request: a code for the program, words for a person. */
 export const HubErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 export type HubError = z.infer<typeof HubErrorSchema>;
