@@ -9,9 +9,10 @@ import { HUB_DATABASE_FILE } from '../store/sqlite/sqlite-hub-store';
 import type { HubStore } from '../store/hub-store';
 import { DEFAULT_HUB_HOST, DEFAULT_HUB_PORT, DEFAULT_SESSION_SWEEP_MS, startHub } from '../server';
 import { readPassword } from './read-password';
+import { verifyChain } from '../../shared/node/hash-chain';
 
-/** The command line's exit statuses (as the workstation's `galley`): 0 success, 2 bad input, 70 a bug. */
-const EXIT = { ok: 0, badInput: 2, internal: 70 } as const;
+/** The command line's exit statuses (as the workstation's `galley`): 0 success, 1 a check that failed, 2 bad input, 70 a bug. */
+const EXIT = { ok: 0, failed: 1, badInput: 2, internal: 70 } as const;
 const HUB_NAME = 'Galley hub';
 
 class HubCliFailure extends Error {
@@ -133,6 +134,26 @@ function buildProgram(): Command {
       withStore(program.opts(), async (store) => {
         const { user: disabled, sessionsEnded } = await hubAccounts(store).disableUser(opts.name);
         process.stdout.write(`Disabled ${disabled.name}; ${sessionsEnded} ${sessionsEnded === 1 ? 'session' : 'sessions'} ended\n`);
+      }),
+    );
+  program
+    .command('audit')
+    .description('the hub’s audit chain (run on the hub’s machine, on its data directory or database)')
+    .command('verify')
+    .description('walk the whole chain: exit 0 when every link holds, 1 naming the first broken entry')
+    .action(() =>
+      withStore(program.opts(), async (store) => {
+        const verdict = verifyChain(await store.listAudit());
+        if (verdict.ok) {
+          process.stdout.write(`The hub's audit chain is intact: ${verdict.checked} ${verdict.checked === 1 ? 'entry' : 'entries'} checked.\n`);
+          return;
+        }
+        const broken = verdict.broken;
+        throw new HubCliFailure(
+          `galley hub: the audit chain is broken at entry ${broken?.seq ?? '?'}${broken?.id ? ` (id ${broken.id})` : ''}: ${broken?.reason ?? 'unknown reason'}. ` +
+            `${verdict.checked} ${verdict.checked === 1 ? 'entry' : 'entries'} before it are intact.`,
+          EXIT.failed,
+        );
       }),
     );
   return program;
