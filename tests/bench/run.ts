@@ -7,8 +7,9 @@
  *   open      opening the 20,000-word article, against the bare Lexical page
  *   checks    every check on the 20,000-word article with 500 citations and 200 footnotes, against read-body
  *   publish   100 approved articles to a real Ghost through Galley, against direct Admin API calls
+ *   hubaudit  the hub's one audit chain on PostgreSQL: appends by 1, 4 and 16 writers, against appends with no audit entry
  *
- * Options: --only=autosave,search,typing,open,checks,publish   --quick (fewer repetitions, for trying it out)
+ * Options: --only=autosave,search,typing,open,checks,publish,hubaudit   --quick (fewer repetitions, for trying it out)
  *          --strict (exit 1 when a target is missed)
  * Prints a table; writes bench-results/bench-<timestamp>.json and bench-results/latest.json.
  * Not a test: nothing here asserts on time.
@@ -18,10 +19,11 @@ import { benchSearch } from './server/search';
 import { benchBrowser } from './browser/browser-benches';
 import { benchChecks } from './server/checks';
 import { benchPublish } from './publish/publish';
+import { benchHubAuditChain } from './server/hub-audit-chain';
 import { formatTable, writeResults, type BenchRow } from './support/results';
 import { machineInfo } from './support/machine';
 
-const SUITES = ['autosave', 'search', 'typing', 'open', 'checks', 'publish'] as const;
+const SUITES = ['autosave', 'search', 'typing', 'open', 'checks', 'publish', 'hubaudit'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface Args {
@@ -99,6 +101,9 @@ async function main(): Promise<number> {
   }
   if (args.only.has('publish')) {
     await runSuite('publish', () => benchPublish({ articles: q ? 20 : 100, warmup: q ? 2 : 5, log }));
+  }
+  if (args.only.has('hubaudit')) {
+    await runSuite('hubaudit', () => benchHubAuditChain({ writers: [1, 4, 16], appendsPerWriter: q ? 50 : 300, warmup: q ? 5 : 20, log }));
   }
   if (args.only.has('typing') || args.only.has('open')) {
     await runSuite('browser', () =>
