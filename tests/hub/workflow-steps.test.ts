@@ -96,6 +96,20 @@ describe('workflow steps decided by the hub (stateless messages)', () => {
     expect(hashOf(reader.doc)).toBe(read);
   });
 
+  it('refuses, in words the desk can act on, to approve a shared text that breaks the article’s rules, and approves it once fixed', async () => {
+    const { document, writer } = await seededDraft();
+    expect(await writer.step({ action: 'submit' })).toMatchObject({ ok: true });
+    const chief = await connect(document, 'dora');
+    expect(await chief.step({ action: 'take' })).toMatchObject({ ok: true, state: 'in_edit' });
+    const kept = headline(chief).length;
+    headline(chief).insert(kept, ' '.padEnd(501 - kept, 'x'));
+    await waitFor('the long headline to be on the hub', WAIT_MS, () => acknowledged(chief));
+    expect(await chief.step({ action: 'approve' })).toEqual({ ok: false, code: 'BAD_INPUT', message: expect.stringMatching(/headline is not valid.*Fix it, then approve again\.$/) });
+    headline(chief).delete(kept, headline(chief).length - kept);
+    await waitFor('the fix to be on the hub', WAIT_MS, () => acknowledged(chief));
+    expect(await chief.step({ action: 'approve' })).toMatchObject({ ok: true, state: 'approved' });
+  });
+
   it('refuses an approval when the text changed since the approver read it, and crafted steps, with clear answers', async () => {
     const { document, writer } = await seededDraft();
     setStateBesideTheHub(hub.dataDir, document, 'in_edit', ids.get('dora')!);
