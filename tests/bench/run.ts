@@ -7,8 +7,10 @@
  *   open      opening the 20,000-word article, against the bare Lexical page
  *   checks    every check on the 20,000-word article with 500 citations and 200 footnotes, against read-body
  *   publish   100 approved articles to a real Ghost through Galley, against direct Admin API calls
+ *   hub       edit-to-editor latency between two workstations through a real hub, and the reconnect
+ *             after 5,000 offline keystrokes each, against bare Hocuspocus providers
  *
- * Options: --only=autosave,search,typing,open,checks,publish   --quick (fewer repetitions, for trying it out)
+ * Options: --only=autosave,search,typing,open,checks,publish,hub   --quick (fewer repetitions, for trying it out)
  *          --strict (exit 1 when a target is missed)
  * Prints a table; writes bench-results/bench-<timestamp>.json and bench-results/latest.json.
  * Not a test: nothing here asserts on time.
@@ -18,10 +20,11 @@ import { benchSearch } from './server/search';
 import { benchBrowser } from './browser/browser-benches';
 import { benchChecks } from './server/checks';
 import { benchPublish } from './publish/publish';
+import { benchHubSync } from './hub/sync';
 import { formatTable, writeResults, type BenchRow } from './support/results';
 import { machineInfo } from './support/machine';
 
-const SUITES = ['autosave', 'search', 'typing', 'open', 'checks', 'publish'] as const;
+const SUITES = ['autosave', 'search', 'typing', 'open', 'checks', 'publish', 'hub'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface Args {
@@ -99,6 +102,9 @@ async function main(): Promise<number> {
   }
   if (args.only.has('publish')) {
     await runSuite('publish', () => benchPublish({ articles: q ? 20 : 100, warmup: q ? 2 : 5, log }));
+  }
+  if (args.only.has('hub')) {
+    await runSuite('hub', () => benchHubSync({ edits: q ? 30 : 300, warmup: q ? 5 : 20, offlineKeys: q ? 500 : 5_000, log }));
   }
   if (args.only.has('typing') || args.only.has('open')) {
     await runSuite('browser', () =>
