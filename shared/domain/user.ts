@@ -42,5 +42,7 @@ export const AuthStatusSchema = z.object({
   /** False only on first run: the renderer then asks for the first admin account. */
   hasUsers: z.boolean(),
   session: SessionSchema.nullable(),
+  /** Present when the workstation is joined to a newsroom hub: people then sign in with their hub account. */
+  hub: z.object({ url: z.string(), name: z.string() }).optional(),
 });
 export type AuthStatus = z.infer<typeof AuthStatusSchema>;
