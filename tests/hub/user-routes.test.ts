@@ -30,7 +30,7 @@ async function call(method: string, path: string, token: string | null, body?: u
 const admin = () => tokens.get('admin')!;
 const idOf = async (name: string) => HubUserSchema.array().parse((await call('GET', HUB_USERS_PATH, admin())).json).find((u) => u.name === name)!.id;
 
-describe('the hub’s people, for its admins (/api/users)', () => {
+describe('the hub’s people, for its admins (/api/users)', { timeout: 120_000 }, () => {
   it('lists, adds with a first password, changes role, disables and enables, for an admin', async () => {
     const list = await call('GET', HUB_USERS_PATH, admin());
     expect(list.status).toBe(200);

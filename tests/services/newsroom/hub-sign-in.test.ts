@@ -56,7 +56,7 @@ async function addOnHub(g: TestGalley, name: string, role: 'writer' | 'editor' |
 
 const hubTokenOf = (g: TestGalley, userId: string) => g.galley.services.newsroom.hubToken({ userId, displayName: '', role: 'writer' });
 
-describe('signing in on a joined workstation, through the hub', () => {
+describe('signing in on a joined workstation, through the hub', { timeout: 120_000 }, () => {
   it('makes the person’s local user the hub account, keeps their own hub token, and caches only a verifier', async () => {
     const g = await joinedStation();
     const walt = await addOnHub(g, 'walt', 'writer');
@@ -163,7 +163,7 @@ describe('signing in on a joined workstation, through the hub', () => {
   });
 });
 
-describe('the Users screen on a joined workstation manages the hub’s people', () => {
+describe('the Users screen on a joined workstation manages the hub’s people', { timeout: 120_000 }, () => {
   it('lists, adds, changes the role of, disables and enables people on the hub', async () => {
     const g = await joinedStation();
     const names = (list: User[]) => list.map((u) => u.name);
