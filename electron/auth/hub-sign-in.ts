@@ -3,7 +3,7 @@ import type { AuditLog } from '../audit/audit-log';
 import { GalleyError, isGalleyError } from '../../shared/contract/errors';
 import type { HubAccount } from '../../shared/contract/hub';
 import type { Membership } from '../../shared/contract/channels/newsroom';
-import type { User } from '../../shared/domain/user';
+import { OFFLINE_SIGN_IN_TRUST_DAYS, type User } from '../../shared/domain/user';
 import { hashPassword, verifyPassword, type PasswordHash, type ScryptParams } from '../../shared/node/passwords';
 import type { HubClient } from '../newsroom/membership/hub-client';
 import type { HubPeople } from '../newsroom/membership/hub-people';
@@ -17,8 +17,7 @@ import type { UserRepository } from './user-repository';
  * disabled account or a changed password on the hub takes effect here at the person's next
  * sign-in while the hub answers (their cached verifier is then forgotten).
  */
-export const OFFLINE_SIGN_IN_TRUST_MS = 30 * 24 * 3_600_000;
-const TRUST_DAYS = Math.round(OFFLINE_SIGN_IN_TRUST_MS / (24 * 3_600_000));
+export const OFFLINE_SIGN_IN_TRUST_MS = OFFLINE_SIGN_IN_TRUST_DAYS * 24 * 3_600_000;
 const SIGN_IN_REFUSED_OFFLINE = 'That name and password do not match an account that may sign in on this computer. Check them, or ask an admin.';
 
 export interface HubSignInDeps {
@@ -107,7 +106,7 @@ export function hubSignIn({ db, users, sessions, audit, people, hub, now, passwo
     if (stored === null || verifiedAt === null || now().getTime() - Date.parse(verifiedAt) > OFFLINE_SIGN_IN_TRUST_MS) {
       throw new GalleyError(
         'NOT_FOUND',
-        `${why.message} Without the hub, this computer can check only the password of someone who signed in here through it in the last ${TRUST_DAYS} days. Try again when the hub answers.`,
+        `${why.message} Without the hub, this computer can check only the password of someone who signed in here through it in the last ${OFFLINE_SIGN_IN_TRUST_DAYS} days. Try again when the hub answers.`,
       );
     }
     if (stored.user.disabled || !(await verifyPassword(password, stored.password))) throw refused(SIGN_IN_REFUSED_OFFLINE);

@@ -38,6 +38,12 @@ export const AuthGrantSchema = z.object({
 });
 export type AuthGrant = z.infer<typeof AuthGrantSchema>;
 
+/**
+ * On a joined workstation, how many days after the hub last accepted a person's password
+ * here they may still sign in here without the hub (electron/auth/hub-sign-in.ts).
+ */
+export const OFFLINE_SIGN_IN_TRUST_DAYS = 30;
+
 export const AuthStatusSchema = z.object({
   /** False only on first run: the renderer then asks for the first admin account. */
   hasUsers: z.boolean(),
