@@ -99,14 +99,14 @@ export function hubSignIn({ db, users, sessions, audit, people, hub, now, passwo
     }
   }
 
-  async function offline(membership: Membership, name: string, password: string, why: GalleyError): Promise<User> {
+  async function offline(membership: Membership, name: string, password: string): Promise<User> {
     const stored = users.findByName(name);
     const person = stored === null ? null : people.find(stored.user.id);
     const verifiedAt = person !== null && person.hubUrl === membership.hub.url ? person.verifiedAt : null;
     if (stored === null || verifiedAt === null || now().getTime() - Date.parse(verifiedAt) > OFFLINE_SIGN_IN_TRUST_MS) {
       throw new GalleyError(
         'NOT_FOUND',
-        `${why.message} Without the hub, this computer can check only the password of someone who signed in here through it in the last ${OFFLINE_SIGN_IN_TRUST_DAYS} days. Try again when the hub answers.`,
+        `The newsroom hub at ${membership.hub.url} does not answer, so it cannot check your password. Without it, this computer can check only the password of someone who signed in here through it in the last ${OFFLINE_SIGN_IN_TRUST_DAYS} days. Try again when the hub answers.`,
       );
     }
     if (stored.user.disabled || !(await verifyPassword(password, stored.password))) throw refused(SIGN_IN_REFUSED_OFFLINE);
@@ -126,7 +126,7 @@ export function hubSignIn({ db, users, sessions, audit, people, hub, now, passwo
           throw refused(error.message);
         }
         // NOT_FOUND is the hub not answering (or not being a hub): the cached verifier decides.
-        if (error.code === 'NOT_FOUND') return offline(membership, name, password, error);
+        if (error.code === 'NOT_FOUND') return offline(membership, name, password);
         throw error;
       }
     },

@@ -105,7 +105,7 @@ describe('signing in on a joined workstation, through the hub', { timeout: 120_0
       expect(refusal(await signIn(g, 'otto', 'not the password'))?.code).toBe('UNAUTHENTICATED');
       // eve is on the hub but never signed in here: nothing to check her password against.
       const none = refusal(await signIn(g, 'eve', HUB_TEST_PASSWORD));
-      expect(none).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/No hub answers at .*Without the hub, this computer can check only the password of someone who signed in here through it in the last 30 days/) });
+      expect(none).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/^The newsroom hub at http:\/\/127\.0\.0\.1:\d+ does not answer, so it cannot check your password\. Without it, this computer can check only the password of someone who signed in here through it in the last 30 days/) });
       // A local account that never signed in through the hub cannot sign in on a joined workstation either.
       expect(refusal(await signIn(g, 'writer', HUB_TEST_PASSWORD))?.code).toBe('NOT_FOUND');
 
