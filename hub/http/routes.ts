@@ -14,6 +14,8 @@ import type { HubArticle, HubStore } from '../store/hub-store';
 import type { HubAccounts } from '../accounts/accounts';
 import { HttpFailure, sendFailure, sendJson } from './http-failure';
 import { readJsonBody } from './json-body';
+import { requirePerson } from './bearer';
+import { hubUserRoutes } from './user-routes';
 
 export interface HubInfo {
   name: string;
@@ -33,14 +35,14 @@ const KNOWN_PATHS = new Set([HUB_HEALTH_PATH, HUB_SESSION_PATH, HUB_ARTICLES_PAT
 
 /**
  * The hub's small HTTP API beside the collaboration socket: `GET /health`,
- * `POST /api/session` (sign-in) and `POST /api/articles` (a new article). Answers every
+ * `POST /api/session` (sign-in), `POST /api/articles` (a new article) and the admins'
+ * `/api/users` (hub/http/user-routes.ts). Answers every
  * request; what it does not know is a 404.
  */
 export function hubRoutes(accounts: HubAccounts, store: HubStore, hub: HubInfo, log: (line: string) => void) {
+  const users = hubUserRoutes(accounts, log);
   async function createArticle(request: IncomingMessage, response: ServerResponse) {
-    const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '');
-    const user = await accounts.userOfToken(bearer?.[1]);
-    if (user === null) throw new HttpFailure(401, 'UNAUTHENTICATED', 'Sign in to the hub first: send the session token as Authorization: Bearer <token>.');
+    const user = await requirePerson(accounts, request);
     if (!canCreateArticles(user.role)) throw new HttpFailure(403, 'FORBIDDEN', 'Articles are started by writers, editors and desk chiefs; an admin manages people.');
     const parsed = HubCreateArticleRequestSchema.safeParse(await readJsonBody(request));
     if (!parsed.success) throw new HttpFailure(400, 'BAD_INPUT', 'A new article is a JSON object with, at most, its "id" (a UUID).');
@@ -64,6 +66,7 @@ export function hubRoutes(accounts: HubAccounts, store: HubStore, hub: HubInfo, 
       if (route === `GET ${HUB_HEALTH_PATH}`) return sendJson(response, 200, { ok: true, ...hub });
       if (route === `POST ${HUB_SESSION_PATH}`) return await signIn(request, response);
       if (route === `POST ${HUB_ARTICLES_PATH}`) return await createArticle(request, response);
+      if (await users(request, response, path)) return;
       if (KNOWN_PATHS.has(path)) throw new HttpFailure(405, 'BAD_INPUT', `${request.method} is not allowed on ${path}.`);
       throw new HttpFailure(404, 'NOT_FOUND', `The hub has nothing at ${path}.`);
     } catch (error) {
