@@ -48,6 +48,12 @@ import { styleService } from './style/service';
 import { changesService } from './review/changes-service';
 import { changesRepository } from './review/changes-repository';
 import { newsroomService } from './newsroom/membership/service';
+import { membershipRepository } from './newsroom/membership/membership-repository';
+import { hubPeople } from './newsroom/membership/hub-people';
+import { hubClient } from './newsroom/membership/hub-client';
+import { hubSignIn } from './auth/hub-sign-in';
+import { hubUsers } from './auth/hub-users';
+import { DEFAULT_SCRYPT_PARAMS } from '../shared/node/passwords';
 import { collabRepository } from './newsroom/replica/collab-repository';
 import type { Services } from './service-registry';
 
@@ -161,12 +167,20 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const articles = articleService({ db, store, events, now, policy: workflow.articlePolicy, onBodyWritten: bodyIndex(db).write });
   const secrets = options.publishing?.secrets ?? encryptedFileStore(options.dataDir);
   const collab = collabRepository(db);
+  // A joined workstation signs people in, and manages them, through its hub.
+  const people = hubPeople(db, secrets, now);
+  const hub = hubClient();
+  const membership = membershipRepository(db).find;
+  const signInThroughHub = hubSignIn({ db, users, sessions, audit, people, hub, now, passwordParams: options.passwordParams ?? DEFAULT_SCRYPT_PARAMS });
   const baseLog = options.log ?? ((message: string, error: unknown) => console.error(`galley: ${message}`, error));
   const services: Services = {
     articles,
     transfer: transferService({ articles, exportContext, figureImages: figureImage }),
-    auth: authService({ db, users, sessions, audit, now, ...passwords }),
-    users: usersService({ db, users, sessions, audit, events, now, ...passwords }),
+    auth: authService({ db, users, sessions, audit, now, ...passwords, newsroom: { membership, signIn: signInThroughHub } }),
+    users: usersService({
+      db, users, sessions, audit, events, now, ...passwords,
+      newsroom: { membership, users: hubUsers({ db, users, sessions, audit, people, hub, now }) },
+    }),
     workflow,
     checks: checksService({ articles, context: checkContext }),
     audit: auditService(audit),
@@ -207,7 +221,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
       },
       now,
     }),
-    newsroom: newsroomService({ db, events, audit, now, secrets, waitingChanges: collab.waitingChangesEverywhere, ...options.newsroom }),
+    newsroom: newsroomService({ db, events, audit, now, people, waitingChanges: collab.waitingChangesEverywhere, ...options.newsroom }),
   };
   // The router's error log is an outbound path too: it never carries a confidential source's identity.
   const router: Router = createRouter(services, { log: redactedLog(records.libraryRedactor, baseLog) });

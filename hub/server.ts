@@ -50,7 +50,9 @@ export async function startHub(options: {
   const accounts = hubAccounts(store, {
     onLockout: (what, until) => log(`hub: sign-in locked for ${Object.entries(what).map(([k, v]) => `${k} ${v}`).join(', ')} until ${until}`),
   });
-  const routes = hubRoutes(accounts, store, options.hub, log);
+  // Set once the server (whose documents it sweeps) is listening.
+  let recheckAccess = () => {};
+  const routes = hubRoutes(accounts, store, options.hub, log, () => recheckAccess());
   const turns = documentTurns();
   const server = new Server({
     name: options.hub.name,
@@ -83,6 +85,7 @@ export async function startHub(options: {
   });
   await server.listen();
   const access = accessSweep(accounts, store, turns, () => server.hocuspocus.documents.values(), log);
+  recheckAccess = () => void access.sweep().catch((error: unknown) => log(`hub: re-checking open connections failed: ${error instanceof Error ? error.message : String(error)}`));
   const housekeeping = [
     repeat('re-checking open connections', ACCESS_SWEEP_MS, () => access.sweep(), log),
     repeat('sweeping expired sessions', options.sessionSweepMs ?? DEFAULT_SESSION_SWEEP_MS, async () => {

@@ -8,6 +8,8 @@ import { DEFAULT_SCRYPT_PARAMS, hashPassword, verifyPassword, type PasswordHash,
 import type { SessionRepository } from './session-repository';
 import type { UserRepository } from './user-repository';
 import { signInThrottle } from './sign-in-throttle';
+import type { Membership } from '../../shared/contract/channels/newsroom';
+import type { HubSignIn } from './hub-sign-in';
 
 export interface AuthServiceDeps {
   db: Db;
@@ -20,6 +22,8 @@ export interface AuthServiceDeps {
   sessionIdleMs?: number;
   /** …and after this long in any case, so a forgotten window does not stay signed in for ever. */
   sessionMaxMs?: number;
+  /** A joined workstation signs people in through its hub (electron/auth/hub-sign-in.ts). */
+  newsroom?: { membership: () => Membership | null; signIn: HubSignIn };
 }
 
 const HOUR = 3_600_000;
@@ -44,6 +48,7 @@ export function authService({
   passwordParams = DEFAULT_SCRYPT_PARAMS,
   sessionIdleMs = DEFAULT_SESSION_IDLE_MS,
   sessionMaxMs = DEFAULT_SESSION_MAX_MS,
+  newsroom,
 }: AuthServiceDeps) {
   const throttle = signInThrottle(db, audit, now);
   let dummyHash: Promise<PasswordHash> | null = null;
@@ -61,8 +66,26 @@ export function authService({
     return { session: { userId: user.id, displayName: user.displayName, role: user.role }, expiresAt, token };
   }
 
+  /** Solo mode: the password against this workstation's own verifier. */
+  async function checkLocally(folded: string, password: string): Promise<User> {
+    const stored = folded === '' ? null : users.findByName(folded);
+    let matches = false;
+    if (stored) {
+      matches = await verifyPassword(password, stored.password);
+    } else {
+      // Spend the same time on an unknown name, so timing does not tell which names exist.
+      dummyHash ??= hashPassword(randomBytes(16).toString('hex'), passwordParams);
+      await verifyPassword(password, await dummyHash);
+    }
+    if (!stored || !matches || stored.user.disabled) throw new GalleyError('UNAUTHENTICATED', SIGN_IN_REFUSED);
+    return stored.user;
+  }
+
   return {
     status(session: Session | null): AuthStatus {
+      const membership = newsroom?.membership() ?? null;
+      // Joined, the sign-in screen shows even before anyone exists here: people are on the hub.
+      if (membership !== null) return { hasUsers: true, session, hub: membership.hub };
       return { hasUsers: users.count() > 0, session };
     },
 
@@ -97,27 +120,25 @@ export function authService({
       const folded = name.trim().toLowerCase();
       const attempt = { name: folded.slice(0, 100), client: client.slice(0, 100) };
       db.transaction(() => throttle.begin(attempt)).immediate();
-      const stored = folded === '' ? null : users.findByName(folded);
-      let matches = false;
-      if (stored) {
-        matches = await verifyPassword(password, stored.password);
-      } else {
-        // Spend the same time on an unknown name, so timing does not tell which names exist.
-        dummyHash ??= hashPassword(randomBytes(16).toString('hex'), passwordParams);
-        await verifyPassword(password, await dummyHash);
+      const membership = newsroom?.membership() ?? null;
+      let user: User;
+      try {
+        user = newsroom !== undefined && membership !== null ? await newsroom.signIn.signIn(membership, folded, password) : await checkLocally(folded, password);
+      } catch (error) {
+        // Only a refused name or password counts as a guess; a hub that does not answer is no one's fault.
+        if (error instanceof GalleyError && error.code === 'UNAUTHENTICATED') {
+          const known = folded === '' ? null : users.findByName(folded);
+          db.transaction(() => {
+            audit.append({
+              actor: { id: known?.user.id ?? null, name: known?.user.displayName ?? attempt.name },
+              action: 'auth.signInFailed',
+              details: { name: attempt.name, ...(membership !== null ? { hub: membership.hub.url } : {}) },
+            });
+            throttle.failed(attempt);
+          }).immediate();
+        }
+        throw error;
       }
-      if (!stored || !matches || stored.user.disabled) {
-        db.transaction(() => {
-          audit.append({
-            actor: { id: stored?.user.id ?? null, name: stored?.user.displayName ?? attempt.name },
-            action: 'auth.signInFailed',
-            details: { name: attempt.name },
-          });
-          throttle.failed(attempt);
-        }).immediate();
-        throw new GalleyError('UNAUTHENTICATED', SIGN_IN_REFUSED);
-      }
-      const user = stored.user;
       return db
         .transaction(() => {
           throttle.succeeded(attempt);

@@ -73,6 +73,7 @@ export function userRepository(db: Db) {
   const updatePassword = db.prepare(`
     UPDATE users SET password_hash = @password_hash, password_salt = @password_salt, password_params = @password_params,
       updated_at = @now WHERE id = @id`);
+  const rename = db.prepare('UPDATE users SET name = @name, updated_at = @now WHERE id = @id');
   const names = db.prepare<[string], { display_name: string }>('SELECT display_name FROM users WHERE id = ?');
   const namesIn = db.prepare<[string], { id: string; display_name: string }>(
     'SELECT id, display_name FROM users WHERE id IN (SELECT value FROM json_each(?))',
@@ -116,6 +117,11 @@ export function userRepository(db: Db) {
 
     update(user: Pick<User, 'id' | 'displayName' | 'role' | 'disabled'>, now: string): void {
       update.run({ id: user.id, display_name: user.displayName, role: user.role, disabled: user.disabled ? 1 : 0, now });
+    },
+
+    /** A new sign-in name (already folded and checked by the caller). */
+    rename(id: string, name: string, now: string): void {
+      rename.run({ id, name, now });
     },
 
     setPassword(id: string, password: PasswordHash, now: string): void {

@@ -9,6 +9,8 @@ import { canManageUsers } from '../../shared/workflow/policy';
 import { DEFAULT_SCRYPT_PARAMS, hashPassword, type ScryptParams } from '../../shared/node/passwords';
 import type { SessionRepository } from './session-repository';
 import type { UserRepository } from './user-repository';
+import type { Membership } from '../../shared/contract/channels/newsroom';
+import type { HubUsers } from './hub-users';
 
 export interface UsersServiceDeps {
   db: Db;
@@ -18,6 +20,8 @@ export interface UsersServiceDeps {
   events: EventBus;
   now: () => Date;
   passwordParams?: ScryptParams;
+  /** A joined workstation's people are the hub's: the same screen manages them there (./hub-users.ts). */
+  newsroom?: { membership: () => Membership | null; users: HubUsers };
 }
 
 export interface NewUserInput {
@@ -41,19 +45,33 @@ function requireAdmin(session: Session): void {
   if (!canManageUsers(session.role)) throw new GalleyError('FORBIDDEN', 'Only an admin can manage users and roles.');
 }
 
-/** The admin's Users screen: add people with a role, change roles, disable accounts. */
-export function usersService({ db, users, sessions, audit, events, now, passwordParams = DEFAULT_SCRYPT_PARAMS }: UsersServiceDeps) {
+/**
+ * The admin's Users screen: add people with a role, change roles, disable accounts. On a
+ * joined workstation these are the hub's people, managed on the hub.
+ */
+export function usersService({ db, users, sessions, audit, events, now, passwordParams = DEFAULT_SCRYPT_PARAMS, newsroom }: UsersServiceDeps) {
   const actor = (session: Session) => ({ id: session.userId, name: session.displayName });
+  const joined = () => {
+    const membership = newsroom?.membership() ?? null;
+    return newsroom !== undefined && membership !== null ? { membership, hub: newsroom.users } : null;
+  };
 
   return {
-    list(session: Session): User[] {
+    async list(session: Session): Promise<User[]> {
       requireAdmin(session);
-      return users.list();
+      const hub = joined();
+      return hub === null ? users.list() : hub.hub.list(hub.membership, session);
     },
 
     async create(session: Session, input: NewUserInput): Promise<User> {
       // Refused before the (deliberately slow) hash, so a refused call costs nothing.
       requireAdmin(session);
+      const hub = joined();
+      if (hub !== null) {
+        const created = await hub.hub.create(hub.membership, session, input);
+        events.emit({ type: 'users.changed' });
+        return created;
+      }
       if (users.findByName(input.name)) throw new GalleyError('CONFLICT', `There is already a user called “${input.name}”.`);
       const password = await hashPassword(input.password, passwordParams);
       const user = db
@@ -82,6 +100,12 @@ export function usersService({ db, users, sessions, audit, events, now, password
 
     async update(session: Session, changes: UserChanges): Promise<User> {
       requireAdmin(session);
+      const hub = joined();
+      if (hub !== null) {
+        const updated = await hub.hub.update(hub.membership, session, changes);
+        events.emit({ type: 'users.changed' });
+        return updated;
+      }
       const password = changes.password === undefined ? null : await hashPassword(changes.password, passwordParams);
       const user = db
         .transaction((): User => {

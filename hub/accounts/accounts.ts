@@ -78,6 +78,32 @@ export function hubAccounts(store: HubStore, { now = () => new Date(), passwordP
 
     listUsers: () => store.listUsers(),
 
+    /**
+     * An admin's change to a person (the Users screen of a joined workstation). The same
+     * rules as the workstation's own: nobody disables themselves, and the hub keeps one
+     * active admin. Disabling someone or giving them a new password ends their sessions.
+     */
+    async changeUser(actor: HubUser, id: string, change: { displayName?: string; role?: Role; disabled?: boolean; password?: string }): Promise<HubUser> {
+      const current = await store.findUserById(id);
+      if (!current) throw new GalleyError('NOT_FOUND', 'There is no such user on this hub.');
+      const next = { role: change.role ?? current.role, disabled: change.disabled ?? current.disabled };
+      if (next.disabled && !current.disabled && current.id === actor.id) throw new GalleyError('CONFLICT', 'You cannot disable your own account.');
+      const losesAdmin = current.role === 'admin' && !current.disabled && (next.role !== 'admin' || next.disabled);
+      if (losesAdmin && (await store.listUsers()).filter((u) => u.role === 'admin' && !u.disabled).length <= 1) {
+        throw new GalleyError('CONFLICT', 'The hub needs at least one active admin: make someone else an admin first.');
+      }
+      const password = change.password === undefined ? undefined : parseOrThrow(PasswordSchema, change.password, 'password');
+      const updated = await store.updateUser(id, {
+        ...(change.displayName !== undefined ? { displayName: parseOrThrow(DisplayNameSchema, change.displayName, 'display name') } : {}),
+        ...(change.role !== undefined ? { role: change.role } : {}),
+        ...(change.disabled !== undefined ? { disabled: change.disabled } : {}),
+        ...(password !== undefined ? { passwordHash: JSON.stringify(await hashPassword(password, passwordParams)) } : {}),
+      });
+      if (!updated) throw new GalleyError('NOT_FOUND', 'There is no such user on this hub.');
+      if ((next.disabled && !current.disabled) || password !== undefined) await store.deleteSessionsOf(id);
+      return updated;
+    },
+
     /** Disables the account and ends its sessions: its tokens stop opening documents at once. */
     async disableUser(name: string): Promise<{ user: HubUser; sessionsEnded: number }> {
       const found = await userNamed(name);

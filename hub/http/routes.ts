@@ -15,7 +15,8 @@ import type { HubAccounts } from '../accounts/accounts';
 import { HttpFailure, sendFailure, sendJson } from './http-failure';
 import { readJsonBody } from './json-body';
 import { ARTICLE_AUDIT_PATH, articleAudit } from './audit-route';
-import { bearerUser } from './bearer';
+import { requirePerson } from './bearer';
+import { hubUserRoutes } from './user-routes';
 
 export interface HubInfo {
   name: string;
@@ -35,13 +36,15 @@ const KNOWN_PATHS = new Set([HUB_HEALTH_PATH, HUB_SESSION_PATH, HUB_ARTICLES_PAT
 
 /**
  * The hub's small HTTP API beside the collaboration socket: `GET /health`,
- * `POST /api/session` (sign-in), `POST /api/articles` (a new article) and
- * `GET /api/articles/<id>/audit` (./audit-route). Answers every
+ * `POST /api/session` (sign-in), `POST /api/articles` (a new article), the admins'
+ * `/api/users` (hub/http/user-routes.ts) and `GET /api/articles/<id>/audit`
+ * (./audit-route). Answers every
  * request; what it does not know is a 404.
  */
-export function hubRoutes(accounts: HubAccounts, store: HubStore, hub: HubInfo, log: (line: string) => void) {
+export function hubRoutes(accounts: HubAccounts, store: HubStore, hub: HubInfo, log: (line: string) => void, onPeopleChanged?: () => void) {
+  const users = hubUserRoutes(accounts, log, onPeopleChanged);
   async function createArticle(request: IncomingMessage, response: ServerResponse) {
-    const user = await bearerUser(accounts, request);
+    const user = await requirePerson(accounts, request);
     if (!canCreateArticles(user.role)) throw new HttpFailure(403, 'FORBIDDEN', 'Articles are started by writers, editors and desk chiefs; an admin manages people.');
     const parsed = HubCreateArticleRequestSchema.safeParse(await readJsonBody(request));
     if (!parsed.success) throw new HttpFailure(400, 'BAD_INPUT', 'A new article is a JSON object with, at most, its "id" (a UUID).');
@@ -67,6 +70,7 @@ export function hubRoutes(accounts: HubAccounts, store: HubStore, hub: HubInfo, 
       if (route === `POST ${HUB_ARTICLES_PATH}`) return await createArticle(request, response);
       const audit = ARTICLE_AUDIT_PATH.exec(path);
       if (audit && request.method === 'GET') return await articleAudit(accounts, store, audit[1]!, request, response);
+      if (await users(request, response, path)) return;
       if (KNOWN_PATHS.has(path) || audit) throw new HttpFailure(405, 'BAD_INPUT', `${request.method} is not allowed on ${path}.`);
       throw new HttpFailure(404, 'NOT_FOUND', `The hub has nothing at ${path}.`);
     } catch (error) {

@@ -8,11 +8,14 @@ import { AuthContext, type Auth } from '../common/AuthContext';
 import { SetupScreen } from './SetupScreen';
 import { SignInScreen } from './SignInScreen';
 
+/** The newsroom hub people sign in through, when the workstation is joined to one. */
+type Hub = { url: string; name: string };
+
 type Phase =
   | { kind: 'loading' }
   | { kind: 'failed'; message: string }
   | { kind: 'setup' }
-  | { kind: 'signIn'; notice: string | null }
+  | { kind: 'signIn'; notice: string | null; hub: Hub | null }
   | { kind: 'signedIn'; session: Session };
 
 /**
@@ -32,7 +35,9 @@ export function AuthGate({ children }: { children: ReactNode }) {
       .then((status) => {
         if (!current) return;
         if (status.session !== null) setPhase({ kind: 'signedIn', session: status.session });
-        else setPhase(status.hasUsers ? { kind: 'signIn', notice: null } : { kind: 'setup' });
+        else if (!status.hasUsers) setPhase({ kind: 'setup' });
+        // A notice the sign-in screen already shows (signed out, session ended) stays.
+        else setPhase((previous) => ({ kind: 'signIn', notice: previous.kind === 'signIn' ? previous.notice : null, hub: status.hub ?? null }));
       })
       .catch((error: unknown) => {
         if (current) setPhase({ kind: 'failed', message: errorMessage(error) });
@@ -44,11 +49,12 @@ export function AuthGate({ children }: { children: ReactNode }) {
 
   useEffect(
     () =>
-      api.onSessionLost(() =>
+      api.onSessionLost(() => {
         setPhase((previous) =>
-          previous.kind === 'signedIn' ? { kind: 'signIn', notice: 'Your session has ended. Sign in again to carry on.' } : previous,
-        ),
-      ),
+          previous.kind === 'signedIn' ? { kind: 'signIn', notice: 'Your session has ended. Sign in again to carry on.', hub: null } : previous,
+        );
+        setAttempt((n) => n + 1);
+      }),
     [api],
   );
 
@@ -59,7 +65,9 @@ export function AuthGate({ children }: { children: ReactNode }) {
       await api.call('auth.signOut', {});
     } finally {
       goHome();
-      setPhase({ kind: 'signIn', notice: 'You have signed out.' });
+      setPhase({ kind: 'signIn', notice: 'You have signed out.', hub: null });
+      // Whether people sign in through a hub may have changed meanwhile (joined, left): ask again.
+      setAttempt((n) => n + 1);
     }
   }, [api]);
 
@@ -88,7 +96,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
     case 'setup':
       return <SetupScreen onSignedIn={onSignedIn} />;
     case 'signIn':
-      return <SignInScreen notice={phase.notice} onSignedIn={onSignedIn} />;
+      return <SignInScreen notice={phase.notice} hub={phase.hub} onSignedIn={onSignedIn} />;
     case 'signedIn':
       // Keyed by person: a different sign-in starts from a clean window.
       return (

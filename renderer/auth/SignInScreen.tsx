@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Session } from '../../shared/domain/session';
+import { OFFLINE_SIGN_IN_TRUST_DAYS } from '../../shared/domain/user';
 import { useFormAction } from '../ui/useFormAction';
 import { useApi } from '../platform/ApiContext';
 import { AuthScreen } from './AuthScreen';
@@ -7,10 +8,12 @@ import { AuthScreen } from './AuthScreen';
 interface Props {
   /** Why the window is locked, when it was not the person's own doing (a session that ended). */
   notice: string | null;
+  /** The newsroom hub that checks passwords, when this workstation is joined to one. */
+  hub: { url: string; name: string } | null;
   onSignedIn: (session: Session) => void;
 }
 
-export function SignInScreen({ notice, onSignedIn }: Props) {
+export function SignInScreen({ notice, hub, onSignedIn }: Props) {
   const api = useApi();
   const ids = { name: useId(), password: useId(), message: useId() };
   const [name, setName] = useState('');
@@ -38,7 +41,14 @@ export function SignInScreen({ notice, onSignedIn }: Props) {
   };
 
   return (
-    <AuthScreen title="Sign in" intro="Sign in with the user name and password your admin gave you.">
+    <AuthScreen
+      title="Sign in"
+      intro={
+        hub === null
+          ? 'Sign in with the user name and password your admin gave you.'
+          : `Sign in with your account on the newsroom hub (${hub.name}, ${hub.url}). If the hub cannot be reached, you can still sign in here when you have signed in through it on this computer in the last ${OFFLINE_SIGN_IN_TRUST_DAYS} days.`
+      }
+    >
       {message !== null ? (
         <p id={ids.message} className={`auth-card__message auth-card__message--${message.role}`} role={message.role}>
           {message.text}

@@ -4,6 +4,7 @@ import { WorkflowStateSchema } from '../domain/article';
 import { WorkflowActionSchema } from '../workflow/actions';
 import { RoleSchema } from '../domain/session';
 import { AuditEntrySchema, AuditVerificationSchema } from '../domain/audit';
+import { DisplayNameSchema, PasswordSchema, UserNameSchema, UserSchema } from '../domain/user';
 
 /**
  * The newsroom hub's wire contract, shared by the hub (hub/) and the workstations that join
@@ -15,6 +16,13 @@ export const HUB_COLLAB_PATH = '/collab';
 export const HUB_HEALTH_PATH = '/health';
 /** POST (with `Authorization: Bearer <token>`): registers a new article on the hub. */
 export const HUB_ARTICLES_PATH = '/api/articles';
+
+/**
+ * The hub's people, for its admins (`Authorization: Bearer <token>`): GET lists them, POST
+ * adds one with a first password, PATCH `/api/users/<id>` changes one (role, name shown,
+ * disabled or not, a new password).
+ */
+export const HUB_USERS_PATH = '/api/users';
 
 /** Each article is one Yjs document on the hub, named after the article's id. */
 export function articleDocumentName(articleId: string): string {
@@ -129,6 +137,27 @@ export const HubArticleAuditSchema = z.object({
   chain: AuditVerificationSchema.omit({ anchor: true }),
 });
 export type HubArticleAudit = z.infer<typeof HubArticleAuditSchema>;
+
+/** A person as the hub's admins see them: the workstation's own user shape. */
+export const HubUserSchema = UserSchema;
+export type HubUser = z.infer<typeof HubUserSchema>;
+
+export const HubNewUserRequestSchema = z
+  .object({ name: UserNameSchema, displayName: DisplayNameSchema, role: RoleSchema, password: PasswordSchema })
+  .strict();
+export type HubNewUserRequest = z.infer<typeof HubNewUserRequestSchema>;
+
+/** At least one change; a new password ends the person's sessions, as disabling does. */
+export const HubUserChangeRequestSchema = z
+  .object({
+    displayName: DisplayNameSchema.optional(),
+    role: RoleSchema.optional(),
+    disabled: z.boolean().optional(),
+    password: PasswordSchema.optional(),
+  })
+  .strict()
+  .refine((change) => Object.values(change).some((value) => value !== undefined), 'a change names at least one field');
+export type HubUserChangeRequest = z.infer<typeof HubUserChangeRequestSchema>;
 
 /** What a hub answers on any refused request: a code for the program, words for a person. */
 export const HubErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });

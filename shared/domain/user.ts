@@ -38,9 +38,17 @@ export const AuthGrantSchema = z.object({
 });
 export type AuthGrant = z.infer<typeof AuthGrantSchema>;
 
+/**
+ * On a joined workstation, how many days after the hub last accepted a person's password
+ * here they may still sign in here without the hub (electron/auth/hub-sign-in.ts).
+ */
+export const OFFLINE_SIGN_IN_TRUST_DAYS = 30;
+
 export const AuthStatusSchema = z.object({
   /** False only on first run: the renderer then asks for the first admin account. */
   hasUsers: z.boolean(),
   session: SessionSchema.nullable(),
+  /** Present when the workstation is joined to a newsroom hub: people then sign in with their hub account. */
+  hub: z.object({ url: z.string(), name: z.string() }).optional(),
 });
 export type AuthStatus = z.infer<typeof AuthStatusSchema>;

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { HUB_READ_REVOKED } from '../../shared/contract/hub';
+import { HUB_READ_REVOKED, HUB_USERS_PATH } from '../../shared/contract/hub';
 import type { Role } from '../../shared/domain/session';
 import { openSqliteHubStore } from '../../hub/store/sqlite/sqlite-hub-store';
 import { waitFor } from '../support/wait';
@@ -125,6 +125,22 @@ describe('a disabled person, and expired sessions', () => {
     const fresh = open(document, 'dora');
     await waitFor('a new reader to sync', WAIT_MS, () => fresh.synced);
     expect([chief.synced, chief.closedBecause, fresh.text.toString()]).toEqual([true, null, 'Before.']);
+  });
+
+  it('closes the open connections of a person an admin disables on the Users screen (PATCH /api/users/<id>)', async () => {
+    await addHubUser(hub.dataDir, 'quitter', 'writer');
+    const grant = await hub.signIn('quitter');
+    const document = await hub.newArticle(grant.token);
+    const writer = open(document, 'quitter', grant.token);
+    await waitFor('the writer to sync', WAIT_MS, () => writer.synced);
+    const answer = await fetch(`${hub.url}${HUB_USERS_PATH}/${grant.account.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${people.get('ada')!.token}` },
+      body: JSON.stringify({ disabled: true }),
+    });
+    expect(answer.status).toBe(200);
+    await waitFor('the hub to close the disabled person’s connection', WAIT_MS, () => writer.closedBecause !== null);
+    expect(writer.closedBecause).toBe(HUB_READ_REVOKED.reason);
   });
 
   it('closes a connection when its session expires, and sweeps the expired session from the store', async () => {

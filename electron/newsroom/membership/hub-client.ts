@@ -1,11 +1,17 @@
 import { GalleyError } from '../../../shared/contract/errors';
+import type { z } from 'zod';
 import {
   HUB_HEALTH_PATH,
   HUB_SESSION_PATH,
+  HUB_USERS_PATH,
   HubErrorSchema,
   HubSignInResponseSchema,
+  HubUserSchema,
+  type HubNewUserRequest,
   type HubSignInRequest,
   type HubSignInResponse,
+  type HubUser,
+  type HubUserChangeRequest,
 } from '../../../shared/contract/hub';
 
 /** How long the workstation waits for a hub before saying it did not answer. */
@@ -33,41 +39,95 @@ const notAHub = (origin: string) =>
   new GalleyError('NOT_FOUND', `Something answers at ${origin}, but it is not a Galley hub. Check the address (and the port).`);
 
 /** The workstation's side of the hub's small HTTP API (shared/contract/hub.ts). Every answer is validated. */
+/** A person's session token the hub did not accept (expired, or their sessions ended there). */
+export class HubTokenRefused extends GalleyError {
+  constructor(message: string) {
+    super('FORBIDDEN', message);
+  }
+}
+
+const REFUSAL_CODE: Record<number, 'BAD_INPUT' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED'> = {
+  400: 'BAD_INPUT',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  429: 'RATE_LIMITED',
+};
+
+/** The workstation's side of the hub's small HTTP API (shared/contract/hub.ts). Every answer is validated. */
 export function hubClient({ timeoutMs = HUB_TIMEOUT_MS }: HubClientOptions = {}) {
+  /**
+   * One request to the hub: its answer parsed with `schema`, or its refusal as
+   * `{ status, message }` (the hub's words). Unreachable hubs and non-hubs are GalleyErrors.
+   */
+  async function call<S extends z.ZodType>(
+    origin: string,
+    path: string,
+    schema: S,
+    init: { method: string; token?: string; body?: unknown },
+  ): Promise<{ ok: true; value: z.infer<S> } | { ok: false; status: number; message: string }> {
+    let response: Response;
+    try {
+      response = await fetch(`${origin}${path}`, {
+        method: init.method,
+        headers: {
+          accept: 'application/json',
+          ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+          ...(init.token !== undefined ? { authorization: `Bearer ${init.token}` } : {}),
+        },
+        ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+        redirect: 'error',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      throw unreachable(origin, error, timeoutMs);
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      throw notAHub(origin);
+    }
+    if (response.ok) {
+      const parsed = schema.safeParse(body);
+      if (!parsed.success) throw notAHub(origin);
+      return { ok: true, value: parsed.data };
+    }
+    const refused = HubErrorSchema.safeParse(body);
+    if (!refused.success) throw notAHub(origin);
+    return { ok: false, status: response.status, message: refused.data.error.message };
+  }
+
+  /** For a person's request (bearer token): the answer, or the refusal as a GalleyError in the hub's words. */
+  async function asPerson<S extends z.ZodType>(origin: string, path: string, schema: S, init: { method: string; token: string; body?: unknown }): Promise<z.infer<S>> {
+    const answer = await call(origin, path, schema, init);
+    if (answer.ok) return answer.value;
+    if (answer.status === 401) throw new HubTokenRefused(`The hub no longer accepts your sign-in on this computer: sign out and sign in again. (${answer.message})`);
+    const code = REFUSAL_CODE[answer.status];
+    if (code === undefined) throw new GalleyError('NOT_FOUND', `The hub at ${origin} could not do this: ${answer.message}`);
+    throw new GalleyError(code, answer.message);
+  }
+
   return {
     /** Signs in at the hub; a refusal is a GalleyError in the hub's own words (never the password). */
     async signIn(origin: string, request: HubSignInRequest): Promise<HubSignInResponse> {
-      let response: Response;
-      try {
-        response = await fetch(`${origin}${HUB_SESSION_PATH}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'application/json' },
-          body: JSON.stringify(request),
-          redirect: 'error',
-          signal: AbortSignal.timeout(timeoutMs),
-        });
-      } catch (error) {
-        throw unreachable(origin, error, timeoutMs);
-      }
-      let body: unknown;
-      try {
-        body = await response.json();
-      } catch {
-        throw notAHub(origin);
-      }
-      if (response.ok) {
-        const granted = HubSignInResponseSchema.safeParse(body);
-        if (!granted.success) throw notAHub(origin);
-        return granted.data;
-      }
-      const refused = HubErrorSchema.safeParse(body);
-      if (!refused.success) throw notAHub(origin);
-      const { message } = refused.data.error;
-      if (response.status === 401 || response.status === 403) throw new GalleyError('FORBIDDEN', `The hub refused the sign-in: ${message}`);
-      if (response.status === 429) throw new GalleyError('RATE_LIMITED', message);
-      if (response.status === 400) throw new GalleyError('BAD_INPUT', message);
+      const answer = await call(origin, HUB_SESSION_PATH, HubSignInResponseSchema, { method: 'POST', body: request });
+      if (answer.ok) return answer.value;
+      const { status, message } = answer;
+      if (status === 401 || status === 403) throw new GalleyError('FORBIDDEN', `The hub refused the sign-in: ${message}`);
+      if (status === 429) throw new GalleyError('RATE_LIMITED', message);
+      if (status === 400) throw new GalleyError('BAD_INPUT', message);
       throw new GalleyError('NOT_FOUND', `The hub at ${origin} could not sign you in: ${message}`);
     },
+
+    /** The hub's people (an admin's token). */
+    listUsers: (origin: string, token: string): Promise<HubUser[]> => asPerson(origin, HUB_USERS_PATH, HubUserSchema.array(), { method: 'GET', token }),
+
+    addUser: (origin: string, token: string, user: HubNewUserRequest): Promise<HubUser> =>
+      asPerson(origin, HUB_USERS_PATH, HubUserSchema, { method: 'POST', token, body: user }),
+
+    changeUser: (origin: string, token: string, id: string, change: HubUserChangeRequest): Promise<HubUser> =>
+      asPerson(origin, `${HUB_USERS_PATH}/${encodeURIComponent(id)}`, HubUserSchema, { method: 'PATCH', token, body: change }),
 
     /** Whether the hub answers its health check, within the timeout. Never throws. */
     async healthy(origin: string): Promise<boolean> {

@@ -1,7 +1,6 @@
 import type { Db } from '../../db/connection';
 import type { EventBus } from '../../events';
 import type { AuditLog } from '../../audit/audit-log';
-import type { SecretStore } from '../../publishing/credentials/secret-store';
 import { GalleyError } from '../../../shared/contract/errors';
 import type { Session } from '../../../shared/domain/session';
 import type { SyncState } from '../../../shared/contract/hub';
@@ -11,9 +10,7 @@ import { membershipRepository } from './membership-repository';
 import { hubOrigin } from './hub-address';
 import { hubClient, type HubClient } from './hub-client';
 import { syncMonitor, type SyncMonitor } from './sync-monitor';
-
-/** The hub's session token, in the secret store (the keychain in the app), never in SQLite. */
-export const HUB_TOKEN_REF = 'newsroom:hub-token';
+import type { HubPeople } from './hub-people';
 
 const SOLO: SyncState = { kind: 'solo' };
 
@@ -22,7 +19,8 @@ export interface NewsroomServiceDeps {
   events: EventBus;
   audit: AuditLog;
   now: () => Date;
-  secrets: SecretStore;
+  /** Each person's hub token (in the secret store) and sign-in bookkeeping. */
+  people: HubPeople;
   /** Edits made here the hub has not acknowledged (the replica's log). */
   waitingChanges: () => number;
   hub?: HubClient;
@@ -41,7 +39,7 @@ function requireAdmin(session: Session, what: string): void {
  * record the membership), leaving it (forget both), and the sync state the status bar
  * shows. With no membership the workstation is solo, exactly as before issue 18.
  */
-export function newsroomService({ db, events, audit, now, secrets, waitingChanges, hub = hubClient(), checkEveryMs }: NewsroomServiceDeps) {
+export function newsroomService({ db, events, audit, now, people, waitingChanges, hub = hubClient(), checkEveryMs }: NewsroomServiceDeps) {
   const repo = membershipRepository(db);
   let monitor: SyncMonitor | null = null;
   // Joining and leaving talk to the hub and the keychain between their checks and their
@@ -93,7 +91,8 @@ export function newsroomService({ db, events, audit, now, secrets, waitingChange
         const origin = hubOrigin(input.hub);
         const granted = await hub.signIn(origin, { name: input.name, password: input.password });
         // The token first: a membership without its token could not sync, a token without a membership is overwritten by the next join.
-        await secrets.set(HUB_TOKEN_REF, granted.token);
+        // It is the joining admin's own: they typed the hub account's password (verified false: it is not their password here).
+        await people.keep(session.userId, origin, granted, false);
         const membership: Membership = {
           hub: { url: origin, name: granted.hub.name },
           account: granted.account,
@@ -121,8 +120,8 @@ export function newsroomService({ db, events, audit, now, secrets, waitingChange
       return oneAtATime(async () => {
         const current = repo.find();
         if (current === null) return { membership: null, state: SOLO };
-        // Forget the token before the membership: if the keychain refuses, the workstation stays joined and says why.
-        await secrets.delete(HUB_TOKEN_REF);
+        // Forget the tokens before the membership: if the keychain refuses, the workstation stays joined and says why.
+        await people.forgetAll();
         db.transaction(() => {
           repo.remove();
           audit.append({ actor: { id: session.userId, name: session.displayName }, action: 'newsroom.leave', note: current.hub.url, details: { hub: current.hub.url } });
@@ -131,6 +130,22 @@ export function newsroomService({ db, events, audit, now, secrets, waitingChange
         announce(SOLO);
         return { membership: null, state: SOLO };
       });
+    },
+
+    /**
+     * The signed-in person's own hub token, for talking to the hub as them (the relay's
+     * connections): null in solo mode, and when they have no token here (never signed in
+     * through the hub on this computer, expired, or refused since): the caller then says
+     * SIGN_IN_AGAIN_TO_SYNC (./hub-people.ts).
+     */
+    async hubToken(session: Session): Promise<string | null> {
+      const membership = repo.find();
+      return membership === null ? null : people.tokenOf(session.userId, membership.hub.url);
+    },
+
+    /** The hub refused the token `hubToken` gave (expired, sessions ended): forgotten until the person signs in again. */
+    tokenRefused(session: Session): Promise<void> {
+      return people.refused(session.userId);
     },
 
     /** Asks the hub now instead of at the next check (the status bar's state is then current). */

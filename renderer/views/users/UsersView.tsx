@@ -6,6 +6,7 @@ import { ROLE_LABELS, useAuth } from '../../common/AuthContext';
 import { errorMessage } from '../../platform/api';
 import { useApi, useGalleyEvent } from '../../platform/ApiContext';
 import { useToasts } from '../../ui/toasts';
+import { useNewsroomStatus } from '../../common/newsroom/useNewsroomStatus';
 import { AddUserForm } from './AddUserForm';
 import { PasswordDialog } from './PasswordDialog';
 
@@ -21,6 +22,8 @@ export function UsersView() {
   const [resetting, setResetting] = useState<User | null>(null);
   const refresh = useCallback(() => setAttempt((n) => n + 1), []);
   const allowed = canManageUsers(session.role);
+  // Joined to a hub, the people are the hub's: the same screen manages them there.
+  const hub = useNewsroomStatus().status?.membership?.hub ?? null;
 
   useEffect(() => {
     document.title = 'Users · Galley';
@@ -70,7 +73,11 @@ export function UsersView() {
         <header className="desk__header">
           <div>
             <h1 className="desk__title">Users</h1>
-            <p className="desk__who">Add people, give them a role, and disable accounts that should no longer sign in.</p>
+            <p className="desk__who">
+              {hub === null
+                ? 'Add people, give them a role, and disable accounts that should no longer sign in.'
+                : `The people of the newsroom hub (${hub.name}, ${hub.url}): add them, give them a role, and disable accounts that should no longer sign in, on any workstation.`}
+            </p>
           </div>
         </header>
         <section className="desk-section" aria-labelledby="add-user-title">

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { useGalley, type TestGalley } from '../../support/galley';
 import { useTempDirs } from '../../support/temp-dir';
 import { encryptedFileStore } from '../../../electron/publishing/credentials/encrypted-file';
-import { HUB_TOKEN_REF } from '../../../electron/newsroom/membership/service';
+import { hubTokenRef } from '../../../electron/newsroom/membership/hub-people';
 import { hubClient } from '../../../electron/newsroom/membership/hub-client';
 import { collabRepository } from '../../../electron/newsroom/replica/collab-repository';
 import type { NewsroomStatus } from '../../../shared/contract/channels/newsroom';
@@ -50,7 +50,7 @@ const databaseBytes = (dataDir: string) =>
 
 async function expectSolo(g: TestGalley & { secrets: { get(ref: string): Promise<string | null> } }) {
   expect(await g.call('newsroom.status', {})).toEqual({ membership: null, state: { kind: 'solo' } });
-  expect(await g.secrets.get(HUB_TOKEN_REF)).toBeNull();
+  expect(await g.secrets.get(hubTokenRef(g.admin.session.userId))).toBeNull();
 }
 
 /** A port on 127.0.0.1 with nothing listening (taken, then let go). */
@@ -98,7 +98,7 @@ describe('Settings → Newsroom: joining a hub', () => {
     expect(await g.call('newsroom.status', {})).toEqual(status);
     expect(g.events).toContainEqual({ type: 'newsroom.changed', state: status.state });
 
-    const token = await g.secrets.get(HUB_TOKEN_REF);
+    const token = await g.secrets.get(hubTokenRef(g.admin.session.userId));
     expect(token).toMatch(/^.{32,}$/);
     // Neither the token nor the password is in the database, the log or the audit trail.
     const bytes = databaseBytes(g.dataDir).toString('latin1');
@@ -112,7 +112,7 @@ describe('Settings → Newsroom: joining a hub', () => {
     // Joining twice is refused, in words, and changes nothing.
     const again = await joinAs(g, 'chief');
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('Leave it first') } });
-    expect(await g.secrets.get(HUB_TOKEN_REF)).toBe(token);
+    expect(await g.secrets.get(hubTokenRef(g.admin.session.userId))).toBe(token);
   });
 
   it('a wrong password or a disabled account is refused in the hub’s words; nothing is recorded', async () => {
@@ -175,7 +175,7 @@ describe('Settings → Newsroom: joining a hub', () => {
       // Anyone signed in sees the state (the status bar).
       expect((await person.call('newsroom.status', {})).membership?.hub.url).toBe(hub.url);
     }
-    expect(await g.secrets.get(HUB_TOKEN_REF)).not.toBeNull();
+    expect(await g.secrets.get(hubTokenRef(g.admin.session.userId))).not.toBeNull();
   });
 
   it('leaving forgets the token and the membership: the workstation is solo again', async () => {
@@ -193,14 +193,14 @@ describe('Settings → Newsroom: joining a hub', () => {
     const dataDir = tempDir();
     const first = workstation(dataDir);
     const joined = await first.admin.call('newsroom.join', { hub: hub.url, name: 'chief', password: HUB_TEST_PASSWORD });
-    const token = await first.secrets.get(HUB_TOKEN_REF);
+    const token = await first.secrets.get(hubTokenRef(first.admin.session.userId));
     first.galley.close();
 
     const second = workstation(dataDir);
     const after = await second.call('newsroom.status', {});
     expect(after.membership).toEqual(joined.membership);
     expect(after.state.kind).toBe('synced');
-    expect(await second.secrets.get(HUB_TOKEN_REF)).toBe(token);
+    expect(await second.secrets.get(hubTokenRef(second.admin.session.userId))).toBe(token);
 
     await hub.kill();
     try {
