@@ -8,6 +8,7 @@ import { readStatic } from './static-files';
 import { assetResponse, isAssetRoute } from '../assets/serve';
 import { hostWindows } from './windows';
 import { MAX_ASSET_UPLOAD_CHARS } from '../../shared/domain/asset';
+import { JsonBodyError, readJsonBody, type JsonBodyRefusal } from '../../shared/node/json-body';
 import { MAX_IMAGE_BYTES, megabytes } from '../assets/limits';
 import { OPEN_PUBLISHED_PATH, OPEN_WINDOW_PATH, PUBLISHED_PREFIX, WINDOW_HEADER, WINDOW_PARAM } from '../../shared/contract/web-host';
 import { PublishedPageSchema } from '../../shared/domain/publishing';
@@ -68,21 +69,10 @@ function send(res: ServerResponse, status: number, body: string | Buffer, mediaT
 
 const json = (res: ServerResponse, status: number, value: unknown) => send(res, status, JSON.stringify(value), 'application/json');
 const refusal = (code: string, message: string) => ({ ok: false, error: { code, message } });
+const BODY_REFUSED: Record<JsonBodyRefusal, string> = { 'not-json-type': 'Send JSON.', 'too-large': TOO_LARGE, malformed: 'The request is not JSON.' };
 
 const NOT_CONNECTED =
   'This window is not connected to Galley (or Galley was restarted). Open the address Galley printed in the terminal where it runs.';
-
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > limit) throw new Error('too large');
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 /**
  * The loopback web host: the renderer, `POST /rpc` and `GET /events` from one origin, so
@@ -102,21 +92,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   /** JSON in the body, or the answer already sent. A JSON content type cannot be sent cross-site without a CORS preflight, which we never grant. */
   async function readJson(req: IncomingMessage, res: ServerResponse): Promise<{ value: unknown } | null> {
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      json(res, 415, refusal('BAD_INPUT', 'Send JSON.'));
-      return null;
-    }
-    let text: string;
     try {
-      text = await readBody(req, MAX_RPC_BYTES);
-    } catch {
-      json(res, 413, refusal('BAD_INPUT', TOO_LARGE));
-      return null;
-    }
-    try {
-      return { value: JSON.parse(text) as unknown };
-    } catch {
-      json(res, 400, refusal('BAD_INPUT', 'The request is not JSON.'));
+      return { value: await readJsonBody(req, MAX_RPC_BYTES) };
+    } catch (error) {
+      if (!(error instanceof JsonBodyError)) throw error;
+      json(res, error.status, refusal('BAD_INPUT', BODY_REFUSED[error.refusal]));
       return null;
     }
   }

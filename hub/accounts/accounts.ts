@@ -57,6 +57,14 @@ export function hubAccounts(store: HubStore, { now = () => new Date(), passwordP
     return user;
   }
 
+  /** The enabled person a session (by its token hash) stands for: an open connection keeps the hash, never the token. */
+  async function userOfSession(tokenHash: string): Promise<HubUser | null> {
+    const session = await store.findSession(tokenHash);
+    if (!session || Date.parse(session.expiresAt) <= now().getTime()) return null;
+    const user = await store.findUserById(session.userId);
+    return user && !user.disabled ? user : null;
+  }
+
   return {
     async addUser(input: { name: string; displayName: string; role: Role; password: string }): Promise<HubUser> {
       const name = parseOrThrow(UserNameSchema, input.name, 'name');
@@ -133,10 +141,9 @@ export function hubAccounts(store: HubStore, { now = () => new Date(), passwordP
     /** The enabled person a token stands for, or null when it is unknown, expired or theirs no longer. */
     async userOfToken(token: string | null | undefined): Promise<HubUser | null> {
       if (!token || token.length > 200) return null;
-      const session = await store.findSession(hashToken(token));
-      if (!session || Date.parse(session.expiresAt) <= now().getTime()) return null;
-      const user = await store.findUserById(session.userId);
-      return user && !user.disabled ? user : null;
+      return userOfSession(hashToken(token));
     },
+
+    userOfSession,
   };
 }

@@ -7,11 +7,12 @@ import { hubAccounts } from '../accounts/accounts';
 import { openHubStore } from '../store/open-store';
 import { HUB_DATABASE_FILE } from '../store/sqlite/sqlite-hub-store';
 import type { HubStore } from '../store/hub-store';
-import { DEFAULT_HUB_HOST, DEFAULT_HUB_PORT, startHub } from '../server';
+import { DEFAULT_HUB_HOST, DEFAULT_HUB_PORT, DEFAULT_SESSION_SWEEP_MS, startHub } from '../server';
 import { readPassword } from './read-password';
+import { verifyChain } from '../../shared/node/hash-chain';
 
-/** The command line's exit statuses (as the workstation's `galley`): 0 success, 2 bad input, 70 a bug. */
-const EXIT = { ok: 0, badInput: 2, internal: 70 } as const;
+/** The command line's exit statuses (as the workstation's `galley`): 0 success, 1 a check that failed, 2 bad input, 70 a bug. */
+const EXIT = { ok: 0, failed: 1, badInput: 2, internal: 70 } as const;
 const HUB_NAME = 'Galley hub';
 
 class HubCliFailure extends Error {
@@ -22,6 +23,11 @@ class HubCliFailure extends Error {
     super(message);
   }
 }
+
+const seconds = (value: string) => {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 86_400) throw new InvalidArgumentError('expected a number of seconds (1 to 86400).');
+  return Number(value);
+};
 
 const port = (value: string) => {
   if (!/^\d+$/.test(value) || Number(value) > 65_535) throw new InvalidArgumentError('expected a port number (0 to 65535).');
@@ -55,13 +61,14 @@ async function withStore(opts: StoreOptions, run: (store: HubStore) => Promise<v
   }
 }
 
-async function serve(opts: StoreOptions & { port: number; host: string }): Promise<void> {
+async function serve(opts: StoreOptions & { port: number; host: string; sweepSessionsEvery?: number }): Promise<void> {
   const where = storeOptions(opts);
   const store = await openHubStore(where);
   const log = (line: string) => process.stderr.write(`${line}\n`);
   let hub;
   try {
-    hub = await startHub({ store, port: opts.port, host: opts.host, hub: { name: HUB_NAME, version: packageJson.version }, log });
+    const sessionSweepMs = opts.sweepSessionsEvery === undefined ? undefined : opts.sweepSessionsEvery * 1_000;
+    hub = await startHub({ store, port: opts.port, host: opts.host, hub: { name: HUB_NAME, version: packageJson.version }, log, sessionSweepMs });
   } catch (error) {
     await store.close();
     throw error;
@@ -90,6 +97,7 @@ function buildProgram(): Command {
     .option('--database <url>', 'keep the hub on PostgreSQL (postgres://…) instead of the embedded store')
     .option('--port <port>', 'port (0: any free one)', port, DEFAULT_HUB_PORT)
     .option('--host <host>', 'address to listen on (the default, 127.0.0.1, is this machine only)', DEFAULT_HUB_HOST)
+    .option('--sweep-sessions-every <seconds>', `how often expired sessions are deleted (default ${DEFAULT_SESSION_SWEEP_MS / 1_000})`, seconds)
     .showHelpAfterError()
     .exitOverride()
     .action(() => serve(program.opts()));
@@ -126,6 +134,26 @@ function buildProgram(): Command {
       withStore(program.opts(), async (store) => {
         const { user: disabled, sessionsEnded } = await hubAccounts(store).disableUser(opts.name);
         process.stdout.write(`Disabled ${disabled.name}; ${sessionsEnded} ${sessionsEnded === 1 ? 'session' : 'sessions'} ended\n`);
+      }),
+    );
+  program
+    .command('audit')
+    .description('the hub’s audit chain (run on the hub’s machine, on its data directory or database)')
+    .command('verify')
+    .description('walk the whole chain: exit 0 when every link holds, 1 naming the first broken entry')
+    .action(() =>
+      withStore(program.opts(), async (store) => {
+        const verdict = verifyChain(await store.listAudit());
+        if (verdict.ok) {
+          process.stdout.write(`The hub's audit chain is intact: ${verdict.checked} ${verdict.checked === 1 ? 'entry' : 'entries'} checked.\n`);
+          return;
+        }
+        const broken = verdict.broken;
+        throw new HubCliFailure(
+          `galley hub: the audit chain is broken at entry ${broken?.seq ?? '?'}${broken?.id ? ` (id ${broken.id})` : ''}: ${broken?.reason ?? 'unknown reason'}. ` +
+            `${verdict.checked} ${verdict.checked === 1 ? 'entry' : 'entries'} before it are intact.`,
+          EXIT.failed,
+        );
       }),
     );
   return program;

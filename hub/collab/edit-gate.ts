@@ -1,6 +1,7 @@
 import type { Connection, Extension, afterHandleMessagePayload, beforeHandleMessagePayload } from '@hocuspocus/server';
 import { mayEdit } from '../articles/edit-access';
-import type { HubStore } from '../store/hub-store';
+import type { HubArticle, HubStore, HubUser } from '../store/hub-store';
+import { setWriteAccess } from './access-notice';
 import type { HubConnectionContext } from './authenticate';
 import type { DocumentTurns } from './document-turns';
 import { incomingUpdate } from './incoming-update';
@@ -11,8 +12,9 @@ import { incomingUpdate } from './incoming-update';
  * connection was opened. A refused connection is turned read-only, so Hocuspocus itself
  * refuses the update (the client is told it is not synced and keeps its edit) and the
  * durable append, which runs after this gate (its priority is the lowest), never logs it.
- * An allowed update holds its document's turn until applied (./document-turns), so a
- * workflow step never decides between its check and its apply.
+ * The connection is told (an access notice), and ./access-sweep makes it writable again,
+ * and tells it, once the policy allows. An allowed update holds its document's turn until
+ * applied (./document-turns), so a workflow step never decides between its check and its apply.
  */
 export function editGate(store: HubStore, turns: DocumentTurns, log: (line: string) => void): Extension {
   // Messages of one connection are handled one at a time: at most one turn each.
@@ -38,15 +40,19 @@ export function editGate(store: HubStore, turns: DocumentTurns, log: (line: stri
       }
       holding.set(connection, documentName);
       const { user, articleId } = context as HubConnectionContext;
+      let article: HubArticle | null;
       try {
-        const [article, now] = await Promise.all([store.findArticle(articleId), store.findUserById(user.id)]);
+        let now: HubUser | null;
+        [article, now] = await Promise.all([store.findArticle(articleId), store.findUserById(user.id)]);
         if (article !== null && now !== null && mayEdit(now, article)) return;
       } catch (error) {
         leave(connection);
         throw error;
       }
       leave(connection);
-      connection.readOnly = true;
+      // Told at once, so the workstation turns read-only before more is typed (./access-sweep gives write access back).
+      if (article === null) connection.readOnly = true;
+      else setWriteAccess(connection, article.state, true);
       log(`hub: refused an update to ${documentName} from ${user.name}: they may not edit it now; their connection is read-only`);
     },
     async afterHandleMessage({ connection }: afterHandleMessagePayload) {

@@ -2,13 +2,15 @@ import type { Connection, Document, Extension, onStatelessPayload } from '@hocus
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { bodyFromDoc, metaFromDoc } from '../../shared/collab';
-import { HubStepRequestSchema, type HubAccessNotice, type HubStepAnswer, type HubStepRequest } from '../../shared/contract/hub';
+import { CollabFormatError } from '../../shared/collab/layout';
+import { HubStepRequestSchema, type HubStepAnswer, type HubStepRequest } from '../../shared/contract/hub';
 import { GalleyError } from '../../shared/contract/errors';
 import { contentHash } from '../../shared/node/content-hash';
 import { holderAfter, keepsApproval } from '../../shared/workflow/after-step';
 import { decide } from '../../shared/workflow/policy';
 import { mayEdit } from '../articles/edit-access';
 import type { HubArticle, HubStore } from '../store/hub-store';
+import { setWriteAccess } from './access-notice';
 import type { HubConnectionContext } from './authenticate';
 import type { DocumentTurns } from './document-turns';
 
@@ -66,9 +68,7 @@ export function workflowSteps(store: HubStore, turns: DocumentTurns, log: (line:
     for (const connection of document.getConnections()) {
       const { user } = connection.context as HubConnectionContext;
       const now = await store.findUserById(user.id);
-      connection.readOnly = now === null || !mayEdit(now, article);
-      const notice: HubAccessNotice = { notice: 'access', state: article.state, readOnly: connection.readOnly };
-      connection.sendStateless(JSON.stringify(notice));
+      setWriteAccess(connection, article.state, now === null || !mayEdit(now, article));
     }
   }
 
@@ -85,6 +85,8 @@ export function workflowSteps(store: HubStore, turns: DocumentTurns, log: (line:
         reply(await turns.step(documentName, () => decideStep(connection, document, request)));
       } catch (error) {
         if (error instanceof GalleyError && error.code !== 'INTERNAL') return reply(refusal(error.code, error.message));
+        // The shared text breaks the article's rules (a headline too long, say): the people editing it can fix that.
+        if (error instanceof CollabFormatError) return reply(refusal('BAD_INPUT', `${error.message} Fix it, then ${request.action} again.`));
         log(`hub: a ${request.action} step on ${documentName} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
         reply(refusal('INTERNAL', 'The hub could not take this step because of an internal error; it has been logged.'));
       }

@@ -14,6 +14,7 @@ import type { HubArticle, HubStore } from '../store/hub-store';
 import type { HubAccounts } from '../accounts/accounts';
 import { HttpFailure, sendFailure, sendJson } from './http-failure';
 import { readJsonBody } from './json-body';
+import { ARTICLE_AUDIT_PATH, articleAudit } from './audit-route';
 import { requirePerson } from './bearer';
 import { hubUserRoutes } from './user-routes';
 
@@ -35,12 +36,13 @@ const KNOWN_PATHS = new Set([HUB_HEALTH_PATH, HUB_SESSION_PATH, HUB_ARTICLES_PAT
 
 /**
  * The hub's small HTTP API beside the collaboration socket: `GET /health`,
- * `POST /api/session` (sign-in), `POST /api/articles` (a new article) and the admins'
- * `/api/users` (hub/http/user-routes.ts). Answers every
+ * `POST /api/session` (sign-in), `POST /api/articles` (a new article), the admins'
+ * `/api/users` (hub/http/user-routes.ts) and `GET /api/articles/<id>/audit`
+ * (./audit-route). Answers every
  * request; what it does not know is a 404.
  */
-export function hubRoutes(accounts: HubAccounts, store: HubStore, hub: HubInfo, log: (line: string) => void) {
-  const users = hubUserRoutes(accounts, log);
+export function hubRoutes(accounts: HubAccounts, store: HubStore, hub: HubInfo, log: (line: string) => void, onPeopleChanged?: () => void) {
+  const users = hubUserRoutes(accounts, log, onPeopleChanged);
   async function createArticle(request: IncomingMessage, response: ServerResponse) {
     const user = await requirePerson(accounts, request);
     if (!canCreateArticles(user.role)) throw new HttpFailure(403, 'FORBIDDEN', 'Articles are started by writers, editors and desk chiefs; an admin manages people.');
@@ -66,8 +68,10 @@ export function hubRoutes(accounts: HubAccounts, store: HubStore, hub: HubInfo, 
       if (route === `GET ${HUB_HEALTH_PATH}`) return sendJson(response, 200, { ok: true, ...hub });
       if (route === `POST ${HUB_SESSION_PATH}`) return await signIn(request, response);
       if (route === `POST ${HUB_ARTICLES_PATH}`) return await createArticle(request, response);
+      const audit = ARTICLE_AUDIT_PATH.exec(path);
+      if (audit && request.method === 'GET') return await articleAudit(accounts, store, audit[1]!, request, response);
       if (await users(request, response, path)) return;
-      if (KNOWN_PATHS.has(path)) throw new HttpFailure(405, 'BAD_INPUT', `${request.method} is not allowed on ${path}.`);
+      if (KNOWN_PATHS.has(path) || audit) throw new HttpFailure(405, 'BAD_INPUT', `${request.method} is not allowed on ${path}.`);
       throw new HttpFailure(404, 'NOT_FOUND', `The hub has nothing at ${path}.`);
     } catch (error) {
       sendFailure(response, error, log);

@@ -30,9 +30,10 @@ function userIdIn(path: string): string | null {
 /**
  * The hub's people, managed by its admins from a joined workstation's Users screen: every
  * request names its person by bearer token, and anyone but an enabled admin is refused
- * before the body is read. Answers null for a path that is not its own.
+ * before the body is read. Answers null for a path that is not its own. `onPeopleChanged`
+ * is told after each change to a person, so the hub re-checks their open connections at once.
  */
-export function hubUserRoutes(accounts: HubAccounts, log: (line: string) => void) {
+export function hubUserRoutes(accounts: HubAccounts, log: (line: string) => void, onPeopleChanged: () => void = () => {}) {
   async function admin(request: IncomingMessage): Promise<HubUser> {
     const person = await requirePerson(accounts, request);
     if (!canManageUsers(person.role)) throw new HttpFailure(403, 'FORBIDDEN', 'Only an admin of the hub can manage its people.');
@@ -59,6 +60,8 @@ export function hubUserRoutes(accounts: HubAccounts, log: (line: string) => void
       const changed = await accounts.changeUser(actor, id, parsed.data);
       // Which fields changed, never the password itself.
       log(`hub: ${actor.name} changed ${changed.name} (${Object.keys(parsed.data).join(', ')})`);
+      // Disabled, given another role or a new password (which ends their sessions): their open connections are re-checked now.
+      onPeopleChanged();
       sendJson(response, 200, userOf(changed));
     } else {
       throw new HttpFailure(405, 'BAD_INPUT', `${request.method} is not allowed on ${path}.`);

@@ -43,6 +43,8 @@ export interface HubStore {
   /** A disabled user's sessions are not found (expiry is the caller's to check). */
   findSession(tokenHash: string): Promise<HubSession | null>;
   deleteSessionsOf(userId: string): Promise<number>;
+  /** Deletes every session that expired at or before `now` (an ISO timestamp); answers how many. */
+  deleteExpiredSessions(now: string): Promise<number>;
 
   /**
    * The article registry: which documents exist and the facts the hub decides on (state,

@@ -3,6 +3,7 @@ import { IdSchema, TimestampSchema } from '../domain/ids';
 import { WorkflowStateSchema } from '../domain/article';
 import { WorkflowActionSchema } from '../workflow/actions';
 import { RoleSchema } from '../domain/session';
+import { AuditEntrySchema, AuditVerificationSchema } from '../domain/audit';
 import { DisplayNameSchema, PasswordSchema, UserNameSchema, UserSchema } from '../domain/user';
 
 /**
@@ -104,6 +105,38 @@ export type HubStepAnswer = z.infer<typeof HubStepAnswerSchema>;
  */
 export const HubAccessNoticeSchema = z.object({ notice: z.literal('access'), state: WorkflowStateSchema, readOnly: z.boolean() });
 export type HubAccessNotice = z.infer<typeof HubAccessNoticeSchema>;
+
+/**
+ * The reason of the close message (code 4403, Hocuspocus's "Forbidden") with which the hub
+ * ends an article's connection once its person may no longer read it: disabled, signed out
+ * by an admin, their session expired, or the article no longer theirs to read. Reconnecting
+ * with the same token is refused with `permission-denied`.
+ */
+export const HUB_READ_REVOKED = { code: 4403, reason: 'read-revoked' } as const;
+
+/**
+ * GET (with `Authorization: Bearer <token>`, for desk chiefs and admins: `canReadAudit`): an
+ * article's entries in the hub's audit chain, and whether the whole chain verifies.
+ */
+export const hubArticleAuditPath = (articleId: string): string => `${HUB_ARTICLES_PATH}/${articleId}/audit`;
+
+/**
+ * One entry of the hub's audit chain as stored, with its links, so that a reader can check
+ * it again: the workstation's entry (loose, so a tampered row is still shown) with its
+ * details as the JSON text the hash covers. `action` is a workflow action, or `update` for
+ * an update the hub accepted (its sha256 and size in `detailsJson`).
+ */
+export const HubAuditEntrySchema = AuditEntrySchema.omit({ details: true }).extend({ detailsJson: z.string() });
+export type HubAuditEntryFacts = z.infer<typeof HubAuditEntrySchema>;
+
+export const HubArticleAuditSchema = z.object({
+  articleId: IdSchema,
+  /** The article's entries, oldest first. */
+  entries: z.array(HubAuditEntrySchema),
+  /** The whole chain walked (it is one for the hub): whether every link holds, and the first that does not. */
+  chain: AuditVerificationSchema.omit({ anchor: true }),
+});
+export type HubArticleAudit = z.infer<typeof HubArticleAuditSchema>;
 
 /** A person as the hub's admins see them: the workstation's own user shape. */
 export const HubUserSchema = UserSchema;

@@ -9,8 +9,9 @@
  *   publish   100 approved articles to a real Ghost through Galley, against direct Admin API calls
  *   hub       edit-to-editor latency between two workstations through a real hub, and the reconnect
  *             after 5,000 offline keystrokes each, against bare Hocuspocus providers
+ *   hubaudit  the hub's one audit chain on PostgreSQL: appends by 1, 4 and 16 writers, against appends with no audit entry
  *
- * Options: --only=autosave,search,typing,open,checks,publish,hub   --quick (fewer repetitions, for trying it out)
+ * Options: --only=autosave,search,typing,open,checks,publish,hub,hubaudit   --quick (fewer repetitions, for trying it out)
  *          --strict (exit 1 when a target is missed)
  * Prints a table; writes bench-results/bench-<timestamp>.json and bench-results/latest.json.
  * Not a test: nothing here asserts on time.
@@ -21,10 +22,11 @@ import { benchBrowser } from './browser/browser-benches';
 import { benchChecks } from './server/checks';
 import { benchPublish } from './publish/publish';
 import { benchHubSync } from './hub/sync';
+import { benchHubAuditChain } from './hub/audit-chain';
 import { formatTable, writeResults, type BenchRow } from './support/results';
 import { machineInfo } from './support/machine';
 
-const SUITES = ['autosave', 'search', 'typing', 'open', 'checks', 'publish', 'hub'] as const;
+const SUITES = ['autosave', 'search', 'typing', 'open', 'checks', 'publish', 'hub', 'hubaudit'] as const;
 type Suite = (typeof SUITES)[number];
 
 interface Args {
@@ -105,6 +107,9 @@ async function main(): Promise<number> {
   }
   if (args.only.has('hub')) {
     await runSuite('hub', () => benchHubSync({ edits: q ? 30 : 300, warmup: q ? 5 : 20, offlineKeys: q ? 500 : 5_000, log }));
+  }
+  if (args.only.has('hubaudit')) {
+    await runSuite('hubaudit', () => benchHubAuditChain({ writers: [1, 4, 16], appendsPerWriter: q ? 50 : 300, warmup: q ? 5 : 20, log }));
   }
   if (args.only.has('typing') || args.only.has('open')) {
     await runSuite('browser', () =>

@@ -90,7 +90,8 @@ describe('who may write an article, by role and state (the workflow policy, enfo
     const facts = { state, authorId: people.get('wren')!.id, holderId: holder === undefined ? null : people.get(holder)!.id };
     const allowed = [...people].filter(([, p]) => can({ userId: p.id, role: p.role }, 'edit', facts) === true).map(([name]) => name);
 
-    const connected = [...people.keys()].map((name) => ({ name, client: open(document, name) }));
+    // Those who may read it (tests/hub/read-access.test.ts covers the others).
+    const connected = ['wren', 'eddie', 'erin', 'dora', 'dan'].map((name) => ({ name, client: open(document, name) }));
     await waitFor('every person to sync', WAIT_MS, () => connected.every(({ client }) => client.synced));
     // Each connection is told at once whether it may write.
     for (const { name, client } of connected) {
@@ -102,7 +103,7 @@ describe('who may write an article, by role and state (the workflow policy, enfo
     );
 
     const expected = allowed.map((name) => `[${name}]`).sort();
-    const reader = open(document, 'ada');
+    const reader = open(document, 'dan');
     await waitFor('a new reader to sync', WAIT_MS, () => reader.synced);
     expect(markersIn(reader.text.toString())).toEqual(expected);
     expect(markersIn(await loggedText(hub.dataDir, document))).toEqual(expected);
@@ -125,5 +126,32 @@ describe('who may write an article, by role and state (the workflow policy, enfo
     writer.text.insert(0, 'Another. ');
     await waitFor('the hub to refuse the second change', WAIT_MS, () => writer.refusedUpdates >= 2);
     expect(await loggedText(hub.dataDir, document)).toBe('Approved text.');
+  });
+
+  it('tells a connection the edit gate made read-only, and makes it writable again, and tells it, once the policy allows', async () => {
+    const document = await hub.newArticle(people.get('wren')!.token);
+    const writer = open(document, 'wren');
+    const chief = open(document, 'dora');
+    await waitFor('both to sync', WAIT_MS, () => writer.synced && chief.synced);
+    writer.text.insert(0, 'Draft.');
+    await waitFor('the draft to reach the desk', WAIT_MS, () => acknowledged(writer) && chief.text.toString() === 'Draft.');
+
+    // Approved outside this connection's sight (no step on it tells it): its next edit meets the gate.
+    setStateBesideTheHub(hub.dataDir, document, 'approved');
+    writer.text.insert(writer.text.length, ' Refused.');
+    await waitFor('the refusal and its notice', WAIT_MS, () => writer.refusedUpdates >= 1 && writer.notices.length >= 1);
+    expect(writer.notices).toEqual([{ notice: 'access', state: 'approved', readOnly: true }]);
+
+    // Returned to its writer: the same connection is told it may write again, without reconnecting.
+    setStateBesideTheHub(hub.dataDir, document, 'returned');
+    await waitFor('the notice that it may write again', WAIT_MS, () => writer.notices.length >= 2);
+    expect(writer.notices.at(-1)).toEqual({ notice: 'access', state: 'returned', readOnly: false });
+    // A workstation discards a refused edit (hub-design.md, "Refused edits") and goes on as a new client;
+    // the next edit on this very connection is applied.
+    writer.doc.clientID = writer.doc.clientID + 1;
+    writer.text.insert(0, 'Again. ');
+    await waitFor('the new edit at the desk', WAIT_MS, () => chief.text.toString() === 'Again. Draft.');
+    expect(writer.refusedUpdates).toBe(1);
+    expect(await loggedText(hub.dataDir, document)).toBe('Again. Draft.');
   });
 });

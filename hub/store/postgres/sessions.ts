@@ -1,7 +1,7 @@
 import type { HubSession, HubStore } from '../hub-store';
 import type { PostgresConnection } from './connection';
 
-type SessionMethods = Pick<HubStore, 'createSession' | 'findSession' | 'deleteSessionsOf'>;
+type SessionMethods = Pick<HubStore, 'createSession' | 'findSession' | 'deleteSessionsOf' | 'deleteExpiredSessions'>;
 
 interface SessionRow {
   token_hash: string;
@@ -48,6 +48,15 @@ export function postgresSessions(db: PostgresConnection): SessionMethods {
         'ending sessions',
         'WITH gone AS (DELETE FROM sessions WHERE user_id = $1 RETURNING 1) SELECT count(*)::int AS n FROM gone',
         [userId],
+      );
+      return rows[0]!.n;
+    },
+
+    async deleteExpiredSessions(now) {
+      const rows = await db.query<{ n: number }>(
+        'sweeping expired sessions',
+        'WITH gone AS (DELETE FROM sessions WHERE expires_at <= $1 RETURNING 1) SELECT count(*)::int AS n FROM gone',
+        [now],
       );
       return rows[0]!.n;
     },

@@ -116,6 +116,8 @@ export function openSqliteHubStore(dataDir: string): HubStore {
       SELECT s.token_hash, s.user_id, s.created_at, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE s.token_hash = ? AND u.disabled = 0`),
     deleteSessionsOf: db.prepare('DELETE FROM sessions WHERE user_id = ?'),
+    // Both sides are toISOString()'s fixed-width UTC form, so text order is time order.
+    deleteExpiredSessions: db.prepare('DELETE FROM sessions WHERE expires_at <= ?'),
     insertArticle: db.prepare("INSERT INTO articles (id, author_id, state, created_at, updated_at) VALUES (?, ?, 'draft', ?, ?)"),
     article: db.prepare('SELECT * FROM articles WHERE id = ?'),
     moveArticle: db.prepare(`
@@ -223,6 +225,10 @@ export function openSqliteHubStore(dataDir: string): HubStore {
 
     async deleteSessionsOf(userId) {
       return Number(sql.deleteSessionsOf.run(userId).changes);
+    },
+
+    async deleteExpiredSessions(now) {
+      return Number(sql.deleteExpiredSessions.run(new Date(now).toISOString()).changes);
     },
 
     async createArticle(article: NewHubArticle) {

@@ -13,6 +13,8 @@ export interface CollabClient {
   text: Y.Text;
   /** Set when the hub refused the connection, with the reason it gave. */
   refused: string | null;
+  /** Set when the hub closed the document's connection after it was open, with the reason it gave. */
+  closedBecause: string | null;
   synced: boolean;
   /** How many of this client's updates the hub answered "not applied" (a read-only connection's, say). */
   refusedUpdates: number;
@@ -35,6 +37,7 @@ export function openCollabClient(collabUrl: string, name: string, token: string 
     doc,
     text: doc.getText('body'),
     refused: null,
+    closedBecause: null,
     synced: false,
     refusedUpdates: 0,
     notices: [],
@@ -71,6 +74,10 @@ export function openCollabClient(collabUrl: string, name: string, token: string 
     const decoder = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
     decoding.readVarString(decoder);
     if (decoding.readVarUint(decoder) === MessageType.SyncStatus && decoding.readVarInt(decoder) === 0) client.refusedUpdates += 1;
+  });
+  // A close message from the hub for this document (not the socket's own close, which carries no reason here).
+  client.provider.on('close', ({ event }: { event: { reason?: string } }) => {
+    if (event.reason) client.closedBecause ??= event.reason;
   });
   // A provider given its socket does not join it by itself.
   client.provider.attach();

@@ -96,14 +96,18 @@ export function removeDataDirs(): void {
 }
 
 /** Spawns the hub, reads the address it prints, and waits until /health answers. */
-async function spawnHub(dataDir: string, port: number, databaseUrl?: string): Promise<{ child: ChildProcess; url: string; exited: Promise<void> }> {
+async function spawnHub(dataDir: string, port: number, databaseUrl?: string, args: string[] = []): Promise<{ child: ChildProcess; url: string; exited: Promise<void> }> {
   const node = hubNode();
-  const child = spawn(node.command, [...NODE_FLAGS, BUILT_HUB, ...storeArgs(dataDir, databaseUrl), '--port', String(port), '--host', '127.0.0.1'], {
+  const child = spawn(node.command, [...NODE_FLAGS, BUILT_HUB, ...storeArgs(dataDir, databaseUrl), '--port', String(port), '--host', '127.0.0.1', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: node.env,
   });
   let stderr = '';
-  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => {
+    stderr += c.toString();
+    // HUB_STDERR=1 shows what the hub logs while a test runs (why a step failed, say).
+    if (process.env['HUB_STDERR']) process.stderr.write(c);
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the hub did not print its address within ${WAIT_MS} ms: ${stderr}`)), WAIT_MS);
@@ -126,11 +130,11 @@ async function spawnHub(dataDir: string, port: number, databaseUrl?: string): Pr
 /**
  * Starts the built hub (`dist/hub/hub.cjs`, on Node 22: this one, or the one `galley hub`
  * would use) on 127.0.0.1 and a free port, on the embedded store in `dataDir` or on
- * PostgreSQL at `databaseUrl`.
+ * PostgreSQL at `databaseUrl`; `args` are more of `galley hub`'s options (kept on restart).
  */
-export async function startHubProcess(dataDir: string = newHubDataDir(), { databaseUrl }: { databaseUrl?: string } = {}): Promise<HubProcess> {
+export async function startHubProcess(dataDir: string = newHubDataDir(), { databaseUrl, args }: { databaseUrl?: string; args?: string[] } = {}): Promise<HubProcess> {
   if (!existsSync(BUILT_HUB)) throw new Error(`${BUILT_HUB} is missing: run \`npm run build\` first (npm test does).`);
-  let running = await spawnHub(dataDir, 0, databaseUrl);
+  let running = await spawnHub(dataDir, 0, databaseUrl, args);
   const port = Number(new URL(running.url).port);
   const end = async (signal: NodeJS.Signals) => {
     const { child, exited } = running;
@@ -149,7 +153,7 @@ export async function startHubProcess(dataDir: string = newHubDataDir(), { datab
     kill: () => end('SIGKILL'),
     async restart() {
       await end('SIGKILL');
-      running = await spawnHub(dataDir, port, databaseUrl);
+      running = await spawnHub(dataDir, port, databaseUrl, args);
     },
     async signIn(name, password = HUB_TEST_PASSWORD) {
       const answer = await hub.postSession(JSON.stringify({ name, password }));

@@ -288,6 +288,20 @@ export function describeHubStoreContract(label: string, open: () => Promise<Open
         expect(await store.findSession(jacks.tokenHash)).toEqual(jacks);
         expect(await store.deleteSessionsOf(ivy.id)).toBe(0);
       });
+
+      it('sweeps the sessions expired at a moment, counting them, and keeps the live ones', async () => {
+        const lena = await store.createUser(newUser('lena'));
+        const at = Date.now();
+        const ending = (ms: number) => ({ ...newSession(lena.id), expiresAt: new Date(at + ms).toISOString() });
+        const expired = [ending(-86_400_000), ending(-1), ending(0)];
+        const live = [ending(1), ending(86_400_000)];
+        for (const session of [...expired, ...live]) await store.createSession(session);
+
+        expect(await store.deleteExpiredSessions(new Date(at).toISOString())).toBe(3);
+        for (const session of expired) expect(await store.findSession(session.tokenHash)).toBeNull();
+        for (const session of live) expect(await store.findSession(session.tokenHash)).toEqual(session);
+        expect(await store.deleteExpiredSessions(new Date(at).toISOString())).toBe(0);
+      });
     });
 
     describe('articles', () => {
