@@ -1,6 +1,10 @@
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, MessageType } from '@hocuspocus/provider';
+import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
-import { HUB_COLLAB_PATH, type SyncState } from '../../../shared/contract/hub';
+import { HUB_COLLAB_PATH, HubAccessNoticeSchema, type SyncState } from '../../../shared/contract/hub';
+import type { WorkflowState } from '../../../shared/domain/article';
+import { STATE_NAMES } from '../../../shared/workflow/policy';
+import type { HeldEdits } from './held-repository';
 import type { Replica } from './replica';
 
 export interface HubLinkOptions {
@@ -16,8 +20,22 @@ export interface HubLinkOptions {
   retry?: { delay: number; maxDelay: number };
 }
 
+/** What the hub last said about this workstation's right to change the article. */
+export interface HubAccess {
+  /** The article's workflow state as the hub last told it (null: not told since connecting). */
+  state: WorkflowState | null;
+  /** The hub would refuse this workstation's edits now: the editor should not take any. */
+  readOnly: boolean;
+}
+
 export interface HubLink {
   state(): SyncState;
+  /** Null until the hub has let this connection in; then the last word on write access (kept while offline). */
+  access(): HubAccess | null;
+  /** Called whenever the access changes. */
+  onAccess(listener: (access: HubAccess) => void): () => void;
+  /** Called when edits the hub refused have been held apart (replica.holdRefused). */
+  onHeld(listener: (held: HeldEdits) => void): () => void;
   /** Called whenever the state changes (not on every keystroke while it stays the same). */
   onState(listener: (state: SyncState) => void): () => void;
   /** Why the hub last refused this workstation (a bad or expired token), if it did. */
@@ -38,6 +56,19 @@ class HubSocket extends WebSocket {
   constructor(address: string, protocols?: string | string[]) {
     super(address, protocols);
     this.on('error', () => undefined);
+  }
+}
+
+/** Whether a message from the hub is SyncStatus(false): an update it refused to apply. */
+function refusedUpdate(data: unknown): boolean {
+  const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data instanceof Uint8Array ? data : null;
+  if (bytes === null) return false;
+  try {
+    const decoder = decoding.createDecoder(bytes);
+    decoding.readVarString(decoder);
+    return decoding.readVarUint(decoder) === MessageType.SyncStatus && decoding.readVarInt(decoder) === 0;
+  } catch {
+    return false;
   }
 }
 
@@ -109,6 +140,56 @@ export function linkToHub(replica: Replica, options: HubLinkOptions): HubLink {
     publish();
   };
 
+  let access: HubAccess | null = null;
+  const accessListeners = new Set<(access: HubAccess) => void>();
+  const heldListeners = new Set<(held: HeldEdits) => void>();
+  const setAccess = (next: HubAccess): void => {
+    const wasReadOnly = access?.readOnly ?? false;
+    if (access !== null && access.state === next.state && access.readOnly === next.readOnly) return;
+    access = next;
+    // Write access is back: the hub may lack updates this document holds (edits held apart
+    // and the update that took them back), which newer edits build on; a sync exchange
+    // sends them now rather than at the next reconnection. They carry no text.
+    if (wasReadOnly && !next.readOnly && provider.isSynced) provider.forceSync();
+    accessListeners.forEach((listener) => listener(next));
+  };
+  // Never throws: this runs in the provider's socket handler.
+  const holdRefused = (): void => {
+    const state = access?.state ?? null;
+    const reason =
+      state === null
+        ? 'the hub does not let you change this article now'
+        : `the article is ${STATE_NAMES[state]} now and the hub does not let you change it`;
+    try {
+      const held = replica.holdRefused(reason);
+      if (held !== null) heldListeners.forEach((listener) => listener(held));
+    } catch (error) {
+      // The edits stay unsent (the hub refuses them while it refuses this connection); the next refusal tries again.
+      console.error(`galley: could not hold the refused edits of ${replica.documentName} apart`, error);
+    }
+  };
+
+  provider.on('authenticated', ({ scope }: { scope: string }) => {
+    setAccess({ state: access?.state ?? null, readOnly: scope === 'readonly' });
+  });
+  provider.on('stateless', ({ payload }: { payload: string }) => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(payload);
+    } catch {
+      return;
+    }
+    const notice = HubAccessNoticeSchema.safeParse(parsed);
+    if (notice.success) setAccess({ state: notice.data.state, readOnly: notice.data.readOnly });
+  });
+  // Hocuspocus answers an update it will not apply with SyncStatus(false) and raises no
+  // event; the provider keeps the edit and would send it again once allowed. Read it here.
+  provider.on('message', ({ event }: { event: { data: unknown } }) => {
+    if (!refusedUpdate(event.data)) return;
+    setAccess({ state: access?.state ?? null, readOnly: true });
+    holdRefused();
+  });
+
   provider.on('synced', () => {
     offlineSince = null;
     refusal = null;
@@ -137,6 +218,8 @@ export function linkToHub(replica: Replica, options: HubLinkOptions): HubLink {
     stopLogged();
     stopReceiving();
     listeners.clear();
+    accessListeners.clear();
+    heldListeners.clear();
     provider.destroy();
     socket.destroy();
   };
@@ -145,6 +228,15 @@ export function linkToHub(replica: Replica, options: HubLinkOptions): HubLink {
 
   return {
     state,
+    access: () => access,
+    onAccess(listener) {
+      accessListeners.add(listener);
+      return () => accessListeners.delete(listener);
+    },
+    onHeld(listener) {
+      heldListeners.add(listener);
+      return () => heldListeners.delete(listener);
+    },
     onState(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
