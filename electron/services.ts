@@ -49,6 +49,7 @@ import { changesService } from './review/changes-service';
 import { changesRepository } from './review/changes-repository';
 import { newsroomService } from './newsroom/membership/service';
 import { collabRepository } from './newsroom/replica/collab-repository';
+import { heldEditsService } from './newsroom/replica/held-service';
 import type { Services } from './service-registry';
 
 export interface Galley {
@@ -208,6 +209,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
       now,
     }),
     newsroom: newsroomService({ db, events, audit, now, secrets, waitingChanges: collab.waitingChangesEverywhere, ...options.newsroom }),
+    heldEdits: heldEditsService({ db, events, articles }),
   };
   // The router's error log is an outbound path too: it never carries a confidential source's identity.
   const router: Router = createRouter(services, { log: redactedLog(records.libraryRedactor, baseLog) });
