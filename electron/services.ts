@@ -50,12 +50,16 @@ import { changesRepository } from './review/changes-repository';
 import { newsroomService } from './newsroom/membership/service';
 import { collabRepository } from './newsroom/replica/collab-repository';
 import { heldEditsService } from './newsroom/replica/held-service';
+import { hubLinks, type HubLinks } from './newsroom/steps/hub-links';
+import { hubSteps } from './newsroom/steps/hub-steps';
 import type { Services } from './service-registry';
 
 export interface Galley {
   readonly dataDir: string;
   readonly db: Db;
   readonly services: Services;
+  /** The shared articles open here with their hub links (the live relay registers them; steps and write-back use them). */
+  readonly hubLinks: HubLinks;
   /**
    * The one way in for every transport. `sessionToken` is the credential the transport
    * keeps for its caller (cookie, per-window memory, the CLI's sign-in), never one taken
@@ -158,7 +162,9 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const passwords = options.passwordParams ? { passwordParams: options.passwordParams } : {};
   const publishingTables = publishingRows(db, store.rows);
   const outboxQueue = publishingQueue(db, publishingTables, (articleSeq) => stores.workflow.correctionNote(articleSeq));
-  const workflow = workflowService({ db, stores, events, audit, now, checkContext, onStep: outboxQueue.onStep, publicationOf });
+  // A shared article's steps are the hub's to decide while it is open with its link (joined workstations only).
+  const shared = hubLinks();
+  const workflow = workflowService({ db, stores, events, audit, now, checkContext, onStep: outboxQueue.onStep, publicationOf, authority: hubSteps(shared) });
   const articles = articleService({ db, store, events, now, policy: workflow.articlePolicy, onBodyWritten: bodyIndex(db).write });
   const secrets = options.publishing?.secrets ?? encryptedFileStore(options.dataDir);
   const collab = collabRepository(db);
@@ -217,6 +223,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     dataDir: options.dataDir,
     db,
     services,
+    hubLinks: shared,
     dispatch: (channel, input, sessionToken, client) => router.dispatch(channel, input, sessionToken, client),
     sessionFor: (sessionToken) => services.auth.resolve(sessionToken),
     events,

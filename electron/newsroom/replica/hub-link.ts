@@ -1,7 +1,15 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, MessageType } from '@hocuspocus/provider';
 import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
-import { HUB_COLLAB_PATH, HubAccessNoticeSchema, type SyncState } from '../../../shared/contract/hub';
+import { GalleyError } from '../../../shared/contract/errors';
+import {
+  HUB_COLLAB_PATH,
+  HubAccessNoticeSchema,
+  HubStepAnswerSchema,
+  type HubStepAnswer,
+  type HubStepRequest,
+  type SyncState,
+} from '../../../shared/contract/hub';
 import type { WorkflowState } from '../../../shared/domain/article';
 import { STATE_NAMES } from '../../../shared/workflow/policy';
 import type { HeldEdits } from './held-repository';
@@ -13,6 +21,8 @@ export interface HubLinkOptions {
   /** The session token from signing in to the hub (asked again at every reconnection). */
   token: string | (() => string | Promise<string>);
   now?: () => string;
+  /** How long a step waits for the hub's answer (default 20 s). */
+  stepTimeoutMs?: number;
   /**
    * Reconnection backoff: from `delay` ms, doubling, at most `maxDelay` ms apart. A desk
    * that comes back online should not wait long to see its changes go, so the cap is short.
@@ -36,6 +46,13 @@ export interface HubLink {
   onAccess(listener: (access: HubAccess) => void): () => void;
   /** Called when edits the hub refused have been held apart (replica.holdRefused). */
   onHeld(listener: (held: HeldEdits) => void): () => void;
+  /**
+   * Asks the hub to take a workflow step (a stateless message on this article's
+   * connection) and resolves with its answer. Refused with OFFLINE at once when the hub
+   * cannot be reached, and when the connection drops or the hub does not answer in time
+   * (then the step may or may not have been taken: the hub's next notice says).
+   */
+  step(request: HubStepRequest): Promise<HubStepAnswer>;
   /** Called whenever the state changes (not on every keystroke while it stays the same). */
   onState(listener: (state: SyncState) => void): () => void;
   /** Why the hub last refused this workstation (a bad or expired token), if it did. */
@@ -44,6 +61,7 @@ export interface HubLink {
 }
 
 const DEFAULT_RETRY = { delay: 1000, maxDelay: 10_000 };
+const DEFAULT_STEP_TIMEOUT_MS = 20_000;
 
 /**
  * ws emits 'error' when a socket is closed before its handshake ends, and Node throws an
@@ -137,6 +155,7 @@ export function linkToHub(replica: Replica, options: HubLinkOptions): HubLink {
   };
   const goneOffline = (): void => {
     offlineSince ??= now();
+    unanswered('went away');
     publish();
   };
 
@@ -172,6 +191,17 @@ export function linkToHub(replica: Replica, options: HubLinkOptions): HubLink {
   provider.on('authenticated', ({ scope }: { scope: string }) => {
     setAccess({ state: access?.state ?? null, readOnly: scope === 'readonly' });
   });
+  // The hub answers a connection's steps in the order they were asked.
+  const asked: Array<{ resolve(answer: HubStepAnswer): void; reject(error: Error): void; timer: NodeJS.Timeout }> = [];
+  // Answers still owed to steps that timed out: the next ones to arrive are theirs, not a later step's.
+  let late = 0;
+  const unanswered = (why: string): void => {
+    late = 0;
+    for (const pending of asked.splice(0)) {
+      clearTimeout(pending.timer);
+      pending.reject(new GalleyError('OFFLINE', `The hub ${why} before answering: the step may or may not have been taken. Look at the article's state, then try again if need be.`));
+    }
+  };
   provider.on('stateless', ({ payload }: { payload: string }) => {
     let parsed: unknown;
     try {
@@ -180,7 +210,17 @@ export function linkToHub(replica: Replica, options: HubLinkOptions): HubLink {
       return;
     }
     const notice = HubAccessNoticeSchema.safeParse(parsed);
-    if (notice.success) setAccess({ state: notice.data.state, readOnly: notice.data.readOnly });
+    if (notice.success) return setAccess({ state: notice.data.state, readOnly: notice.data.readOnly });
+    const answer = HubStepAnswerSchema.safeParse(parsed);
+    if (answer.success && late > 0) {
+      late -= 1;
+      return;
+    }
+    const pending = answer.success ? asked.shift() : undefined;
+    if (pending === undefined || !answer.success) return;
+    clearTimeout(pending.timer);
+    if (answer.data.ok) setAccess({ state: answer.data.state, readOnly: access?.readOnly ?? false });
+    pending.resolve(answer.data);
   });
   // Hocuspocus answers an update it will not apply with SyncStatus(false) and raises no
   // event; the provider keeps the edit and would send it again once allowed. Read it here.
@@ -217,6 +257,7 @@ export function linkToHub(replica: Replica, options: HubLinkOptions): HubLink {
     replica.doc.off('destroy', close);
     stopLogged();
     stopReceiving();
+    unanswered('connection was closed');
     listeners.clear();
     accessListeners.clear();
     heldListeners.clear();
@@ -236,6 +277,22 @@ export function linkToHub(replica: Replica, options: HubLinkOptions): HubLink {
     onHeld(listener) {
       heldListeners.add(listener);
       return () => heldListeners.delete(listener);
+    },
+    step(request) {
+      if (closed) return Promise.reject(new GalleyError('OFFLINE', 'This article is no longer connected to the hub: open it again, then take the step.'));
+      if (offlineSince !== null || !provider.isSynced) {
+        return Promise.reject(new GalleyError('OFFLINE', `This step needs the hub: offline since ${offlineSince ?? now()}.`));
+      }
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          const at = asked.findIndex((pending) => pending.timer === timer);
+          if (at >= 0) asked.splice(at, 1);
+          late += 1;
+          reject(new GalleyError('OFFLINE', 'The hub did not answer in time: the step may or may not have been taken. Look at the article\'s state, then try again if need be.'));
+        }, options.stepTimeoutMs ?? DEFAULT_STEP_TIMEOUT_MS);
+        asked.push({ resolve, reject, timer });
+        provider.sendStateless(JSON.stringify(request));
+      });
     },
     onState(listener) {
       listeners.add(listener);

@@ -1,4 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { HUB_TEST_MS, useNewsroomHub } from './support/newsroom-hub';
 import { join } from 'node:path';
 import { bodyFromDoc, seedDoc } from '../../../shared/collab';
 import { heldRepository } from '../../../electron/newsroom/replica/held-repository';
@@ -6,7 +7,6 @@ import { useTempDirs } from '../../support/temp-dir';
 import { waitFor as waitUntil } from '../../support/wait';
 import { $firstTextOf, edit, LEDE, richBody, richMeta } from '../../unit/collab/fixtures';
 import { openCollabClient, type CollabClient } from '../../hub/support/collab-client';
-import { addHubUser, newHubDataDir, removeDataDirs, startHubProcess, type HubProcess } from '../../hub/support/hub-process';
 import { isSynced, openWorkstation, waitFor, type Workstation } from './support/workstation';
 
 /**
@@ -15,34 +15,17 @@ import { isSynced, openWorkstation, waitFor, type Workstation } from './support/
  * workstation, shown, and never reach the hub's text, even when write access returns.
  */
 const tempDir = useTempDirs();
-const LONG = 180_000;
-let hub: HubProcess;
-const tokens = new Map<string, string>();
-
-beforeAll(async () => {
-  const dataDir = newHubDataDir();
-  await addHubUser(dataDir, 'wren', 'writer');
-  await addHubUser(dataDir, 'dora', 'desk_chief');
-  hub = await startHubProcess(dataDir);
-  for (const name of ['wren', 'dora']) tokens.set(name, (await hub.signIn(name)).token);
-}, LONG);
-afterAll(async () => {
-  await hub?.stop();
-  removeDataDirs();
-});
-const cleanups: Array<() => unknown> = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0).reverse()) cleanup();
-});
+const LONG = HUB_TEST_MS;
+const newsroom = useNewsroomHub();
 
 function station(file: string, document: string): Workstation {
   const opened = openWorkstation(file, document);
-  cleanups.push(() => opened.close());
+  newsroom.afterTest(() => opened.close());
   return opened;
 }
 function client(document: string, name: string): CollabClient {
-  const opened = openCollabClient(hub.collabUrl, document, tokens.get(name)!);
-  cleanups.push(() => opened.destroy());
+  const opened = openCollabClient(newsroom.hub().collabUrl, document, newsroom.token(name));
+  newsroom.afterTest(() => opened.destroy());
   return opened;
 }
 async function step(by: CollabClient, action: string): Promise<void> {
@@ -51,7 +34,7 @@ async function step(by: CollabClient, action: string): Promise<void> {
 }
 /** The article's lede as the hub has it, read by a fresh connection. */
 async function ledeOnHub(document: string): Promise<string> {
-  const reader = openCollabClient(hub.collabUrl, document, tokens.get('dora')!);
+  const reader = openCollabClient(newsroom.hub().collabUrl, document, newsroom.token('dora'));
   try {
     await waitFor('a fresh reader to sync', () => reader.synced);
     const first = bodyFromDoc(reader.doc).editorState.root.children[0] as { children: Array<{ text: string }> };
@@ -69,10 +52,10 @@ const accessIs = (ws: Workstation, readOnly: boolean) => () => ws.link?.access()
 
 /** A draft by wren, seeded and on the hub, open on wren's workstation. */
 async function writersDraft(file: string): Promise<{ document: string; writer: Workstation }> {
-  const document = await hub.newArticle(tokens.get('wren')!);
+  const document = await newsroom.hub().newArticle(newsroom.token('wren'));
   const writer = station(file, document);
   seedDoc(writer.replica.doc, richBody(), richMeta());
-  writer.connect(hub.url, tokens.get('wren')!);
+  writer.connect(newsroom.hub().url, newsroom.token('wren'));
   await waitFor('the seeded draft to be on the hub', () => isSynced(writer));
   return { document, writer };
 }
@@ -113,7 +96,7 @@ describe('edits the hub refuses', () => {
     writer.close();
     const reopened = station(file, document);
     expect(ledeOf(reopened)).toBe(`Fresh: ${LEDE}`);
-    reopened.connect(hub.url, tokens.get('wren')!);
+    reopened.connect(newsroom.hub().url, newsroom.token('wren'));
     await waitFor('the reopened workstation to sync', () => isSynced(reopened));
     type(reopened, 0, 'Again: ');
     await waitUntil('the next edit to reach the hub', 45_000, async () => (await ledeOnHub(document)) === `Again: Fresh: ${LEDE}`);
@@ -134,7 +117,7 @@ describe('edits the hub refuses', () => {
 
     const reopened = station(file, document);
     expect(ledeOf(reopened)).toBe(`OFFLINE ${LEDE}`);
-    reopened.connect(hub.url, tokens.get('wren')!);
+    reopened.connect(newsroom.hub().url, newsroom.token('wren'));
     await waitFor('the offline edit to be held apart', () => heldRepository(reopened.db).list(document).length === 1);
     expect(reopened.link!.access()?.readOnly).toBe(true);
     expect(ledeOf(reopened)).toBe(LEDE);

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { HUB_TEST_MS, useNewsroomHub } from './support/newsroom-hub';
+import { useGalley, type TestGalley } from '../../support/galley';
+import { startLoopbackProxy, type LoopbackProxy } from '../../support/loopback-proxy';
+import { linkToHub } from '../../../electron/newsroom/replica/hub-link';
+import { openReplica } from '../../../electron/newsroom/replica/replica';
+import { bodyFromDoc, metaFromDoc, seedDoc } from '../../../shared/collab';
+import { contentHash } from '../../../shared/node/content-hash';
+import type { ArticleBody } from '../../../shared/content/body';
+import { articleDocumentName } from '../../../shared/contract/hub';
+import { richBody, richMeta } from '../../unit/collab/fixtures';
+import { openCollabClient } from '../../hub/support/collab-client';
+import { TEST_RETRY, waitFor } from './support/workstation';
+
+/**
+ * Issue 18, "the hub decides": a step on a joined workstation's shared article goes to the
+ * real hub (built: `npm run build`) as a stateless message and is applied here only as the
+ * hub answered; with the hub out of reach it is refused, saying since when.
+ */
+const newGalley = useGalley();
+const LONG = HUB_TEST_MS;
+const newsroom = useNewsroomHub();
+
+/** The rich article's lede alone: a text the approval gate has nothing against (no sources or images to look up). */
+function ledeOnly(): ArticleBody {
+  const body = richBody();
+  return { ...body, editorState: { ...body.editorState, root: { ...body.editorState.root, children: body.editorState.root.children.slice(0, 1) } } };
+}
+
+/**
+ * The writer's workstation with an article of theirs shared through the hub as `hubPerson`
+ * (reached through `address`): registered on the hub under its own id, seeded, its replica
+ * and link open and registered where the workflow finds them (as the live relay does).
+ */
+async function sharedArticle(g: TestGalley, hubPerson: string, address = newsroom.hub().url) {
+  const article = g.galley.services.articles.create(g.session, richMeta(), ledeOnly());
+  expect((await newsroom.hub().postArticle(newsroom.token(hubPerson), JSON.stringify({ id: article.id }))).status).toBe(201);
+  const replica = openReplica(g.galley.db, articleDocumentName(article.id));
+  seedDoc(replica.doc, ledeOnly(), richMeta());
+  const link = linkToHub(replica, { hub: address, token: newsroom.token(hubPerson), retry: TEST_RETRY });
+  const unregister = g.galley.hubLinks.register(article.id, { replica, link });
+  newsroom.afterTest(() => {
+    unregister();
+    link.close();
+    replica.close();
+  });
+  await waitFor('the shared article to be on the hub', () => link.state().kind === 'synced');
+  return { articleId: article.id, replica, link };
+}
+
+describe('workflow steps on a shared article', () => {
+  it('are decided by the hub and applied here as it answered', async () => {
+    const g = newGalley();
+    const { articleId, link } = await sharedArticle(g, 'wren');
+
+    const submitted = await g.call('workflow.transition', { articleId, action: 'submit' });
+    expect(submitted).toMatchObject({ outcome: 'done', status: { state: 'submitted' } });
+    expect(link.access()).toEqual({ state: 'submitted', readOnly: true });
+    // The hub has it submitted too: its desk chief may take it.
+    const chief = openCollabClient(newsroom.hub().collabUrl, articleDocumentName(articleId), newsroom.token('dora'));
+    newsroom.afterTest(() => chief.destroy());
+    await waitFor('the desk chief to sync', () => chief.synced);
+    expect(await chief.step({ action: 'take' })).toMatchObject({ ok: true, state: 'in_edit' });
+
+    // A step this workstation's policy allows but the hub refuses (on the hub this
+    // workstation is wren, a writer, who may not take an article) is not applied here.
+    const desk = g.as('dana', 'desk_chief');
+    expect(await desk.raw('workflow.transition', { articleId, action: 'take' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect((await g.call('workflow.status', { articleId })).state).toBe('submitted');
+  }, LONG);
+
+  it('approve with the hash of the text the approver read, the hub’s own rule, and record the approval here', async () => {
+    const g = newGalley();
+    const desk = g.as('dana', 'desk_chief');
+    // On the hub this workstation is dora, a desk chief: the hub's registry has her as the author.
+    const { articleId, replica, link } = await sharedArticle(g, 'dora');
+    await g.call('workflow.transition', { articleId, action: 'submit' });
+    expect(await desk.call('workflow.transition', { articleId, action: 'take' })).toMatchObject({ status: { state: 'in_edit' } });
+    const approved = await desk.call('workflow.transition', { articleId, action: 'approve', acknowledgements: [] });
+    expect(approved).toMatchObject({ outcome: 'done', status: { state: 'approved' } });
+    expect(link.access()?.state).toBe('approved');
+    // The hub approved the text it holds, which is the text the approver read here.
+    const reader = openCollabClient(newsroom.hub().collabUrl, articleDocumentName(articleId), newsroom.token('wren'));
+    newsroom.afterTest(() => reader.destroy());
+    await waitFor('a reader to sync', () => reader.synced);
+    expect(contentHash(replica.meta(), replica.body())).toBe(contentHash(metaFromDoc(reader.doc), bodyFromDoc(reader.doc)));
+  }, LONG);
+
+  it('are refused while the hub cannot be reached, saying since when, and nothing changes here', async () => {
+    const g = newGalley();
+    const proxy: LoopbackProxy = await startLoopbackProxy(newsroom.hub().port);
+    newsroom.afterTest(() => proxy.close());
+    const { articleId, link } = await sharedArticle(g, 'wren', proxy.address);
+    proxy.cut();
+    await waitFor('the link to go offline', () => link.state().kind === 'offline');
+    const since = (link.state() as { since: string }).since;
+
+    const refused = await g.raw('workflow.transition', { articleId, action: 'submit' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'OFFLINE' } });
+    expect(JSON.stringify(refused)).toContain(`needs the hub: offline since ${since}`);
+    expect((await g.call('workflow.status', { articleId })).state).toBe('draft');
+
+    // Back online: the same step goes through the hub.
+    proxy.restore();
+    await waitFor('the link to be back', () => link.state().kind === 'synced');
+    expect(await g.call('workflow.transition', { articleId, action: 'submit' })).toMatchObject({ outcome: 'done', status: { state: 'submitted' } });
+  }, LONG);
+});
