@@ -52,6 +52,7 @@ import { collabRepository } from './newsroom/replica/collab-repository';
 import { heldEditsService } from './newsroom/replica/held-service';
 import { hubLinks, type HubLinks } from './newsroom/steps/hub-links';
 import { hubSteps } from './newsroom/steps/hub-steps';
+import { writeBack } from './newsroom/writeback/writeback';
 import type { Services } from './service-registry';
 
 export interface Galley {
@@ -163,7 +164,10 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const publishingTables = publishingRows(db, store.rows);
   const outboxQueue = publishingQueue(db, publishingTables, (articleSeq) => stores.workflow.correctionNote(articleSeq));
   // A shared article's steps are the hub's to decide while it is open with its link (joined workstations only).
-  const shared = hubLinks();
+  // While a shared article is open, its text is written back to its row (search, checks, exports, the list read it).
+  const shared = hubLinks({
+    onOpen: (articleId, { replica }) => writeBack({ articleId, replica, write: (id, meta, body) => articles.writeShared(id, meta, body), log: baseLog }).close,
+  });
   const workflow = workflowService({ db, stores, events, audit, now, checkContext, onStep: outboxQueue.onStep, publicationOf, authority: hubSteps(shared) });
   const articles = articleService({ db, store, events, now, policy: workflow.articlePolicy, onBodyWritten: bodyIndex(db).write });
   const secrets = options.publishing?.secrets ?? encryptedFileStore(options.dataDir);

@@ -14,13 +14,21 @@ export type HubLinks = ReturnType<typeof hubLinks>;
  * its link (the live relay) registers them here, and the services that act through the hub
  * (steps, write-back) find them here. One registry, built by the composition root.
  */
-export function hubLinks() {
+export function hubLinks({ onOpen }: { onOpen?: (articleId: string, shared: OpenShared) => () => void } = {}) {
   const open = new Map<string, OpenShared>();
   return {
-    /** Returns the undo (call it when the replica and link are closed). */
+    /**
+     * Returns the undo: call it before the replica and link are closed (what `onOpen`
+     * started, such as writing the text back to the article, ends with it).
+     */
     register(articleId: string, shared: OpenShared): () => void {
       open.set(articleId, shared);
+      const stop = onOpen?.(articleId, shared);
+      let done = false;
       return () => {
+        if (done) return;
+        done = true;
+        stop?.();
         if (open.get(articleId) === shared) open.delete(articleId);
       };
     },

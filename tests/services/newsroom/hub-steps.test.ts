@@ -6,9 +6,8 @@ import { linkToHub } from '../../../electron/newsroom/replica/hub-link';
 import { openReplica } from '../../../electron/newsroom/replica/replica';
 import { bodyFromDoc, metaFromDoc, seedDoc } from '../../../shared/collab';
 import { contentHash } from '../../../shared/node/content-hash';
-import type { ArticleBody } from '../../../shared/content/body';
 import { articleDocumentName } from '../../../shared/contract/hub';
-import { richBody, richMeta } from '../../unit/collab/fixtures';
+import { ledeOnlyBody, richMeta } from '../../unit/collab/fixtures';
 import { openCollabClient } from '../../hub/support/collab-client';
 import { TEST_RETRY, waitFor } from './support/workstation';
 
@@ -21,22 +20,16 @@ const newGalley = useGalley();
 const LONG = HUB_TEST_MS;
 const newsroom = useNewsroomHub();
 
-/** The rich article's lede alone: a text the approval gate has nothing against (no sources or images to look up). */
-function ledeOnly(): ArticleBody {
-  const body = richBody();
-  return { ...body, editorState: { ...body.editorState, root: { ...body.editorState.root, children: body.editorState.root.children.slice(0, 1) } } };
-}
-
 /**
  * The writer's workstation with an article of theirs shared through the hub as `hubPerson`
  * (reached through `address`): registered on the hub under its own id, seeded, its replica
  * and link open and registered where the workflow finds them (as the live relay does).
  */
 async function sharedArticle(g: TestGalley, hubPerson: string, address = newsroom.hub().url) {
-  const article = g.galley.services.articles.create(g.session, richMeta(), ledeOnly());
+  const article = g.galley.services.articles.create(g.session, richMeta(), ledeOnlyBody());
   expect((await newsroom.hub().postArticle(newsroom.token(hubPerson), JSON.stringify({ id: article.id }))).status).toBe(201);
   const replica = openReplica(g.galley.db, articleDocumentName(article.id));
-  seedDoc(replica.doc, ledeOnly(), richMeta());
+  seedDoc(replica.doc, ledeOnlyBody(), richMeta());
   const link = linkToHub(replica, { hub: address, token: newsroom.token(hubPerson), retry: TEST_RETRY });
   const unregister = g.galley.hubLinks.register(article.id, { replica, link });
   newsroom.afterTest(() => {
