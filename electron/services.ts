@@ -164,9 +164,17 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const publishingTables = publishingRows(db, store.rows);
   const outboxQueue = publishingQueue(db, publishingTables, (articleSeq) => stores.workflow.correctionNote(articleSeq));
   // A shared article's steps are the hub's to decide while it is open with its link (joined workstations only).
-  // While a shared article is open, its text is written back to its row (search, checks, exports, the list read it).
+  // While a shared article is open, its text is written back to its row (search, checks, exports, the list read it),
+  // and edits the hub refused are told to its windows as they are held apart.
   const shared = hubLinks({
-    onOpen: (articleId, { replica }) => writeBack({ articleId, replica, write: (id, meta, body) => articles.writeShared(id, meta, body), log: baseLog }).close,
+    onOpen: (articleId, { replica, link }) => {
+      const written = writeBack({ articleId, replica, write: (id, meta, body) => articles.writeShared(id, meta, body), log: baseLog });
+      const stopHeld = link.onHeld(() => events.emit({ type: 'newsroom.heldChanged', articleId }));
+      return () => {
+        stopHeld();
+        written.close();
+      };
+    },
   });
   const workflow = workflowService({ db, stores, events, audit, now, checkContext, onStep: outboxQueue.onStep, publicationOf, authority: hubSteps(shared) });
   const articles = articleService({ db, store, events, now, policy: workflow.articlePolicy, onBodyWritten: bodyIndex(db).write });
