@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { HUB_TEST_MS, useNewsroomHub } from './support/newsroom-hub';
-import { useGalley, type TestGalley } from '../../support/galley';
+import { useGalley } from '../../support/galley';
 import { startLoopbackProxy, type LoopbackProxy } from '../../support/loopback-proxy';
-import { linkToHub } from '../../../electron/newsroom/replica/hub-link';
-import { openReplica } from '../../../electron/newsroom/replica/replica';
-import { bodyFromDoc, metaFromDoc, seedDoc } from '../../../shared/collab';
+import { bodyFromDoc, metaFromDoc } from '../../../shared/collab';
 import { contentHash } from '../../../shared/node/content-hash';
 import { articleDocumentName } from '../../../shared/contract/hub';
-import { ledeOnlyBody, richMeta } from '../../unit/collab/fixtures';
 import { openCollabClient } from '../../hub/support/collab-client';
-import { TEST_RETRY, waitFor } from './support/workstation';
+import { waitFor } from './support/workstation';
 
 /**
  * Issue 18, "the hub decides": a step on a joined workstation's shared article goes to the
@@ -20,31 +17,10 @@ const newGalley = useGalley();
 const LONG = HUB_TEST_MS;
 const newsroom = useNewsroomHub();
 
-/**
- * The writer's workstation with an article of theirs shared through the hub as `hubPerson`
- * (reached through `address`): registered on the hub under its own id, seeded, its replica
- * and link open and registered where the workflow finds them (as the live relay does).
- */
-async function sharedArticle(g: TestGalley, hubPerson: string, address = newsroom.hub().url) {
-  const article = g.galley.services.articles.create(g.session, richMeta(), ledeOnlyBody());
-  expect((await newsroom.hub().postArticle(newsroom.token(hubPerson), JSON.stringify({ id: article.id }))).status).toBe(201);
-  const replica = openReplica(g.galley.db, articleDocumentName(article.id));
-  seedDoc(replica.doc, ledeOnlyBody(), richMeta());
-  const link = linkToHub(replica, { hub: address, token: newsroom.token(hubPerson), retry: TEST_RETRY });
-  const unregister = g.galley.hubLinks.register(article.id, { replica, link });
-  newsroom.afterTest(() => {
-    unregister();
-    link.close();
-    replica.close();
-  });
-  await waitFor('the shared article to be on the hub', () => link.state().kind === 'synced');
-  return { articleId: article.id, replica, link };
-}
-
 describe('workflow steps on a shared article', () => {
   it('are decided by the hub and applied here as it answered', async () => {
     const g = newGalley();
-    const { articleId, link } = await sharedArticle(g, 'wren');
+    const { articleId, link } = await newsroom.sharedArticle(g, 'wren');
 
     const submitted = await g.call('workflow.transition', { articleId, action: 'submit' });
     expect(submitted).toMatchObject({ outcome: 'done', status: { state: 'submitted' } });
@@ -66,7 +42,7 @@ describe('workflow steps on a shared article', () => {
     const g = newGalley();
     const desk = g.as('dana', 'desk_chief');
     // On the hub this workstation is dora, a desk chief: the hub's registry has her as the author.
-    const { articleId, replica, link } = await sharedArticle(g, 'dora');
+    const { articleId, replica, link } = await newsroom.sharedArticle(g, 'dora');
     await g.call('workflow.transition', { articleId, action: 'submit' });
     expect(await desk.call('workflow.transition', { articleId, action: 'take' })).toMatchObject({ status: { state: 'in_edit' } });
     const approved = await desk.call('workflow.transition', { articleId, action: 'approve', acknowledgements: [] });
@@ -83,7 +59,7 @@ describe('workflow steps on a shared article', () => {
     const g = newGalley();
     const proxy: LoopbackProxy = await startLoopbackProxy(newsroom.hub().port);
     newsroom.afterTest(() => proxy.close());
-    const { articleId, link } = await sharedArticle(g, 'wren', proxy.address);
+    const { articleId, link } = await newsroom.sharedArticle(g, 'wren', { address: proxy.address });
     proxy.cut();
     await waitFor('the link to go offline', () => link.state().kind === 'offline');
     const since = (link.state() as { since: string }).since;

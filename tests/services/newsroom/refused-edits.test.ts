@@ -3,7 +3,10 @@ import { HUB_TEST_MS, useNewsroomHub } from './support/newsroom-hub';
 import { join } from 'node:path';
 import { bodyFromDoc, seedDoc } from '../../../shared/collab';
 import { heldRepository } from '../../../electron/newsroom/replica/held-repository';
+import type { Replica } from '../../../electron/newsroom/replica/replica';
 import { useTempDirs } from '../../support/temp-dir';
+import { useGalley } from '../../support/galley';
+import { articleDocumentName } from '../../../shared/contract/hub';
 import { waitFor as waitUntil } from '../../support/wait';
 import { $firstTextOf, edit, LEDE, richBody, richMeta } from '../../unit/collab/fixtures';
 import { openCollabClient, type CollabClient } from '../../hub/support/collab-client';
@@ -15,6 +18,7 @@ import { isSynced, openWorkstation, waitFor, type Workstation } from './support/
  * workstation, shown, and never reach the hub's text, even when write access returns.
  */
 const tempDir = useTempDirs();
+const newGalley = useGalley();
 const LONG = HUB_TEST_MS;
 const newsroom = useNewsroomHub();
 
@@ -43,11 +47,11 @@ async function ledeOnHub(document: string): Promise<string> {
     reader.destroy();
   }
 }
-const ledeOf = (ws: Workstation): string => {
-  const first = ws.replica.body().editorState.root.children[0] as { children: Array<{ text: string }> };
+const ledeOf = (replica: Replica): string => {
+  const first = replica.body().editorState.root.children[0] as { children: Array<{ text: string }> };
   return first.children.map((child) => child.text).join('');
 };
-const type = (ws: Workstation, at: number, text: string): void => edit(ws.replica.editor, () => $firstTextOf(0).spliceText(at, 0, text, false));
+const type = (replica: Replica, at: number, text: string): void => edit(replica.editor, () => $firstTextOf(0).spliceText(at, 0, text, false));
 const accessIs = (ws: Workstation, readOnly: boolean) => () => ws.link?.access()?.readOnly === readOnly;
 
 /** A draft by wren, seeded and on the hub, open on wren's workstation. */
@@ -75,30 +79,30 @@ describe('edits the hub refuses', () => {
     await waitFor('the writer to be told the article is approved', () => writer.link!.access()?.state === 'approved');
     expect(writer.link!.access()).toEqual({ state: 'approved', readOnly: true });
 
-    type(writer, 0, 'LATE ');
+    type(writer.replica, 0, 'LATE ');
     await waitFor('the refused edit to be held apart', () => heard.length === 1);
     const [held] = heldRepository(writer.db).list(document);
     expect(held).toMatchObject({ document, changes: 1 });
     expect(held!.reason).toContain('approved');
     expect(JSON.stringify(held!.body)).toContain(`LATE ${LEDE}`);
     // The writer's document is the hub's again, and nothing is counted as waiting.
-    expect(ledeOf(writer)).toBe(LEDE);
+    expect(ledeOf(writer.replica)).toBe(LEDE);
     await waitFor('nothing to be counted as waiting', () => writer.replica.waitingChanges() === 0 && writer.link!.state().kind === 'synced');
 
     // The desk chief returns it: the writer may write again, and types something new.
     await step(chief, 'return');
     await waitFor('the writer to be told it may write again', accessIs(writer, false));
-    type(writer, 0, 'Fresh: ');
+    type(writer.replica, 0, 'Fresh: ');
     await waitUntil('the new edit to reach the hub', 45_000, async () => (await ledeOnHub(document)) === `Fresh: ${LEDE}`);
     expect(await ledeOnHub(document)).not.toContain('LATE');
 
     // A restart and a new connection do not bring the held edit back either.
     writer.close();
     const reopened = station(file, document);
-    expect(ledeOf(reopened)).toBe(`Fresh: ${LEDE}`);
+    expect(ledeOf(reopened.replica)).toBe(`Fresh: ${LEDE}`);
     reopened.connect(newsroom.hub().url, newsroom.token('wren'));
     await waitFor('the reopened workstation to sync', () => isSynced(reopened));
-    type(reopened, 0, 'Again: ');
+    type(reopened.replica, 0, 'Again: ');
     await waitUntil('the next edit to reach the hub', 45_000, async () => (await ledeOnHub(document)) === `Again: Fresh: ${LEDE}`);
     expect(heldRepository(reopened.db).list(document)).toHaveLength(1);
   }, LONG);
@@ -108,7 +112,7 @@ describe('edits the hub refuses', () => {
     const { document, writer } = await writersDraft(file);
     // Offline: the writer types, then quits.
     writer.link!.close();
-    type(writer, 0, 'OFFLINE ');
+    type(writer.replica, 0, 'OFFLINE ');
     expect(writer.replica.waitingChanges()).toBe(1);
     writer.close();
     // Meanwhile the desk spikes the draft: the writer may no longer change it.
@@ -116,17 +120,45 @@ describe('edits the hub refuses', () => {
     await step(chief, 'spike');
 
     const reopened = station(file, document);
-    expect(ledeOf(reopened)).toBe(`OFFLINE ${LEDE}`);
+    expect(ledeOf(reopened.replica)).toBe(`OFFLINE ${LEDE}`);
     reopened.connect(newsroom.hub().url, newsroom.token('wren'));
     await waitFor('the offline edit to be held apart', () => heldRepository(reopened.db).list(document).length === 1);
     expect(reopened.link!.access()?.readOnly).toBe(true);
-    expect(ledeOf(reopened)).toBe(LEDE);
+    expect(ledeOf(reopened.replica)).toBe(LEDE);
     expect(JSON.stringify(heldRepository(reopened.db).list(document)[0]!.body)).toContain(`OFFLINE ${LEDE}`);
 
     // Reopened (spiked → draft): the writer may write again; the held edit stays out.
     await step(chief, 'reopen');
     await waitFor('the writer to be told it may write again', accessIs(reopened, false));
-    type(reopened, 0, 'Kept: ');
+    type(reopened.replica, 0, 'Kept: ');
     await waitUntil('the new edit to reach the hub', 45_000, async () => (await ledeOnHub(document)) === `Kept: ${LEDE}`);
+  }, LONG);
+
+  it('on a joined workstation: the desk chief types after approving, the edit is held and shown; after "Reopen for changes" it stays out, and "Keep as new draft" makes an article of it', async () => {
+    const g = newGalley();
+    const dana = g.as('dana', 'desk_chief');
+    // On the hub this workstation is dora, a desk chief, the article's author there and here.
+    const { articleId, replica, link } = await newsroom.sharedArticle(g, 'dora', { session: dana.session });
+    for (const action of ['submit', 'take', 'approve'] as const) {
+      expect(await dana.call('workflow.transition', { articleId, action, ...(action === 'approve' ? { acknowledgements: [] } : {}) })).toMatchObject({ outcome: 'done' });
+    }
+    expect(link.access()).toEqual({ state: 'approved', readOnly: true });
+
+    type(replica, 0, 'LATE ');
+    await waitFor('the windows to be told of the held edit', () => g.events.some((e) => e.type === 'newsroom.heldChanged' && e.articleId === articleId));
+    const [held] = await dana.call('newsroom.held.list', { articleId });
+    expect(held).toMatchObject({ changes: 1, reason: expect.stringContaining('approved') });
+    expect(ledeOf(replica)).toBe(LEDE);
+
+    expect(await dana.call('workflow.transition', { articleId, action: 'reopen' })).toMatchObject({ outcome: 'done', status: { state: 'in_edit' } });
+    await waitFor('write access to be back', () => link.access()?.readOnly === false);
+    type(replica, 0, 'Fresh: ');
+    await waitUntil('the new edit to reach the hub', 45_000, async () => (await ledeOnHub(articleDocumentName(articleId))) === `Fresh: ${LEDE}`);
+
+    const { articleId: draftId } = await dana.call('newsroom.held.keepAsDraft', { articleId, id: held!.id });
+    const draft = await dana.call('articles.get', { id: draftId });
+    expect(draft.state).toBe('draft');
+    expect(JSON.stringify(draft.body)).toContain(`LATE ${LEDE}`);
+    expect(await dana.call('newsroom.held.list', { articleId })).toEqual([]);
   }, LONG);
 });
