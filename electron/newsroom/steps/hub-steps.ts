@@ -9,18 +9,20 @@ import type { HubLinks } from './hub-links';
 const codeOf = (code: string): ErrorCode => ((ERROR_CODES as readonly string[]).includes(code) ? (code as ErrorCode) : 'CONFLICT');
 
 /**
- * Steps on a joined workstation's shared articles, decided by the hub: sent as a stateless
+ * Steps on a joined workstation's shared articles (`isShared`: the record of which articles
+ * are shared; an open one always is), decided by the hub: sent as a stateless
  * message on the article's connection (electron/newsroom/replica/hub-link, `step`). An
  * approval carries the hash of the text the approver read, the replica's as their editor
  * shows it (shared/node/content-hash.ts, the hub's own rule), so the hub refuses it when
  * its copy says otherwise. The hub's refusal comes back in its own words.
  */
-export function hubSteps(links: HubLinks): StepAuthority {
+export function hubSteps(links: HubLinks, { isShared = () => false }: { isShared?: (articleId: string) => boolean } = {}): StepAuthority {
   return {
-    decides: (articleId) => links.find(articleId) !== null,
+    // Shared but not open here: still the hub's, and refused until it is connected (the answer below).
+    decides: (articleId) => links.find(articleId) !== null || isShared(articleId),
     async ask(articleId: string, action: WorkflowAction): Promise<WorkflowState> {
       const open = links.find(articleId);
-      if (open === null) throw new GalleyError('OFFLINE', 'This step needs the hub, and the article is no longer connected to it: open it again, then take the step.');
+      if (open === null) throw new GalleyError('OFFLINE', 'This step needs the hub, and the article is not connected to it: open it, then take the step.');
       const request: HubStepRequest = action === 'approve' ? { action, expectHash: contentHash(open.replica.meta(), open.replica.body()) } : { action };
       const answer = await open.link.step(request);
       if (!answer.ok) throw new GalleyError(codeOf(answer.code), answer.message);

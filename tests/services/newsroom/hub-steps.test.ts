@@ -7,6 +7,8 @@ import { contentHash } from '../../../shared/node/content-hash';
 import { articleDocumentName } from '../../../shared/contract/hub';
 import { openCollabClient } from '../../hub/support/collab-client';
 import { waitFor } from './support/workstation';
+import { hubLinks } from '../../../electron/newsroom/steps/hub-links';
+import { hubSteps } from '../../../electron/newsroom/steps/hub-steps';
 
 /**
  * Issue 18, "the hub decides": a step on a joined workstation's shared article goes to the
@@ -74,4 +76,12 @@ describe('workflow steps on a shared article', () => {
     await waitFor('the link to be back', () => link.state().kind === 'synced');
     expect(await g.call('workflow.transition', { articleId, action: 'submit' })).toMatchObject({ outcome: 'done', status: { state: 'submitted' } });
   }, LONG);
+
+  it('on a shared article that is not open here are still the hub’s: refused, saying to open it, never decided here', async () => {
+    const shared = '7a3e2c1b-0f4d-4e8a-9b6c-5d4e3f2a1b0c';
+    const steps = hubSteps(hubLinks(), { isShared: (id) => id === shared });
+    expect(steps.decides(shared)).toBe(true);
+    expect(steps.decides('1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9')).toBe(false);
+    await expect(steps.ask(shared, 'submit')).rejects.toMatchObject({ code: 'OFFLINE', message: expect.stringContaining('open it') });
+  });
 });
