@@ -188,6 +188,14 @@ export function linkToHub(replica: Replica, options: HubLinkOptions): HubLink {
     }
   };
 
+  // An edit made while the hub has said this workstation may not write is held at once,
+  // online or not: were write access back by the next connection, the provider would send
+  // it and it would merge silently. (Queued: the update event runs inside its transaction.)
+  const onUpdate = (_update: Uint8Array, origin: unknown): void => {
+    if (origin !== provider && access?.readOnly === true) queueMicrotask(holdRefused);
+  };
+  replica.doc.on('update', onUpdate);
+
   provider.on('authenticated', ({ scope }: { scope: string }) => {
     setAccess({ state: access?.state ?? null, readOnly: scope === 'readonly' });
   });
@@ -255,6 +263,7 @@ export function linkToHub(replica: Replica, options: HubLinkOptions): HubLink {
     if (closed) return;
     closed = true;
     replica.doc.off('destroy', close);
+    replica.doc.off('update', onUpdate);
     stopLogged();
     stopReceiving();
     unanswered('connection was closed');

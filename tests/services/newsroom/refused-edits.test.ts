@@ -6,6 +6,7 @@ import { heldRepository } from '../../../electron/newsroom/replica/held-reposito
 import type { Replica } from '../../../electron/newsroom/replica/replica';
 import { useTempDirs } from '../../support/temp-dir';
 import { useGalley } from '../../support/galley';
+import { startLoopbackProxy } from '../../support/loopback-proxy';
 import { articleDocumentName } from '../../../shared/contract/hub';
 import { waitFor as waitUntil } from '../../support/wait';
 import { $firstTextOf, edit, LEDE, richBody, richMeta } from '../../unit/collab/fixtures';
@@ -105,6 +106,33 @@ describe('edits the hub refuses', () => {
     type(reopened.replica, 0, 'Again: ');
     await waitUntil('the next edit to reach the hub', 45_000, async () => (await ledeOnHub(document)) === `Again: Fresh: ${LEDE}`);
     expect(heldRepository(reopened.db).list(document)).toHaveLength(1);
+  }, LONG);
+
+  it('are held apart at once when typed offline after the hub said the article is read-only, and stay out when write access is back', async () => {
+    const proxy = await startLoopbackProxy(newsroom.hub().port);
+    newsroom.afterTest(() => proxy.close());
+    const document = await newsroom.hub().newArticle(newsroom.token('wren'));
+    const writer = station(join(tempDir(), 'wren-proxy.sqlite'), document);
+    seedDoc(writer.replica.doc, richBody(), richMeta());
+    writer.connect(proxy.address, newsroom.token('wren'));
+    await waitFor('the seeded draft to be on the hub', () => isSynced(writer));
+    const chief = client(document, 'dora');
+    await step(client(document, 'wren'), 'submit');
+    await waitFor('the writer to be told it may not write', accessIs(writer, true));
+
+    proxy.cut();
+    await waitFor('the writer to be offline', () => writer.link!.state().kind === 'offline');
+    type(writer.replica, 0, 'OFFLINE ');
+    await waitFor('the edit to be held apart without the hub', () => heldRepository(writer.db).list(document).length === 1);
+    expect(ledeOf(writer.replica)).toBe(LEDE);
+
+    // Returned to the writer meanwhile: the next connection may write, and still never sends the held edit.
+    await step(chief, 'take');
+    await step(chief, 'return');
+    proxy.restore();
+    await waitFor('the writer to be back with write access', () => isSynced(writer) && writer.link!.access()?.readOnly === false);
+    type(writer.replica, 0, 'Back: ');
+    await waitUntil('the new edit to reach the hub', 45_000, async () => (await ledeOnHub(document)) === `Back: ${LEDE}`);
   }, LONG);
 
   it('are held apart when typed offline and refused at the reconnection after a restart', async () => {
