@@ -170,9 +170,12 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     onOpen: (articleId, { replica, link }) => {
       const written = writeBack({ articleId, replica, write: (id, meta, body) => articles.writeShared(id, meta, body), log: baseLog });
       const stopHeld = link.onHeld(() => events.emit({ type: 'newsroom.heldChanged', articleId }));
-      return () => {
-        stopHeld();
-        written.close();
+      return {
+        flush: written.flush,
+        close() {
+          stopHeld();
+          written.close();
+        },
       };
     },
   });

@@ -14,8 +14,16 @@ export type HubLinks = ReturnType<typeof hubLinks>;
  * its link (the live relay) registers them here, and the services that act through the hub
  * (steps, write-back) find them here. One registry, built by the composition root.
  */
-export function hubLinks({ onOpen }: { onOpen?: (articleId: string, shared: OpenShared) => () => void } = {}) {
+/** What the composition root runs beside an open shared article (writing its text back): ended at close. */
+export interface WhileOpen {
+  /** Brings the article's row up to its shared text now. */
+  flush(): void;
+  close(): void;
+}
+
+export function hubLinks({ onOpen }: { onOpen?: (articleId: string, shared: OpenShared) => WhileOpen } = {}) {
   const open = new Map<string, OpenShared>();
+  const running = new Map<string, WhileOpen>();
   return {
     /**
      * Returns the undo: call it before the replica and link are closed (what `onOpen`
@@ -23,14 +31,20 @@ export function hubLinks({ onOpen }: { onOpen?: (articleId: string, shared: Open
      */
     register(articleId: string, shared: OpenShared): () => void {
       open.set(articleId, shared);
-      const stop = onOpen?.(articleId, shared);
+      const alongside = onOpen?.(articleId, shared);
+      if (alongside !== undefined) running.set(articleId, alongside);
       let done = false;
       return () => {
         if (done) return;
         done = true;
-        stop?.();
+        alongside?.close();
+        if (running.get(articleId) === alongside) running.delete(articleId);
         if (open.get(articleId) === shared) open.delete(articleId);
       };
+    },
+    /** Brings an open shared article's row up to its text now (before a step reads the row). */
+    flush(articleId: string): void {
+      running.get(articleId)?.flush();
     },
     find(articleId: string): OpenShared | null {
       return open.get(articleId) ?? null;

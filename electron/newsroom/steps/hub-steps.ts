@@ -23,6 +23,8 @@ export function hubSteps(links: HubLinks, { isShared = () => false }: { isShared
     async ask(articleId: string, action: WorkflowAction): Promise<WorkflowState> {
       const open = links.find(articleId);
       if (open === null) throw new GalleyError('OFFLINE', 'This step needs the hub, and the article is not connected to it: open it, then take the step.');
+      // The row is what this workstation's step records (its revision, its approval): the text the hub decides on.
+      links.flush(articleId);
       const request: HubStepRequest = action === 'approve' ? { action, expectHash: contentHash(open.replica.meta(), open.replica.body()) } : { action };
       const answer = await open.link.step(request);
       if (!answer.ok) throw new GalleyError(codeOf(answer.code), answer.message);

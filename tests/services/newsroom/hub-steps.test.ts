@@ -7,6 +7,7 @@ import { contentHash } from '../../../shared/node/content-hash';
 import { articleDocumentName } from '../../../shared/contract/hub';
 import { openCollabClient } from '../../hub/support/collab-client';
 import { waitFor } from './support/workstation';
+import { $firstTextOf, edit } from '../../unit/collab/fixtures';
 import { hubLinks } from '../../../electron/newsroom/steps/hub-links';
 import { hubSteps } from '../../../electron/newsroom/steps/hub-steps';
 
@@ -47,14 +48,20 @@ describe('workflow steps on a shared article', () => {
     const { articleId, replica, link } = await newsroom.sharedArticle(g, 'dora');
     await g.call('workflow.transition', { articleId, action: 'submit' });
     expect(await desk.call('workflow.transition', { articleId, action: 'take' })).toMatchObject({ status: { state: 'in_edit' } });
+    // The desk chief's last touch, on the hub a moment before approving; the row here has not been written back yet.
+    edit(replica.editor, () => $firstTextOf(0).spliceText(0, 0, 'Final: ', false));
+    await waitFor('the touch to be on the hub', () => link.state().kind === 'synced');
     const approved = await desk.call('workflow.transition', { articleId, action: 'approve', acknowledgements: [] });
     expect(approved).toMatchObject({ outcome: 'done', status: { state: 'approved' } });
     expect(link.access()?.state).toBe('approved');
-    // The hub approved the text it holds, which is the text the approver read here.
+    // The hub approved the text it holds, which is the text the approver read here,
+    // and the approval recorded here binds the same hash.
     const reader = openCollabClient(newsroom.hub().collabUrl, articleDocumentName(articleId), newsroom.token('wren'));
     newsroom.afterTest(() => reader.destroy());
     await waitFor('a reader to sync', () => reader.synced);
-    expect(contentHash(replica.meta(), replica.body())).toBe(contentHash(metaFromDoc(reader.doc), bodyFromDoc(reader.doc)));
+    const onHub = contentHash(metaFromDoc(reader.doc), bodyFromDoc(reader.doc));
+    expect(contentHash(replica.meta(), replica.body())).toBe(onHub);
+    expect(approved.outcome === 'done' && approved.status.approval?.contentHash).toBe(onHub);
   }, LONG);
 
   it('are refused while the hub cannot be reached, saying since when, and nothing changes here', async () => {
