@@ -13,6 +13,7 @@ import type { SettingsService } from './settings/service';
 import type { StyleService } from './style/service';
 import type { ChangesService } from './review/changes-service';
 import type { NewsroomService } from './newsroom/membership/service';
+import type { HeldEditsService } from './newsroom/replica/held-service';
 
 /**
  * Every service the router dispatches to. Kept apart from the composition root
@@ -36,4 +37,6 @@ export interface Services {
   changes: ChangesService;
   /** Settings → Newsroom: joining and leaving a hub, and the sync state the status bar shows. */
   newsroom: NewsroomService;
+  /** Edits the hub refused, held apart on this workstation: discarded or kept as a new draft. */
+  heldEdits: HeldEditsService;
 }

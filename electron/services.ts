@@ -55,12 +55,18 @@ import { hubSignIn } from './auth/hub-sign-in';
 import { hubUsers } from './auth/hub-users';
 import { DEFAULT_SCRYPT_PARAMS } from '../shared/node/passwords';
 import { collabRepository } from './newsroom/replica/collab-repository';
+import { heldEditsService } from './newsroom/replica/held-service';
+import { hubLinks, type HubLinks } from './newsroom/steps/hub-links';
+import { hubSteps } from './newsroom/steps/hub-steps';
+import { writeBack } from './newsroom/writeback/writeback';
 import type { Services } from './service-registry';
 
 export interface Galley {
   readonly dataDir: string;
   readonly db: Db;
   readonly services: Services;
+  /** The shared articles open here with their hub links (the live relay registers them; steps and write-back use them). */
+  readonly hubLinks: HubLinks;
   /**
    * The one way in for every transport. `sessionToken` is the credential the transport
    * keeps for its caller (cookie, per-window memory, the CLI's sign-in), never one taken
@@ -163,7 +169,23 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const passwords = options.passwordParams ? { passwordParams: options.passwordParams } : {};
   const publishingTables = publishingRows(db, store.rows);
   const outboxQueue = publishingQueue(db, publishingTables, (articleSeq) => stores.workflow.correctionNote(articleSeq));
-  const workflow = workflowService({ db, stores, events, audit, now, checkContext, onStep: outboxQueue.onStep, publicationOf });
+  // A shared article's steps are the hub's to decide while it is open with its link (joined workstations only).
+  // While a shared article is open, its text is written back to its row (search, checks, exports, the list read it),
+  // and edits the hub refused are told to its windows as they are held apart.
+  const shared = hubLinks({
+    onOpen: (articleId, { replica, link }) => {
+      const written = writeBack({ articleId, replica, write: (id, meta, body) => articles.writeShared(id, meta, body), log: baseLog });
+      const stopHeld = link.onHeld(() => events.emit({ type: 'newsroom.heldChanged', articleId }));
+      return {
+        flush: written.flush,
+        close() {
+          stopHeld();
+          written.close();
+        },
+      };
+    },
+  });
+  const workflow = workflowService({ db, stores, events, audit, now, checkContext, onStep: outboxQueue.onStep, publicationOf, authority: hubSteps(shared) });
   const articles = articleService({ db, store, events, now, policy: workflow.articlePolicy, onBodyWritten: bodyIndex(db).write });
   const secrets = options.publishing?.secrets ?? encryptedFileStore(options.dataDir);
   const collab = collabRepository(db);
@@ -222,6 +244,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
       now,
     }),
     newsroom: newsroomService({ db, events, audit, now, people, waitingChanges: collab.waitingChangesEverywhere, ...options.newsroom }),
+    heldEdits: heldEditsService({ db, events, articles }),
   };
   // The router's error log is an outbound path too: it never carries a confidential source's identity.
   const router: Router = createRouter(services, { log: redactedLog(records.libraryRedactor, baseLog) });
@@ -229,6 +252,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     dataDir: options.dataDir,
     db,
     services,
+    hubLinks: shared,
     dispatch: (channel, input, sessionToken, client) => router.dispatch(channel, input, sessionToken, client),
     sessionFor: (sessionToken) => services.auth.resolve(sessionToken),
     events,

@@ -8,6 +8,7 @@ import { emptyMeta, keptMeta, type Article, type ArticleMeta, type ArticleSummar
 import type { Revision, RevisionSummary } from '../../shared/domain/revision';
 import type { Session } from '../../shared/domain/session';
 import { emptyBody, type ArticleBody } from '../../shared/content/body';
+import { canonicalJson } from '../../shared/content/canonical-json';
 import { validateBody, InvalidBodyError, type ValidatedBody } from '../../shared/content/validate';
 import type { ArticlePolicy, WriteGuard } from './write-guard';
 
@@ -149,6 +150,32 @@ export function articleService({ db, store, events, policy, now = () => new Date
 
     listRevisions(articleId: string): RevisionSummary[] {
       return revisions.list(mustFind(articleId).seq);
+    },
+
+    /**
+     * Writes the shared text of a joined workstation's article (its replica's body and
+     * metadata, electron/newsroom/writeback) into the working copy, so that search, the
+     * checks, exports and the list read what the newsroom has. No holder check: the hub
+     * decided who could change that text. No revision and no audit entry: the text's own
+     * history is the replica's log and the hub's audit. Nothing is written when the text
+     * is already there. Returns whether it wrote.
+     */
+    writeShared(articleId: string, meta: ArticleMeta, body: ArticleBody): boolean {
+      const checked = validated(body);
+      const result = db.transaction((): SaveResult | null => {
+        const found = mustFind(articleId);
+        const kept = keptMeta(meta);
+        if (canonicalJson(found.article.body) === canonicalJson(checked.body) && canonicalJson(found.article.meta) === canonicalJson(kept)) return null;
+        const head = store.requireHead(articleId);
+        const updatedAt = stamp();
+        const version = head.version + 1;
+        articles.write({ seq: head.seq, meta: kept, body: checked.body, bodyText: checked.text, wordCount: checked.wordCount, version, now: updatedAt });
+        onBodyWritten(head.seq, checked.body);
+        return { version, wordCount: checked.wordCount, updatedAt };
+      }).immediate();
+      if (result === null) return false;
+      events.emit({ type: 'article.saved', articleId, version: result.version, updatedAt: result.updatedAt });
+      return true;
     },
 
     getRevision(id: string): Revision {

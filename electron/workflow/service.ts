@@ -17,6 +17,7 @@ export function workflowService(deps: WorkflowDeps) {
     articlePolicy: articlePolicy(stores.articles),
     status: (articleId: string) => workflowStatus(stores, articleId),
     transition: transitions.transition,
+    takeStep: transitions.takeStep,
     home: (session: Session, todayStart?: string) => desks.home(session, todayStart),
   };
 }

@@ -7,6 +7,7 @@ import type { CheckContext } from '../../shared/checks/context';
 import type { Session } from '../../shared/domain/session';
 import type { WorkflowState } from '../../shared/domain/article';
 import type { WorkflowAction } from '../../shared/workflow/actions';
+import type { StepAuthority } from './step-authority';
 
 /** One workflow step, as the services that react to steps see it (publishing queues its jobs from it). */
 export interface WorkflowStep {
@@ -43,6 +44,8 @@ export interface WorkflowDeps {
   publicationOf: PublicationOf;
   /** Runs inside the step's transaction: what it writes commits (or rolls back) with the step. */
   onStep?: (step: WorkflowStep) => void;
+  /** Who decides steps on a shared article (the newsroom hub, when joined); without one, every step is decided here. */
+  authority?: StepAuthority;
 }
 
 /** The stores the workflow reads and writes: built once, by the composition root. */

@@ -96,27 +96,42 @@ export type TransitionService = ReturnType<typeof transitionService>;
  * the state read under the write lock, the working copy is kept as a revision, and the
  * step, any approval and its acknowledgements, and their audit rows are written together.
  */
-export function transitionService({ db, stores, events, audit, now, checkContext, onStep, publicationOf }: WorkflowDeps) {
-  function apply(session: Session, input: TransitionInput): TransitionResult {
+export function transitionService({ db, stores, events, audit, now, checkContext, onStep, publicationOf, authority }: WorkflowDeps) {
+  /**
+   * What this workstation decides before a step: the policy on the article as it is here,
+   * and for an approval the gate's checks with the person's acknowledgements. `hubDecided`
+   * is the state the hub moved the article to: then the hub's word stands over the policy
+   * here (this copy may be a moment behind), and the gate only records what was acknowledged.
+   */
+  function preflight(session: Session, input: TransitionInput, hubDecided?: WorkflowState) {
     const stored = stores.articles.require(input.articleId);
     const row = stores.articles.requireStateBySeq(stored.seq);
     const facts = { state: row.state, authorId: row.authorId, holderId: row.holderId };
-    const decision = decide(session, input.action, facts);
+    const decision = hubDecided === undefined ? decide(session, input.action, facts) : { allowed: true as const, to: hubDecided };
     if (!decision.allowed) throw new GalleyError('FORBIDDEN', decision.reason);
+    let acknowledged: ReturnType<typeof evaluateGate>['acknowledged'] = [];
+    if (input.action === 'approve') {
+      const verdict = evaluateGate(runChecks(stored.article, checkContext), input.acknowledgements);
+      if (!verdict.open && hubDecided === undefined) {
+        const refused: TransitionResult = { outcome: 'refused', message: gateRefusal(verdict), blocking: verdict.blocking, unacknowledged: verdict.unacknowledged };
+        return { refused, stored, row, facts, to: decision.to, acknowledged };
+      }
+      acknowledged = verdict.acknowledged;
+    }
+    return { refused: null, stored, row, facts, to: decision.to, acknowledged };
+  }
+
+  function apply(session: Session, input: TransitionInput, hubDecided?: WorkflowState): TransitionResult {
+    const checked = preflight(session, input, hubDecided);
+    if (checked.refused !== null) return checked.refused;
+    const { stored, row, facts, acknowledged } = checked;
+    const decision = { to: checked.to };
     const at = now();
     const stamp = at.toISOString();
     const { meta, body } = stored.article;
 
-    let acknowledged: ReturnType<typeof evaluateGate>['acknowledged'] = [];
     if (input.action === 'schedule' && Date.parse(input.publishAt) <= at.getTime()) {
       throw new GalleyError('BAD_INPUT', 'That publication time has already passed: choose a time in the future.');
-    }
-    if (input.action === 'approve') {
-      const verdict = evaluateGate(runChecks(stored.article, checkContext), input.acknowledgements);
-      if (!verdict.open) {
-        return { outcome: 'refused', message: gateRefusal(verdict), blocking: verdict.blocking, unacknowledged: verdict.unacknowledged };
-      }
-      acknowledged = verdict.acknowledged;
     }
     // Passing with blocking findings is the editor's call (the desk may resolve them), made after a warning; the audit keeps what blocked.
     const passedBlocking = input.action === 'pass' ? evaluateGate(runChecks(stored.article, checkContext), []).blocking : [];
@@ -232,18 +247,32 @@ export function transitionService({ db, stores, events, audit, now, checkContext
     return { outcome: 'done', status: workflowStatus(stores, row.id) };
   }
 
+  function run(session: Session, input: TransitionInput, hubDecided?: WorkflowState): TransitionResult {
+    const result = db.transaction(() => apply(session, input, hubDecided)).immediate();
+    if (result.outcome === 'done') {
+      const changed: GalleyEvent[] = [
+        { type: 'workflow.changed', articleId: input.articleId },
+        { type: 'articles.listChanged' },
+        { type: 'revisions.changed', articleId: input.articleId },
+      ];
+      for (const event of changed) events.emit(event);
+    }
+    return result;
+  }
+
   return {
-    transition(session: Session, input: TransitionInput): TransitionResult {
-      const result = db.transaction(() => apply(session, input)).immediate();
-      if (result.outcome === 'done') {
-        const changed: GalleyEvent[] = [
-          { type: 'workflow.changed', articleId: input.articleId },
-          { type: 'articles.listChanged' },
-          { type: 'revisions.changed', articleId: input.articleId },
-        ];
-        for (const event of changed) events.emit(event);
-      }
-      return result;
+    /** A step decided here (solo, and the publishing worker's own steps). */
+    transition: (session: Session, input: TransitionInput): TransitionResult => run(session, input),
+    /**
+     * A person's step: on a shared article, checked here first (policy, approval gate),
+     * then decided by the hub, then applied here as the hub decided; else as `transition`.
+     */
+    async takeStep(session: Session, input: TransitionInput): Promise<TransitionResult> {
+      if (authority === undefined || !authority.decides(input.articleId)) return run(session, input);
+      const checked = db.transaction(() => preflight(session, input))();
+      if (checked.refused !== null) return checked.refused;
+      const to = await authority.ask(input.articleId, input.action);
+      return run(session, input, to);
     },
   };
 }

@@ -15,6 +15,7 @@ import { HeadlineFields } from './meta/HeadlineFields';
 import { directionOf } from './meta/language';
 import type { ArticleSession } from './session/ArticleSession';
 import { ConflictBanner } from './status/ConflictBanner';
+import { HeldEditsBanner } from './newsroom/HeldEditsBanner';
 import { StatusBar } from './status/StatusBar';
 import { ArticleStyleContext, useArticleStyleState } from './style/articleStyle';
 import { NO_RESPELL, respellArticle } from './style/respell';
@@ -172,6 +173,7 @@ function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFoc
       {status.kind === 'conflict' ? (
         <ConflictBanner message={status.message} onCopyText={copyText} onReload={reloadDiscarding} />
       ) : null}
+      <HeldEditsBanner articleId={article.id} />
       <ArticleStyleContext.Provider value={style}>
         <div className="doc-scroll">
           <article className="doc" aria-label="Article">

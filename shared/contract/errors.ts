@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'INVALID_CONTENT', // a body or file that cannot be loaded
   'UNSUPPORTED', // a format or feature this build does not handle
   'RATE_LIMITED', // too many failed attempts (sign-in): wait and try again
+  'OFFLINE', // a step the newsroom hub decides, and the hub cannot be reached now
   'DISK_FULL', // the disk (or the database's size limit) is full: the change was not written, nothing saved was lost
   'INTERNAL', // a bug: logged with detail, reported without it
 ] as const;

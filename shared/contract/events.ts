@@ -28,6 +28,8 @@ export const GalleyEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('review.changed'), articleId: IdSchema }),
   /** The newsroom changed: joined, left, or the sync state moved (the status bar listens). */
   z.object({ type: z.literal('newsroom.changed'), state: SyncStateSchema }),
+  /** Edits the hub refused were held apart on this article, or the person kept or discarded them. */
+  z.object({ type: z.literal('newsroom.heldChanged'), articleId: IdSchema }),
   /** A command from the native menu (Electron) to the editor. */
   z.object({ type: z.literal('menu.command'), command: z.string().max(64) }),
 ]);

@@ -122,7 +122,7 @@ const ROLE_NAMES: Record<Role, string> = {
   admin: 'an admin',
 };
 
-const STATE_NAMES: Record<WorkflowState, string> = {
+export const STATE_NAMES: Record<WorkflowState, string> = {
   draft: 'a draft',
   submitted: 'submitted',
   in_edit: 'in edit',

@@ -18,6 +18,7 @@ import { migration016 } from './016-claim-authors-and-byline-urls';
 import { migration017 } from './017-collab-replica';
 import { migration018 } from './018-newsroom-membership';
 import { migration020 } from './020-newsroom-people';
+import { migration021 } from './021-collab-held';
 
 /** In order; a migration, once released, is never edited: add the next number instead. */
 export const migrations: readonly Migration[] = [
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   migration017,
   migration018,
   migration020,
+  migration021,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -1,10 +1,12 @@
 import * as Y from 'yjs';
 import type { LexicalEditor } from 'lexical';
 import type { Db } from '../../db/connection';
-import { bodyOfBound, metaFromDoc, openCollabDoc } from '../../../shared/collab';
+import { bodyOfBound, checkFormat, metaFromDoc, openCollabDoc } from '../../../shared/collab';
+import { unreadable } from '../../../shared/collab/bridge';
 import type { ArticleBody } from '../../../shared/content/body';
 import type { ArticleMeta } from '../../../shared/domain/article';
 import { collabRepository, type CollabRepository, type HubMark } from './collab-repository';
+import { heldRepository, type HeldEdits } from './held-repository';
 
 /** Past this many rows a document's log is folded into one (a few minutes of typing). */
 export const DEFAULT_COMPACT_AFTER = 500;
@@ -36,6 +38,13 @@ export interface Replica {
   hubMark(): HubMark;
   /** The hub has acknowledged every update logged so far. */
   markAllOnHub(at: string): void;
+  /**
+   * The hub refused this workstation's edits (`reason`, for the person): keeps the article
+   * as the person sees it now apart, then takes every edit the hub has not acknowledged
+   * back out of the document, so the text is what the hub has and those edits can never
+   * be sent as part of the article again. Null when there was nothing to hold.
+   */
+  holdRefused(reason: string): HeldEdits | null;
   /** Called after every logged update and every change of the hub mark. */
   onLogged(listener: () => void): () => void;
   close(): void;
@@ -43,6 +52,15 @@ export interface Replica {
 
 /** The replay of the log at opening: already logged, so never appended again. */
 const REPLAY = Symbol('galley replica replay');
+/** The replay of edits not yet on the hub: logged already, but still edits that a refusal takes back. */
+const UNSENT_REPLAY = Symbol('galley replica unsent replay');
+
+/** Every origin: which transactions count as this workstation's edits is decided by `captureTransaction`. */
+class AnyOrigin extends Set<unknown> {
+  override has(): boolean {
+    return true;
+  }
+}
 
 /**
  * Opens `documentName`'s replica: binds the editor, then replays the log (in that order:
@@ -52,9 +70,29 @@ export function openReplica(db: Db, documentName: string, options: ReplicaOption
   const log: CollabRepository = collabRepository(db);
   const now = options.now ?? (() => new Date().toISOString());
   const compactAfter = options.compactAfter ?? DEFAULT_COMPACT_AFTER;
+  const held = heldRepository(db);
   const doc = new Y.Doc();
-  const bound = openCollabDoc(doc, log.updates(documentName), REPLAY);
+  const { settled, unsent } = log.split(documentName);
+  const bound = openCollabDoc(doc, settled, REPLAY);
   const remote = new Set<unknown>();
+  // This workstation's edits since the hub last had everything: what a refusal takes back.
+  // Yjs's undo takes back exactly those items (deletes what they inserted, restores what
+  // they deleted), leaving everyone else's edits, even inside the same paragraph, alone.
+  const takeBack: Y.UndoManager = new Y.UndoManager(doc, {
+    trackedOrigins: new AnyOrigin(),
+    captureTransaction: (transaction) => transaction.origin !== REPLAY && transaction.origin !== takeBack && !remote.has(transaction.origin),
+  });
+  try {
+    Y.transact(doc, () => unsent.forEach((update) => Y.applyUpdate(doc, update, UNSENT_REPLAY)), UNSENT_REPLAY);
+    checkFormat(doc);
+    bound.flush();
+    const failure = bound.failure();
+    if (failure !== null) throw unreadable(failure);
+  } catch (error) {
+    takeBack.destroy();
+    bound.dispose();
+    throw error;
+  }
   const listeners = new Set<() => void>();
   const notify = (): void => listeners.forEach((listener) => listener());
   let rows = log.count(documentName);
@@ -66,11 +104,13 @@ export function openReplica(db: Db, documentName: string, options: ReplicaOption
   // handler included, where an error would take the main process down; and the update is
   // in the document either way. What could not be logged is retried with the next update.
   const onUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin === REPLAY) return;
-    unsaved.push({ update, localChanges: remote.has(origin) ? 0 : 1 });
+    if (origin === REPLAY || origin === UNSENT_REPLAY) return;
+    // Taking held edits back is not an edit of the person's: it is part of the hold.
+    const taking = origin === takeBack;
+    unsaved.push({ update, localChanges: remote.has(origin) || taking ? 0 : 1 });
     try {
       const data = unsaved.length === 1 ? update : Y.mergeUpdates(unsaved.map((entry) => entry.update));
-      log.append(documentName, data, unsaved.reduce((sum, entry) => sum + entry.localChanges, 0), now());
+      log.append(documentName, data, unsaved.reduce((sum, entry) => sum + entry.localChanges, 0), now(), taking);
       unsaved = [];
       saveError = null;
       rows += 1;
@@ -107,7 +147,35 @@ export function openReplica(db: Db, documentName: string, options: ReplicaOption
     hubMark: () => log.hubMark(documentName),
     markAllOnHub(at) {
       log.markOnHub(documentName, log.lastSeq(documentName), at);
+      // On the hub now: never to be taken back.
+      takeBack.clear();
       notify();
+    },
+    holdRefused(reason) {
+      // The editor's own echo of a change (its normalisation) can leave an item that
+      // changes nothing; that is no edit of the person's to hold.
+      if (!takeBack.undoStack.some((item) => item.insertions.clients.size > 0 || item.deletions.clients.size > 0)) {
+        takeBack.clear();
+        if (log.waitingChanges(documentName) > 0) log.holdUnsent(documentName);
+        return null;
+      }
+      const text = { body: bodyOfBound(doc, bound), meta: metaFromDoc(doc) };
+      // One transaction: the person's text, the refused rows marked held, and the update
+      // that takes them back (logged by onUpdate as held) are on disk together or not at all.
+      const kept = db.transaction((): HeldEdits => {
+        const changes = Math.max(log.waitingChanges(documentName), 1);
+        const entry = { document: documentName, ...text, changes, reason, at: now() };
+        const id = held.add(entry);
+        while (takeBack.undoStack.length > 0) takeBack.undo();
+        // The editor follows the taken-back text now, and what it writes back to the
+        // document while doing so (its normalisation) is part of the hold, not an edit.
+        bound.flush();
+        log.holdUnsent(documentName);
+        return { id, ...entry };
+      })();
+      takeBack.clear();
+      notify();
+      return kept;
     },
     onLogged(listener) {
       listeners.add(listener);
@@ -115,6 +183,7 @@ export function openReplica(db: Db, documentName: string, options: ReplicaOption
     },
     close() {
       doc.off('update', onUpdate);
+      takeBack.destroy();
       bound.dispose();
       listeners.clear();
       doc.destroy();

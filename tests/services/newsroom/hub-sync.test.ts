@@ -34,13 +34,6 @@ async function proxyTo(target: TestHub): Promise<LoopbackProxy> {
 }
 function station(name: string): Workstation {
   const opened = openWorkstation(join(tempDir(), `${name}.sqlite`), DOC);
-  let closed = false;
-  const close = opened.close;
-  opened.close = () => {
-    if (closed) return;
-    closed = true;
-    close();
-  };
   cleanups.push(() => opened.close());
   return opened;
 }

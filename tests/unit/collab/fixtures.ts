@@ -57,6 +57,12 @@ export function richBody(): ArticleBody {
   };
 }
 
+/** The rich body's lede alone: a text the approval gate has nothing against (no sources or images to look up). */
+export function ledeOnlyBody(): ArticleBody {
+  const body = richBody();
+  return { ...body, editorState: { ...body.editorState, root: { ...body.editorState.root, children: body.editorState.root.children.slice(0, 1) } } };
+}
+
 export function richMeta(): ArticleMeta {
   return {
     ...emptyMeta(),

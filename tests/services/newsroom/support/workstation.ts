@@ -33,7 +33,9 @@ export function openWorkstation(file: string, documentName: string): Workstation
       station.link = link;
       return link;
     },
+    // Once: a test closes it to restart it, and its cleanup closes whatever is still open.
     close() {
+      if (!db.open) return;
       station.link?.close();
       replica.close();
       db.close();
