@@ -13,6 +13,7 @@ import type { SettingsService } from './settings/service';
 import type { StyleService } from './style/service';
 import type { ChangesService } from './review/changes-service';
 import type { NewsroomService } from './newsroom/membership/service';
+import type { LiveRelay } from './newsroom/live/relay';
 
 /**
  * Every service the router dispatches to. Kept apart from the composition root
@@ -36,4 +37,6 @@ export interface Services {
   changes: ChangesService;
   /** Settings → Newsroom: joining and leaving a hub, and the sync state the status bar shows. */
   newsroom: NewsroomService;
+  /** Live editing of shared articles: the relay between the windows and the replicas. */
+  live: LiveRelay;
 }

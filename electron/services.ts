@@ -49,6 +49,11 @@ import { changesService } from './review/changes-service';
 import { changesRepository } from './review/changes-repository';
 import { newsroomService } from './newsroom/membership/service';
 import { collabRepository } from './newsroom/replica/collab-repository';
+import { hubClient } from './newsroom/membership/hub-client';
+import { membershipRepository } from './newsroom/membership/membership-repository';
+import { liveRelay } from './newsroom/live/relay';
+import { hubTokenFor } from './newsroom/live/hub-token';
+import { isGalleyError } from '../shared/contract/errors';
 import type { Services } from './service-registry';
 
 export interface Galley {
@@ -95,6 +100,8 @@ export interface OpenGalleyOptions {
   };
   /** The newsroom: how often a joined workstation checks its hub (tests shorten it). */
   newsroom?: { checkEveryMs?: number };
+  /** Live editing: how long an unheard window is still counted, and how long opening waits for the hub. */
+  live?: { leaseMs?: number; firstSyncMs?: number; retry?: { delay: number; maxDelay: number } };
 }
 
 export const DATABASE_FILE = 'galley.sqlite';
@@ -208,6 +215,24 @@ export function openGalley(options: OpenGalleyOptions): Galley {
       now,
     }),
     newsroom: newsroomService({ db, events, audit, now, secrets, waitingChanges: collab.waitingChangesEverywhere, ...options.newsroom }),
+    live: liveRelay({
+      db,
+      events,
+      now,
+      hub: hubClient(),
+      membership: membershipRepository(db).find,
+      token: hubTokenFor(secrets),
+      article: (articleId) => {
+        try {
+          return articles.get(articleId);
+        } catch (error) {
+          if (isGalleyError(error) && error.code === 'NOT_FOUND') return null;
+          throw error;
+        }
+      },
+      adoptArticle: (session, articleId, body, meta) => void articles.create(session, meta, body, articleId),
+      ...options.live,
+    }),
   };
   // The router's error log is an outbound path too: it never carries a confidential source's identity.
   const router: Router = createRouter(services, { log: redactedLog(records.libraryRedactor, baseLog) });
@@ -221,6 +246,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     close: () => {
       void services.publishing.stop();
       services.newsroom.stop();
+      services.live.stop();
       audit.close();
       db.close();
     },

@@ -19,9 +19,18 @@ import { StatusBar } from './status/StatusBar';
 import { ArticleStyleContext, useArticleStyleState } from './style/articleStyle';
 import { NO_RESPELL, respellArticle } from './style/respell';
 import { ToolbarPlugin } from './toolbar/ToolbarPlugin';
+import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
+import * as Y from 'yjs';
+import { useAuth } from '../common/AuthContext';
+import { BridgeProvider } from './collab/BridgeProvider';
+import type { LiveText } from './collab/liveText';
+import { PresenceList } from './collab/PresenceList';
+import { personColour } from './collab/personColour';
 
 interface Props {
   article: Article;
+  /** The article's shared text when the workstation shares it through a hub; null: solo, as before. */
+  live?: LiveText | null;
   /** Fetch the article again from the server (after a conflict, or a change made elsewhere). */
   onReload: () => void;
   /** Show this copy of the article instead (after a restore). */
@@ -37,6 +46,17 @@ interface Props {
 
 /** One loaded copy of an article in the editor. A reload or restore mounts a fresh one (ArticleWorkspace keys it). */
 export function ArticleEditor(props: Props) {
+  if (props.live) {
+    // The shared document fills the editor once bound: it starts empty, so nothing of the
+    // article row is diffed into the document on load.
+    return (
+      <LexicalCollaboration>
+        <ArticleComposer initialBody={EMPTY_ROOT}>
+          <ArticleEditorContent {...props} />
+        </ArticleComposer>
+      </LexicalCollaboration>
+    );
+  }
   return (
     <ArticleComposer initialBody={props.article.body.editorState}>
       <ArticleEditorContent {...props} />
@@ -44,10 +64,33 @@ export function ArticleEditor(props: Props) {
   );
 }
 
-function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFocusHeadline, readOnly = false, header }: Props) {
+const EMPTY_ROOT: Article['body']['editorState'] = {
+  root: { type: 'root', version: 1, children: [], direction: null, format: '', indent: 0 },
+} as unknown as Article['body']['editorState'];
+
+/** The shared text's provider for this editor, and the person its carets and presence name. */
+function useLiveProvider(live: LiveText | null, onError: (message: string) => void) {
+  const api = useApi();
+  const { session: me } = useAuth();
+  const [provider] = useState(() => (live === null ? null : new BridgeProvider(api, live, new Y.Doc(), onError)));
+  useEffect(
+    () => () => {
+      provider?.disconnect();
+      live?.close();
+    },
+    [provider, live],
+  );
+  const person = useMemo(() => ({ name: me.displayName, color: personColour(me.userId) }), [me.displayName, me.userId]);
+  return provider === null ? null : { provider, person };
+}
+
+function ArticleEditorContent({ article, live = null, onReload, onReplace, onSession, autoFocusHeadline, readOnly: workflowReadOnly = false, header }: Props) {
   const [editor] = useLexicalComposerContext();
   const api = useApi();
   const toasts = useToasts();
+  const shared = useLiveProvider(live, toasts.showError);
+  // The hub decides who may change a shared text; the workflow here may say no too.
+  const readOnly = workflowReadOnly || (live !== null && !live.opened.writable);
   const [meta, setMeta] = useState<ArticleMeta>(article.meta);
   const [wordCount, setWordCount] = useState(article.wordCount);
 
@@ -93,9 +136,10 @@ function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFoc
   );
 
   const saveNow = useCallback(async () => {
+    await shared?.provider.flush();
     await flushAndTrack(controller);
     return !controller.hasUnsavedWork();
-  }, [controller]);
+  }, [controller, shared]);
 
   useEffect(
     () =>
@@ -128,7 +172,8 @@ function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFoc
 
   // Another window saved this article: when nothing here is pending, show its copy.
   useGalleyEvent((event) => {
-    if (event.type !== 'article.saved' || event.articleId !== article.id) return;
+    // A shared text follows the others live; its row's saves are not a reason to reload.
+    if (live !== null || event.type !== 'article.saved' || event.articleId !== article.id) return;
     if (event.version > controller.getVersion() && !controller.hasUnsavedWork() && status.kind === 'saved') onReload();
   });
 
@@ -190,11 +235,18 @@ function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFoc
               direction={direction}
               onWordCount={setWordCount}
               articleId={article.id}
+              live={shared}
             />
           </article>
         </div>
       </ArticleStyleContext.Provider>
-      <StatusBar status={status} wordCount={wordCount} onRetry={flushSoon} onReload={reloadDiscarding} />
+      <StatusBar
+        status={status}
+        wordCount={wordCount}
+        onRetry={flushSoon}
+        onReload={reloadDiscarding}
+        presence={shared === null ? null : <PresenceList provider={shared.provider} />}
+      />
     </main>
   );
 }

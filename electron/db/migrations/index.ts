@@ -17,6 +17,7 @@ import { migration015 } from './015-search-notes';
 import { migration016 } from './016-claim-authors-and-byline-urls';
 import { migration017 } from './017-collab-replica';
 import { migration018 } from './018-newsroom-membership';
+import { migration019 } from './019-shared-articles';
 
 /** In order; a migration, once released, is never edited: add the next number instead. */
 export const migrations: readonly Migration[] = [
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   migration016,
   migration017,
   migration018,
+  migration019,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

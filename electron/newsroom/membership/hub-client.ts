@@ -1,5 +1,6 @@
 import { GalleyError } from '../../../shared/contract/errors';
 import {
+  HUB_ARTICLES_PATH,
   HUB_HEALTH_PATH,
   HUB_SESSION_PATH,
   HubErrorSchema,
@@ -67,6 +68,31 @@ export function hubClient({ timeoutMs = HUB_TIMEOUT_MS }: HubClientOptions = {})
       if (response.status === 429) throw new GalleyError('RATE_LIMITED', message);
       if (response.status === 400) throw new GalleyError('BAD_INPUT', message);
       throw new GalleyError('NOT_FOUND', `The hub at ${origin} could not sign you in: ${message}`);
+    },
+
+    /**
+     * Registers this workstation's article on the hub under its own id: `created`, or
+     * `exists` when the hub already has it (registered here before, or by another person).
+     */
+    async registerArticle(origin: string, token: string, id: string): Promise<'created' | 'exists'> {
+      let response: Response;
+      try {
+        response = await fetch(`${origin}${HUB_ARTICLES_PATH}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ id }),
+          redirect: 'error',
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+      } catch (error) {
+        throw unreachable(origin, error, timeoutMs);
+      }
+      const body: unknown = await response.json().catch(() => null);
+      if (response.status === 201) return 'created';
+      if (response.status === 409) return 'exists';
+      const refused = HubErrorSchema.safeParse(body);
+      if (!refused.success) throw notAHub(origin);
+      throw new GalleyError(response.status === 401 || response.status === 403 ? 'FORBIDDEN' : 'NOT_FOUND', `The hub would not share this article: ${refused.data.error.message}`);
     },
 
     /** Whether the hub answers its health check, within the timeout. Never throws. */

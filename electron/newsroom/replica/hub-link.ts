@@ -1,5 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
+import type { Awareness } from 'y-protocols/awareness';
 import { HUB_COLLAB_PATH, type SyncState } from '../../../shared/contract/hub';
 import type { Replica } from './replica';
 
@@ -22,6 +23,10 @@ export interface HubLink {
   onState(listener: (state: SyncState) => void): () => void;
   /** Why the hub last refused this workstation (a bad or expired token), if it did. */
   refusal(): string | null;
+  /** Who is in the document and where (y-protocols awareness), shared with the hub. */
+  readonly awareness: Awareness;
+  /** Whether the hub lets this account change the text (null: it has not said yet). */
+  writable(): boolean | null;
   close(): void;
 }
 
@@ -150,6 +155,8 @@ export function linkToHub(replica: Replica, options: HubLinkOptions): HubLink {
       return () => listeners.delete(listener);
     },
     refusal: () => refusal,
+    awareness: provider.awareness!,
+    writable: () => (provider.authorizedScope === undefined ? null : provider.authorizedScope !== 'readonly'),
     close,
   };
 }
