@@ -2,10 +2,8 @@ import type { collabChannels } from '../../../shared/contract/channels/collab';
 import type { HandlersOf } from './types';
 
 export const collabHandlers: HandlersOf<typeof collabChannels> = {
-  'collab.open': async (input, { services }) => {
-    services.articles.get(input.articleId); // NOT_FOUND for an article this workstation does not have
-    return services.live.open(input.articleId, input.peer);
-  },
+  // An article this workstation does not have (yet) opens solo: the relay shares only its own or adopted ones.
+  'collab.open': (input, { services }) => services.live.open(input.articleId, input.peer),
   'collab.push': async (input, { services }) => {
     await services.live.push(input.articleId, input.peer, input.update);
     return {};

@@ -241,7 +241,9 @@ export function liveRelay(deps: LiveRelayDeps) {
       if (deps.article(articleId) !== null) return true;
       if (deps.membership() === null) return false;
       if (shared.find(articleId) === null) shared.record(articleId, 'hub', now().toISOString());
-      const entry = await entryFor(articleId);
+      // A window's open that started before the row above was written finds nothing to
+      // share and is forgotten when it ends; then this starts afresh with the row.
+      const entry = (await entryFor(articleId)) ?? (await entryFor(articleId));
       if (entry === null || isEmptyDoc(entry.replica.doc)) return false;
       deps.adoptArticle(session, articleId, entry.replica.body(), entry.replica.meta());
       return true;
