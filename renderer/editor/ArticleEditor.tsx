@@ -26,6 +26,7 @@ import { BridgeProvider } from './collab/BridgeProvider';
 import type { LiveText } from './collab/liveText';
 import { PresenceList } from './collab/PresenceList';
 import { personColour } from './collab/personColour';
+import { useSharedMetaText, writeSharedMetaText } from './collab/sharedMetaText';
 
 interface Props {
   article: Article;
@@ -127,13 +128,25 @@ function ArticleEditorContent({ article, live = null, onReload, onReplace, onSes
     };
   }, [controller]);
 
+  const metaRef = useRef(meta);
+  metaRef.current = meta;
   const changeMeta = useCallback(
     (next: ArticleMeta) => {
       setMeta(next);
+      if (shared !== null) writeSharedMetaText(shared.provider, next);
       controller.metaChanged(next);
     },
-    [controller],
+    [controller, shared],
   );
+  // Someone else retyped the shared headline or standfirst: show it (and keep the row's copy for the list and search).
+  useSharedMetaText(shared?.provider ?? null, ({ headline, dek }) => {
+    const current = metaRef.current;
+    if (current.headline === headline && current.dek === dek) return;
+    const next = { ...current, headline, dek };
+    metaRef.current = next;
+    setMeta(next);
+    if (!readOnly) controller.metaChanged(next);
+  });
 
   const saveNow = useCallback(async () => {
     await shared?.provider.flush();
@@ -203,8 +216,6 @@ function ArticleEditorContent({ article, live = null, onReload, onReplace, onSes
   const direction = directionOf(meta.language);
 
   // "Use this spelling everywhere" changes the fields and the text together (style/respell).
-  const metaRef = useRef(meta);
-  metaRef.current = meta;
   const respell = useRef(NO_RESPELL);
   const style = useArticleStyleState(article.id, respell);
   respell.current = (group, chosen) =>

@@ -75,6 +75,11 @@ test.describe('Working together live through the hub', () => {
     // The hub lets only the author change a draft: the editor reads it.
     await expect(body(editor)).toHaveAttribute('contenteditable', 'false');
 
+    // The headline is shared text too.
+    await writer.locator('#article-headline').click();
+    await typeLikeAPerson(writer, 'Bridge closes');
+    await expect(editor.locator('#article-headline')).toHaveValue('Bridge closes', SEEN);
+
     // The writer types at a person's pace, across an autosave pause; the editor sees every character.
     const lede = 'The council voted at midnight to close the river bridge.';
     await body(writer).click();
