@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { useGalley, type TestGalley } from '../../support/galley';
 import { useTempDirs } from '../../support/temp-dir';
+import { bodyOf, paragraph } from '../../support/bodies';
 import { encryptedFileStore } from '../../../electron/publishing/credentials/encrypted-file';
 import { collabRepository } from '../../../electron/newsroom/replica/collab-repository';
 import { metaFromDoc, bodyFromDoc } from '../../../shared/collab';
@@ -76,7 +77,7 @@ describe('the live relay (real hub process, real library files)', () => {
     await a.call('articles.save', {
       id: article.id,
       baseVersion: article.version,
-      body: { ...article.body, editorState: paragraphOf('The council voted at midnight.') },
+      body: bodyOf(paragraph('The council voted at midnight.')),
     });
 
     const first = await a.call('collab.open', { articleId: article.id, peer: PEER_1 });
@@ -143,27 +144,3 @@ describe('the live relay (real hub process, real library files)', () => {
   });
 });
 
-/** A body of one paragraph, as the editor stores it. */
-function paragraphOf(text: string) {
-  return {
-    root: {
-      type: 'root' as const,
-      version: 1,
-      direction: null,
-      format: '',
-      indent: 0,
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          direction: null,
-          format: '',
-          indent: 0,
-          textFormat: 0,
-          textStyle: '',
-          children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }],
-        },
-      ],
-    },
-  };
-}
