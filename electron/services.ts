@@ -230,6 +230,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
           throw error;
         }
       },
+      checkWrite: (session, articleId) => workflow.articlePolicy.guard(session).check({ seq: store.requireHead(articleId).seq, id: articleId }),
       adoptArticle: (session, articleId, body, meta) => void articles.create(session, meta, body, articleId),
       ...options.live,
     }),

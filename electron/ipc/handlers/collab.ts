@@ -4,8 +4,8 @@ import type { HandlersOf } from './types';
 export const collabHandlers: HandlersOf<typeof collabChannels> = {
   // An article this workstation does not have (yet) opens solo: the relay shares only its own or adopted ones.
   'collab.open': (input, { services }) => services.live.open(input.articleId, input.peer),
-  'collab.push': async (input, { services }) => {
-    await services.live.push(input.articleId, input.peer, input.update);
+  'collab.push': async (input, { session, services }) => {
+    await services.live.push(session, input.articleId, input.peer, input.update);
     return {};
   },
   'collab.awareness': async (input, { services }) => {

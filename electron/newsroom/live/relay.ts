@@ -29,6 +29,8 @@ export interface LiveRelayDeps {
   token: () => Promise<string | null>;
   /** The article as this workstation keeps it (null: none here). */
   article: (articleId: string) => { body: ArticleBody; meta: ArticleMeta } | null;
+  /** Throws FORBIDDEN when this person may not change the article now (the workflow policy, as for a save). */
+  checkWrite: (session: Session, articleId: string) => void;
   /** Writes another person's shared article into this workstation's articles under its own id. */
   adoptArticle: (session: Session, articleId: string, body: ArticleBody, meta: ArticleMeta) => void;
   now?: () => Date;
@@ -205,7 +207,9 @@ export function liveRelay(deps: LiveRelayDeps) {
     },
 
     /** Applies a window's change: logged on disk when this returns, then sent to the hub and the other windows. */
-    async push(articleId: string, peer: string, update: string): Promise<void> {
+    async push(session: Session, articleId: string, peer: string, update: string): Promise<void> {
+      // The hub checks its own account's rights; this workstation checks the person at the window.
+      deps.checkWrite(session, articleId);
       const entry = await openEntry(articleId, peer);
       if (entry.replica.failure() !== null) {
         throw new GalleyError('CONFLICT', 'This shared article holds something this Galley cannot show; your change was not applied. Update Galley.');

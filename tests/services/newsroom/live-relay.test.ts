@@ -104,6 +104,13 @@ describe('the live relay (real hub process, real library files)', () => {
     Y.applyUpdate(two, bytes(told.update));
     expect(metaFromDoc(two).headline).toBe('Live: Bridge closes');
 
+    // Someone here whom the workflow does not let change the writer's draft is refused here,
+    // whatever the workstation's hub account may do.
+    const colleague = a.as('edna', 'editor', 'Edna Editor');
+    const refused = await colleague.raw('collab.push', { articleId: article.id, peer: PEER_2, update: typeHeadline(windowDoc(first.state), 0, 'x') });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(log.count(articleDocumentName(article.id))).toBe(before + 1);
+
     // Another workstation (the editor's) brings the article over by its id and hears the writer live.
     const b = await joined('eddie');
     expect(await b.call('collab.adopt', { articleId: article.id })).toEqual({ adopted: true });
