@@ -56,9 +56,16 @@ export function useArticleLoader(articleId: string) {
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
 
   /** Shows an article the server returned (after a restore) without asking again. */
-  const replace = useCallback((article: Article) => {
-    setLoad((previous) => ({ kind: 'ready', article, loadId: loadIdAfter(previous), live: previous.kind === 'ready' ? previous.live : null }));
-  }, []);
+  // A shared article's text is its document, which a restored row does not change: it is
+  // opened afresh instead (the editor that held the shared text closes it as it goes).
+  const shared = load.kind === 'ready' && load.live !== null;
+  const replace = useCallback(
+    (article: Article) => {
+      if (shared) setAttempt((n) => n + 1);
+      else setLoad((previous) => ({ kind: 'ready', article, loadId: loadIdAfter(previous), live: null }));
+    },
+    [shared],
+  );
 
   return { load, reload, replace };
 }
