@@ -72,7 +72,10 @@ test.describe('Working together live through the hub', () => {
     await expect(presence(editor)).toContainText('Edie Editor (you)', SEEN);
     await expect(presence(editor)).toContainText('Wren Writer', SEEN);
     await expect(presence(writer)).toContainText('Edie Editor', SEEN);
-    // The hub lets only the author change a draft: the editor reads it.
+    // It opens as any article does: where it stands in the workflow, and read-only because
+    // the hub lets only the author change a draft.
+    await expect(editor.locator('#editor').getByText('Draft', { exact: true })).toBeVisible(SEEN);
+    await expect(editor.getByText("Couldn't load where this article stands")).toHaveCount(0);
     await expect(body(editor)).toHaveAttribute('contenteditable', 'false');
 
     // The headline is shared text too.

@@ -250,6 +250,8 @@ export function liveRelay(deps: LiveRelayDeps) {
       const entry = (await entryFor(articleId)) ?? (await entryFor(articleId));
       if (entry === null || isEmptyDoc(entry.replica.doc)) return false;
       deps.adoptArticle(session, articleId, entry.replica.body(), entry.replica.meta());
+      // A window that asked where the article stands before it was here asks again.
+      deps.events.emit({ type: 'workflow.changed', articleId });
       return true;
     },
 

@@ -2,7 +2,7 @@
  * Each person's colour for carets, selections and the presence list: dark enough for white
  * text on it (the caret's name label) and told apart from each other.
  */
-const COLOURS = ['#1f6feb', '#b3261e', '#0f7b4a', '#8a3ffc', '#b35c00', '#00758f', '#c2185b', '#5b6b00'] as const;
+const COLOURS = ['#1f6feb', '#b3261e', '#0f7b4a', '#8a3ffc', '#b35c00', '#00758f', '#7a4b22', '#4a5568'] as const;
 
 export function personColour(userId: string): string {
   let hash = 0;
