@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import { applyAwarenessUpdate, encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness';
+import * as encoding from 'lib0/encoding';
 import type { Db } from '../../db/connection';
 import type { EventBus } from '../../events';
 import { GalleyError } from '../../../shared/contract/errors';
@@ -52,10 +53,30 @@ interface Entry {
 }
 
 const PEER = 'peer:';
+/** The relay itself saying a window's people left. */
+const LEFT = 'left';
 const peerOrigin = (peer: string) => `${PEER}${peer}`;
 const peerOf = (origin: unknown): string | null => (typeof origin === 'string' && origin.startsWith(PEER) ? origin.slice(PEER.length) : null);
 const toBase64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const fromBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
+
+/**
+ * An awareness update saying `clients` left: an empty state (nobody: no name, no caret) one
+ * clock past the last. Not a null state: Hocuspocus 4's server re-encodes every incoming
+ * awareness update from the states it holds, so a removal never reaches the other
+ * workstations, which would show the person until the 30 s awareness timeout. The empty
+ * state goes through; everyone drops it after that timeout.
+ */
+function departure(awareness: Awareness, clients: number[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, clients.length);
+  for (const client of clients) {
+    encoding.writeVarUint(encoder, client);
+    encoding.writeVarUint(encoder, (awareness.meta.get(client)?.clock ?? 0) + 1);
+    encoding.writeVarString(encoder, JSON.stringify({}));
+  }
+  return encoding.toUint8Array(encoder);
+}
 
 /** Resolves once the link has synced with the hub, or false after `ms`. */
 function firstSync(link: HubLink, ms: number): Promise<boolean> {
@@ -137,6 +158,8 @@ export function liveRelay(deps: LiveRelayDeps) {
       for (const client of removed) entry.clients.delete(client);
       const changed = [...added, ...updated, ...removed];
       deps.events.emit({ type: 'collab.awareness', articleId, from, update: toBase64(encodeAwarenessUpdate(link.awareness, changed)) });
+      // A window took its people away (closing): say so in a form the hub passes on.
+      if (from !== null && removed.length > 0) queueMicrotask(() => applyAwarenessUpdate(link.awareness, departure(link.awareness, removed), LEFT));
     });
   }
 
@@ -174,7 +197,8 @@ export function liveRelay(deps: LiveRelayDeps) {
   function leave(entry: Entry, peer: string): void {
     entry.peers.delete(peer);
     const clients = [...entry.clients].filter(([, from]) => from === peer).map(([client]) => client);
-    if (clients.length > 0) removeAwarenessStates(entry.link.awareness, clients, peerOrigin(peer));
+    clients.forEach((client) => entry.clients.delete(client));
+    if (clients.length > 0) applyAwarenessUpdate(entry.link.awareness, departure(entry.link.awareness, clients), LEFT);
     if (entry.peers.size === 0) entry.idleSince = Date.now();
   }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { useGalley, type TestGalley } from '../../support/galley';
 import { useTempDirs } from '../../support/temp-dir';
 import { bodyOf, paragraph } from '../../support/bodies';
@@ -125,8 +126,34 @@ describe('the live relay (real hub process, real library files)', () => {
       return metaFromDoc(editorsCopy).headline === 'Live: Bridge closes tonight';
     });
 
+    // Presence: the writer's window says who is there; the editor's workstation hears it through the hub,
+    // and hears it go when the window leaves.
+    const writerHere = new Awareness(one);
+    const heard = new Awareness(new Y.Doc());
+    try {
+      writerHere.setLocalState({ name: 'Wren Writer', color: '#1f6feb' });
+      await a.call('collab.awareness', { articleId: article.id, peer: PEER_1, update: b64(encodeAwarenessUpdate(writerHere, [one.clientID])) });
+      const awarenessOn = (g: TestGalley) => g.events.filter((e) => e.type === 'collab.awareness' && e.articleId === article.id);
+      let seenOnB = 0;
+      const followB = () => {
+        for (const event of awarenessOn(b).slice(seenOnB)) if (event.type === 'collab.awareness') applyAwarenessUpdate(heard, bytes(event.update), 'test');
+        seenOnB = awarenessOn(b).length;
+      };
+      await waitFor('the writer’s presence to reach the other workstation', () => {
+        followB();
+        return (heard.getStates().get(one.clientID) as { name?: string } | undefined)?.name === 'Wren Writer';
+      });
+      await a.call('collab.close', { articleId: article.id, peer: PEER_1 });
+      await waitFor('the writer’s window to leave the other workstation’s presence', () => {
+        followB();
+        return (heard.getStates().get(one.clientID) as { name?: string } | undefined)?.name === undefined;
+      }, 15_000); // well before the 30 s awareness timeout, which would remove it anyway
+    } finally {
+      writerHere.destroy();
+      heard.destroy();
+    }
+
     // The last window leaving closes the replica; a late change from it is refused, not lost silently.
-    await a.call('collab.close', { articleId: article.id, peer: PEER_1 });
     await a.call('collab.close', { articleId: article.id, peer: PEER_2 });
     const late = await a.raw('collab.push', { articleId: article.id, peer: PEER_1, update: typeHeadline(one, 0, 'x') });
     expect(late).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
