@@ -14,6 +14,7 @@ import type { StyleService } from './style/service';
 import type { ChangesService } from './review/changes-service';
 import type { NewsroomService } from './newsroom/membership/service';
 import type { HeldEditsService } from './newsroom/replica/held-service';
+import type { LiveRelay } from './newsroom/live/relay';
 
 /**
  * Every service the router dispatches to. Kept apart from the composition root
@@ -39,4 +40,6 @@ export interface Services {
   newsroom: NewsroomService;
   /** Edits the hub refused, held apart on this workstation: discarded or kept as a new draft. */
   heldEdits: HeldEditsService;
+  /** Live editing of shared articles: the relay between the windows and the replicas. */
+  live: LiveRelay;
 }

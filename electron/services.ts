@@ -59,6 +59,9 @@ import { heldEditsService } from './newsroom/replica/held-service';
 import { hubLinks, type HubLinks } from './newsroom/steps/hub-links';
 import { hubSteps } from './newsroom/steps/hub-steps';
 import { writeBack } from './newsroom/writeback/writeback';
+import { liveRelay } from './newsroom/live/relay';
+import { sharedArticles } from './newsroom/live/shared-articles';
+import { isGalleyError } from '../shared/contract/errors';
 import type { Services } from './service-registry';
 
 export interface Galley {
@@ -107,6 +110,8 @@ export interface OpenGalleyOptions {
   };
   /** The newsroom: how often a joined workstation checks its hub (tests shorten it). */
   newsroom?: { checkEveryMs?: number };
+  /** Live editing: how long an unheard window is still counted, and how long opening waits for the hub. */
+  live?: { leaseMs?: number; firstSyncMs?: number; retry?: { delay: number; maxDelay: number } };
 }
 
 export const DATABASE_FILE = 'galley.sqlite';
@@ -185,7 +190,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
       };
     },
   });
-  const workflow = workflowService({ db, stores, events, audit, now, checkContext, onStep: outboxQueue.onStep, publicationOf, authority: hubSteps(shared) });
+  const workflow = workflowService({ db, stores, events, audit, now, checkContext, onStep: outboxQueue.onStep, publicationOf, authority: hubSteps(shared, { isShared: (articleId) => sharedArticles(db).find(articleId) !== null }) });
   const articles = articleService({ db, store, events, now, policy: workflow.articlePolicy, onBodyWritten: bodyIndex(db).write });
   const secrets = options.publishing?.secrets ?? encryptedFileStore(options.dataDir);
   const collab = collabRepository(db);
@@ -195,6 +200,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
   const membership = membershipRepository(db).find;
   const signInThroughHub = hubSignIn({ db, users, sessions, audit, people, hub, now, passwordParams: options.passwordParams ?? DEFAULT_SCRYPT_PARAMS });
   const baseLog = options.log ?? ((message: string, error: unknown) => console.error(`galley: ${message}`, error));
+  const newsroom = newsroomService({ db, events, audit, now, people, waitingChanges: collab.waitingChangesEverywhere, ...options.newsroom });
   const services: Services = {
     articles,
     transfer: transferService({ articles, exportContext, figureImages: figureImage }),
@@ -243,8 +249,28 @@ export function openGalley(options: OpenGalleyOptions): Galley {
       },
       now,
     }),
-    newsroom: newsroomService({ db, events, audit, now, people, waitingChanges: collab.waitingChangesEverywhere, ...options.newsroom }),
+    newsroom,
     heldEdits: heldEditsService({ db, events, articles }),
+    live: liveRelay({
+      db,
+      events,
+      now,
+      hub,
+      membership,
+      token: (session) => newsroom.hubToken(session),
+      onOpen: (articleId, opened) => shared.register(articleId, opened),
+      article: (articleId) => {
+        try {
+          return articles.get(articleId);
+        } catch (error) {
+          if (isGalleyError(error) && error.code === 'NOT_FOUND') return null;
+          throw error;
+        }
+      },
+      checkWrite: (session, articleId) => workflow.articlePolicy.guard(session).check({ seq: store.requireHead(articleId).seq, id: articleId }),
+      adoptArticle: (session, articleId, body, meta) => void articles.create(session, meta, body, articleId),
+      ...options.live,
+    }),
   };
   // The router's error log is an outbound path too: it never carries a confidential source's identity.
   const router: Router = createRouter(services, { log: redactedLog(records.libraryRedactor, baseLog) });
@@ -259,6 +285,7 @@ export function openGalley(options: OpenGalleyOptions): Galley {
     close: () => {
       void services.publishing.stop();
       services.newsroom.stop();
+      services.live.stop();
       audit.close();
       db.close();
     },

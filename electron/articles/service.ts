@@ -65,12 +65,12 @@ export function articleService({ db, store, events, policy, now = () => new Date
      * Creates an article; `body` (from an import) is validated like any save. Whoever
      * creates it (writer, editor or desk chief) is most likely its author, as in a word
      * processor, so without a byline of its own (a new article, an import that names
-     * nobody) it starts with theirs; it is a chip they can remove.
+     * nobody) it starts with theirs; it is a chip they can remove. `id` is given only for
+     * an article shared through the newsroom hub, which keeps its id on every workstation.
      */
-    create(session: Session, meta: Partial<ArticleMeta> = {}, body: unknown = emptyBody()): Article {
+    create(session: Session, meta: Partial<ArticleMeta> = {}, body: unknown = emptyBody(), id: string = randomUUID()): Article {
       policy.checkCreate(session);
       const checked = validated(body);
-      const id = randomUUID();
       const creator = session.displayName.trim();
       const bylines = meta.bylines && meta.bylines.length > 0 ? meta.bylines : creator ? [creator] : [];
       db.transaction(() => {

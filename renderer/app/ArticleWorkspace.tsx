@@ -89,6 +89,7 @@ export function ArticleWorkspace({ articleId, onSession }: Props) {
         >
           <ArticleEditor
             article={load.article}
+            live={load.live}
             onReload={reload}
             onReplace={replace}
             onSession={trackSession}

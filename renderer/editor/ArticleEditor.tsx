@@ -20,9 +20,19 @@ import { StatusBar } from './status/StatusBar';
 import { ArticleStyleContext, useArticleStyleState } from './style/articleStyle';
 import { NO_RESPELL, respellArticle } from './style/respell';
 import { ToolbarPlugin } from './toolbar/ToolbarPlugin';
+import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
+import * as Y from 'yjs';
+import { useAuth } from '../common/AuthContext';
+import { BridgeProvider } from './collab/BridgeProvider';
+import type { LiveText } from './collab/liveText';
+import { PresenceList } from './collab/PresenceList';
+import { personColour } from './collab/personColour';
+import { useSharedMetaText, writeSharedMetaText } from './collab/sharedMetaText';
 
 interface Props {
   article: Article;
+  /** The article's shared text when the workstation shares it through a hub; null: solo, as before. */
+  live?: LiveText | null;
   /** Fetch the article again from the server (after a conflict, or a change made elsewhere). */
   onReload: () => void;
   /** Show this copy of the article instead (after a restore). */
@@ -38,6 +48,17 @@ interface Props {
 
 /** One loaded copy of an article in the editor. A reload or restore mounts a fresh one (ArticleWorkspace keys it). */
 export function ArticleEditor(props: Props) {
+  if (props.live) {
+    // The shared document fills the editor once bound: it starts empty, so nothing of the
+    // article row is diffed into the document on load.
+    return (
+      <LexicalCollaboration>
+        <ArticleComposer initialBody={EMPTY_ROOT}>
+          <ArticleEditorContent {...props} />
+        </ArticleComposer>
+      </LexicalCollaboration>
+    );
+  }
   return (
     <ArticleComposer initialBody={props.article.body.editorState}>
       <ArticleEditorContent {...props} />
@@ -45,10 +66,33 @@ export function ArticleEditor(props: Props) {
   );
 }
 
-function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFocusHeadline, readOnly = false, header }: Props) {
+const EMPTY_ROOT: Article['body']['editorState'] = {
+  root: { type: 'root', version: 1, children: [], direction: null, format: '', indent: 0 },
+} as unknown as Article['body']['editorState'];
+
+/** The shared text's provider for this editor, and the person its carets and presence name. */
+function useLiveProvider(live: LiveText | null, onError: (message: string) => void) {
+  const api = useApi();
+  const { session: me } = useAuth();
+  const [provider] = useState(() => (live === null ? null : new BridgeProvider(api, live, new Y.Doc(), onError)));
+  useEffect(
+    () => () => {
+      provider?.disconnect();
+      live?.close();
+    },
+    [provider, live],
+  );
+  const person = useMemo(() => ({ name: me.displayName, color: personColour(me.userId) }), [me.displayName, me.userId]);
+  return provider === null ? null : { provider, person };
+}
+
+function ArticleEditorContent({ article, live = null, onReload, onReplace, onSession, autoFocusHeadline, readOnly: workflowReadOnly = false, header }: Props) {
   const [editor] = useLexicalComposerContext();
   const api = useApi();
   const toasts = useToasts();
+  const shared = useLiveProvider(live, toasts.showError);
+  // The hub decides who may change a shared text; the workflow here may say no too.
+  const readOnly = workflowReadOnly || (live !== null && !live.opened.writable);
   const [meta, setMeta] = useState<ArticleMeta>(article.meta);
   const [wordCount, setWordCount] = useState(article.wordCount);
 
@@ -85,18 +129,31 @@ function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFoc
     };
   }, [controller]);
 
+  const metaRef = useRef(meta);
+  metaRef.current = meta;
   const changeMeta = useCallback(
     (next: ArticleMeta) => {
       setMeta(next);
+      if (shared !== null) writeSharedMetaText(shared.provider, next);
       controller.metaChanged(next);
     },
-    [controller],
+    [controller, shared],
   );
+  // Someone else retyped the shared headline or standfirst: show it (and keep the row's copy for the list and search).
+  useSharedMetaText(shared?.provider ?? null, ({ headline, dek }) => {
+    const current = metaRef.current;
+    if (current.headline === headline && current.dek === dek) return;
+    const next = { ...current, headline, dek };
+    metaRef.current = next;
+    setMeta(next);
+    if (!readOnly) controller.metaChanged(next);
+  });
 
   const saveNow = useCallback(async () => {
+    await shared?.provider.flush();
     await flushAndTrack(controller);
     return !controller.hasUnsavedWork();
-  }, [controller]);
+  }, [controller, shared]);
 
   useEffect(
     () =>
@@ -129,7 +186,8 @@ function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFoc
 
   // Another window saved this article: when nothing here is pending, show its copy.
   useGalleyEvent((event) => {
-    if (event.type !== 'article.saved' || event.articleId !== article.id) return;
+    // A shared text follows the others live; its row's saves are not a reason to reload.
+    if (live !== null || event.type !== 'article.saved' || event.articleId !== article.id) return;
     if (event.version > controller.getVersion() && !controller.hasUnsavedWork() && status.kind === 'saved') onReload();
   });
 
@@ -159,8 +217,6 @@ function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFoc
   const direction = directionOf(meta.language);
 
   // "Use this spelling everywhere" changes the fields and the text together (style/respell).
-  const metaRef = useRef(meta);
-  metaRef.current = meta;
   const respell = useRef(NO_RESPELL);
   const style = useArticleStyleState(article.id, respell);
   respell.current = (group, chosen) =>
@@ -192,11 +248,18 @@ function ArticleEditorContent({ article, onReload, onReplace, onSession, autoFoc
               direction={direction}
               onWordCount={setWordCount}
               articleId={article.id}
+              live={shared}
             />
           </article>
         </div>
       </ArticleStyleContext.Provider>
-      <StatusBar status={status} wordCount={wordCount} onRetry={flushSoon} onReload={reloadDiscarding} />
+      <StatusBar
+        status={status}
+        wordCount={wordCount}
+        onRetry={flushSoon}
+        onReload={reloadDiscarding}
+        presence={shared === null ? null : <PresenceList provider={shared.provider} />}
+      />
     </main>
   );
 }

@@ -19,6 +19,8 @@ import { WordCountPlugin } from './plugins/WordCountPlugin';
 import { ReviewMarksPlugin } from './review/ReviewMarksPlugin';
 import { ReviewActionsPlugin } from './review/ReviewActionsPlugin';
 import { StyleHighlightsPlugin } from './style/StyleHighlightsPlugin';
+import type { BridgeProvider } from './collab/BridgeProvider';
+import { LiveCollaborationPlugin } from './collab/LiveCollaborationPlugin';
 
 interface Props {
   controller: SaveController;
@@ -27,6 +29,8 @@ interface Props {
   onWordCount: (words: number) => void;
   /** The article whose sources citations name (for the Cite dialog and the hover cards). */
   articleId?: string;
+  /** A shared article: bound to its document through the relay, with Yjs undo, instead of the history and autosave. */
+  live?: { provider: BridgeProvider; person: { name: string; color: string } } | null;
 }
 
 const PLACEHOLDER = 'Start writing…';
@@ -35,7 +39,7 @@ const PLACEHOLDER = 'Start writing…';
  * The article's text: Lexical's rich-text editor with Galley's plugins. Must sit inside an
  * ArticleComposer, which brings the text and the list and link behaviour.
  */
-export function BodyEditor({ controller, language, direction, onWordCount, articleId }: Props) {
+export function BodyEditor({ controller, language, direction, onWordCount, articleId, live = null }: Props) {
   return (
     // Lexical owns the editable element's `dir` (it sets it from the text), so the article's
     // direction goes on the frame around it and is inherited.
@@ -60,12 +64,12 @@ export function BodyEditor({ controller, language, direction, onWordCount, artic
         ErrorBoundary={LexicalErrorBoundary}
       />
       <CaretSyncPlugin />
-      <HistoryPlugin />
+      {live === null ? <HistoryPlugin /> : <LiveCollaborationPlugin provider={live.provider} person={live.person} />}
       <ShortcutsPlugin />
       <AutoListPlugin />
       <SmartQuotesPlugin language={language} />
       <MenuCommandsPlugin />
-      <AutosavePlugin controller={controller} />
+      {live === null ? <AutosavePlugin controller={controller} /> : null}
       <WordCountPlugin onCount={onWordCount} />
       <SelectLocationPlugin />
       <FootnotesPlugin />

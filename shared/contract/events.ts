@@ -30,6 +30,10 @@ export const GalleyEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('newsroom.changed'), state: SyncStateSchema }),
   /** Edits the hub refused were held apart on this article, or the person kept or discarded them. */
   z.object({ type: z.literal('newsroom.heldChanged'), articleId: IdSchema }),
+  /** A change to a shared article's text, from the hub or another window (`from`: that window's peer id). */
+  z.object({ type: z.literal('collab.update'), articleId: IdSchema, from: z.string().nullable(), update: z.string() }),
+  /** Who is in a shared article and where, changed (same shape). */
+  z.object({ type: z.literal('collab.awareness'), articleId: IdSchema, from: z.string().nullable(), update: z.string() }),
   /** A command from the native menu (Electron) to the editor. */
   z.object({ type: z.literal('menu.command'), command: z.string().max(64) }),
 ]);

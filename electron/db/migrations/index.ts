@@ -17,6 +17,7 @@ import { migration015 } from './015-search-notes';
 import { migration016 } from './016-claim-authors-and-byline-urls';
 import { migration017 } from './017-collab-replica';
 import { migration018 } from './018-newsroom-membership';
+import { migration019 } from './019-shared-articles';
 import { migration020 } from './020-newsroom-people';
 import { migration021 } from './021-collab-held';
 
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   migration016,
   migration017,
   migration018,
+  migration019,
   migration020,
   migration021,
 ];

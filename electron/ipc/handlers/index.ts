@@ -5,6 +5,7 @@ import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { changesHandlers } from './changes';
 import { checksHandlers } from './checks';
+import { collabHandlers } from './collab';
 import { newsroomHandlers } from './newsroom';
 import { publishingHandlers } from './publishing';
 import { reviewHandlers } from './review';
@@ -35,4 +36,5 @@ export const handlers: Handlers = {
   ...styleHandlers,
   ...changesHandlers,
   ...newsroomHandlers,
+  ...collabHandlers,
 };

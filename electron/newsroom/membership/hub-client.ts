@@ -1,6 +1,7 @@
 import { GalleyError } from '../../../shared/contract/errors';
 import type { z } from 'zod';
 import {
+  HUB_ARTICLES_PATH,
   HUB_HEALTH_PATH,
   HUB_SESSION_PATH,
   HUB_USERS_PATH,
@@ -128,6 +129,30 @@ export function hubClient({ timeoutMs = HUB_TIMEOUT_MS }: HubClientOptions = {})
 
     changeUser: (origin: string, token: string, id: string, change: HubUserChangeRequest): Promise<HubUser> =>
       asPerson(origin, `${HUB_USERS_PATH}/${encodeURIComponent(id)}`, HubUserSchema, { method: 'PATCH', token, body: change }),
+    /**
+     * Registers this workstation's article on the hub under its own id: `created`, or
+     * `exists` when the hub already has it (registered here before, or by another person).
+     */
+    async registerArticle(origin: string, token: string, id: string): Promise<'created' | 'exists'> {
+      let response: Response;
+      try {
+        response = await fetch(`${origin}${HUB_ARTICLES_PATH}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ id }),
+          redirect: 'error',
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+      } catch (error) {
+        throw unreachable(origin, error, timeoutMs);
+      }
+      const body: unknown = await response.json().catch(() => null);
+      if (response.status === 201) return 'created';
+      if (response.status === 409) return 'exists';
+      const refused = HubErrorSchema.safeParse(body);
+      if (!refused.success) throw notAHub(origin);
+      throw new GalleyError(response.status === 401 || response.status === 403 ? 'FORBIDDEN' : 'NOT_FOUND', `The hub would not share this article: ${refused.data.error.message}`);
+    },
 
     /** Whether the hub answers its health check, within the timeout. Never throws. */
     async healthy(origin: string): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, MessageType } from '@hocuspocus/provider';
 import * as decoding from 'lib0/decoding';
 import WebSocket from 'ws';
+import type { Awareness } from 'y-protocols/awareness';
 import { GalleyError } from '../../../shared/contract/errors';
 import {
   HUB_COLLAB_PATH,
@@ -57,6 +58,8 @@ export interface HubLink {
   onState(listener: (state: SyncState) => void): () => void;
   /** Why the hub last refused this workstation (a bad or expired token), if it did. */
   refusal(): string | null;
+  /** Who is in the document and where (y-protocols awareness), shared with the hub. */
+  readonly awareness: Awareness;
   close(): void;
 }
 
@@ -308,6 +311,7 @@ export function linkToHub(replica: Replica, options: HubLinkOptions): HubLink {
       return () => listeners.delete(listener);
     },
     refusal: () => refusal,
+    awareness: provider.awareness!,
     close,
   };
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { readingMinutes } from '../../../shared/content/text';
 import { clockTime, dateTime, plural } from '../../ui/format';
 import type { SaveStatus } from '../autosave/saveController';
@@ -8,6 +9,8 @@ interface Props {
   wordCount: number;
   onRetry: () => void;
   onReload: () => void;
+  /** Who else is in a shared article (renderer/editor/collab/PresenceList). */
+  presence?: ReactNode;
 }
 
 function statusText(status: SaveStatus): string {
@@ -26,7 +29,7 @@ function statusText(status: SaveStatus): string {
 }
 
 /** The line under the text: how long it is, whether what was typed is safe, and (in a newsroom) whether the hub has it. */
-export function StatusBar({ status, wordCount, onRetry, onReload }: Props) {
+export function StatusBar({ status, wordCount, onRetry, onReload, presence }: Props) {
   const minutes = readingMinutes(wordCount);
   return (
     <footer className="statusbar">
@@ -34,6 +37,7 @@ export function StatusBar({ status, wordCount, onRetry, onReload }: Props) {
         {plural(wordCount, 'word', 'words')}
         {minutes > 0 ? ` · ${minutes} min read` : ''}
       </p>
+      {presence}
       <SyncStatus />
       <div className={`save-state save-state--${status.kind}`}>
         <span className="save-state__dot" aria-hidden="true" />

@@ -4,6 +4,7 @@ import { assetsChannels } from './assets';
 import { auditChannels } from './audit';
 import { authChannels } from './auth';
 import { changesChannels } from './changes';
+import { collabChannels } from './collab';
 import { checksChannels } from './checks';
 import { newsroomChannels } from './newsroom';
 import { publishingChannels } from './publishing';
@@ -33,6 +34,7 @@ export const channels = {
   ...styleChannels,
   ...changesChannels,
   ...newsroomChannels,
+  ...collabChannels,
 } as const;
 
 /** The channels a caller may use before signing in: everything else answers UNAUTHENTICATED. */

@@ -56,7 +56,8 @@ describe('workflow steps on a shared article', () => {
     expect(link.access()?.state).toBe('approved');
     // The hub approved the text it holds, which is the text the approver read here,
     // and the approval recorded here binds the same hash.
-    const reader = openCollabClient(newsroom.hub().collabUrl, articleDocumentName(articleId), newsroom.token('wren'));
+    // Read by a desk chief (who may read every article: shared/workflow/read-policy.ts).
+    const reader = openCollabClient(newsroom.hub().collabUrl, articleDocumentName(articleId), newsroom.token('dora'));
     newsroom.afterTest(() => reader.destroy());
     await waitFor('a reader to sync', () => reader.synced);
     const onHub = contentHash(metaFromDoc(reader.doc), bodyFromDoc(reader.doc));
