@@ -132,22 +132,10 @@ export function auditLog(db: Db, now: () => Date, { key, anchorPath }: AuditAnch
     },
 
     list(offset: number, limit: number): { items: AuditEntry[]; total: number } {
-      const items = page.all(limit, offset).map((row) => ({
-        seq: row.seq,
-        id: row.id,
-        at: row.at,
-        actorId: row.actor_id,
-        actorName: row.actor_name,
-        action: row.action,
-        articleId: row.article_id,
-        fromState: row.from_state,
-        toState: row.to_state,
-        revisionHash: row.revision_hash,
-        note: row.note,
-        details: parseDetails(row.details_json),
-        prevHash: row.prev_hash,
-        hash: row.hash,
-      }));
+      const items = page.all(limit, offset).map((row): AuditEntry => {
+        const { detailsJson, ...columns } = chainedFromColumns(row);
+        return { ...columns, details: parseDetails(detailsJson) };
+      });
       return { items, total: count.get()?.n ?? 0 };
     },
 

@@ -3,13 +3,28 @@ import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { ADMIN, signInThroughRpc, WRITER, type Person } from './support/accounts';
+import { ADMIN, connectPage, signInThroughRpc } from './support/accounts';
 import { rpc } from './support/rpc';
 import { scanScreen } from './support/axe';
 import { startHost, type RunningHost } from './support/host';
-import { addHubUser, HUB_TEST_PASSWORD, newHubDataDir, removeDataDirs, startHubProcess, type HubProcess } from '../hub/support/hub-process';
+import { HUB_TEST_PASSWORD, newHubDataDir, removeDataDirs, runHubCommand, startHubProcess, type HubProcess } from '../hub/support/hub-process';
+import { WINDOW_HEADER } from '../../shared/contract/web-host';
 
-const EDITOR: Person = { name: 'editor', displayName: 'Edie Editor', role: 'editor' };
+/** A person on the hub, with the display name their colleagues see beside their caret. */
+async function addOnHub(dataDir: string, name: string, displayName: string, role: 'writer' | 'editor'): Promise<void> {
+  const added = await runHubCommand(dataDir, ['user', 'add', '--name', name, '--display-name', displayName, '--role', role], `${HUB_TEST_PASSWORD}\n`);
+  if (added.code !== 0) throw new Error(`adding ${name} on the hub failed: ${added.stderr}`);
+}
+
+/** Signs `page`'s window in to a joined workstation with a hub account (checked by the hub), as the sign-in screen does. */
+async function signInThroughHub(page: Page, host: { url: string; origin: string }, name: string): Promise<void> {
+  const response = await page.context().request.post(`${host.origin}/rpc`, {
+    data: { channel: 'auth.signIn', input: { name, password: HUB_TEST_PASSWORD } },
+    headers: { [WINDOW_HEADER]: await connectPage(page, host) },
+  });
+  const answer = (await response.json()) as { ok: boolean; error?: { message: string } };
+  if (!answer.ok) throw new Error(`signing ${name} in through the hub failed: ${answer.error?.message}`);
+}
 /** Generous: a loaded 2-core machine runs two hosts, a hub and three browser pages. */
 const SEEN = { timeout: 30_000 };
 
@@ -43,23 +58,23 @@ test.describe('Working together live through the hub', () => {
   test('the editor sees every character the writer types, both see who is in, edits merge, reloads keep them, undo is one’s own', async ({ page, host }) => {
     test.setTimeout(300_000);
     const hubData = newHubDataDir();
-    await addHubUser(hubData, 'wren', 'writer');
-    await addHubUser(hubData, 'eddie', 'editor');
+    await addOnHub(hubData, 'wren', 'Wren Writer', 'writer');
+    await addOnHub(hubData, 'eddie', 'Edie Editor', 'editor');
     hub = await startHubProcess(hubData);
     secondDir = await mkdtemp(joinPath(tmpdir(), 'galley-e2e-b-'));
     second = await startHost(secondDir);
 
-    // Workstation A: the writer's, joined with the hub's writer account.
+    // Workstation A: the writer's. Its admin joins it to the hub; the writer signs in with her hub account.
     const context = page.context();
     const writer = await context.newPage();
-    await signInThroughRpc(writer, host, WRITER);
     await join(page, host, hub, 'wren');
+    await signInThroughHub(writer, host, 'wren');
     // Workstation B: the editor's, joined with the hub's editor account (its own browser context: its own cookies).
     const editorContext = await context.browser()!.newContext();
     const editor = await editorContext.newPage();
     const editorAdmin = await editorContext.newPage();
-    await signInThroughRpc(editor, second, EDITOR);
     await join(editorAdmin, second, hub, 'eddie');
+    await signInThroughHub(editor, second, 'eddie');
 
     // The writer starts an article: the workstation registers it on the hub and seeds it.
     await writer.goto(`${host.origin}/`);
@@ -99,7 +114,7 @@ test.describe('Working together live through the hub', () => {
 
     // A second window of the writer's (the same account may write): both type in the same paragraph at once.
     const desk = await context.newPage();
-    await signInThroughRpc(desk, host, WRITER);
+    await signInThroughHub(desk, host, 'wren');
     await desk.goto(`${host.origin}/#/articles/${articleId}`);
     await expect(body(desk)).toHaveText(lede, SEEN);
     await body(writer).click();
