@@ -86,13 +86,27 @@ function useLiveProvider(live: LiveText | null, onError: (message: string) => vo
   return provider === null ? null : { provider, person };
 }
 
+/** Whether the hub lets this person change the shared text now: as opened, then as the hub says. True for a solo article. */
+function useHubWritable(live: LiveText | null): boolean {
+  const api = useApi();
+  const [writable, setWritable] = useState(live === null ? true : live.opened.writable);
+  useEffect(() => {
+    if (live === null) return undefined;
+    return api.onEvent((event) => {
+      if (event.type === 'collab.access' && event.articleId === live.articleId) setWritable(event.writable);
+    });
+  }, [api, live]);
+  return writable;
+}
+
 function ArticleEditorContent({ article, live = null, onReload, onReplace, onSession, autoFocusHeadline, readOnly: workflowReadOnly = false, header }: Props) {
   const [editor] = useLexicalComposerContext();
   const api = useApi();
   const toasts = useToasts();
   const shared = useLiveProvider(live, toasts.showError);
-  // The hub decides who may change a shared text; the workflow here may say no too.
-  const readOnly = workflowReadOnly || (live !== null && !live.opened.writable);
+  // The hub decides who may change a shared text (and says so again after every step); the workflow here may say no too.
+  const hubWritable = useHubWritable(live);
+  const readOnly = workflowReadOnly || !hubWritable;
   const [meta, setMeta] = useState<ArticleMeta>(article.meta);
   const [wordCount, setWordCount] = useState(article.wordCount);
 

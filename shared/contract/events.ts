@@ -32,6 +32,8 @@ export const GalleyEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('newsroom.heldChanged'), articleId: IdSchema }),
   /** A change to a shared article's text, from the hub or another window (`from`: that window's peer id). */
   z.object({ type: z.literal('collab.update'), articleId: IdSchema, from: z.string().nullable(), update: z.string() }),
+  /** The hub said whether this workstation's person may change a shared article now (after a step, a refusal, a reopen). */
+  z.object({ type: z.literal('collab.access'), articleId: IdSchema, writable: z.boolean() }),
   /** Who is in a shared article and where, changed (same shape). */
   z.object({ type: z.literal('collab.awareness'), articleId: IdSchema, from: z.string().nullable(), update: z.string() }),
   /** A command from the native menu (Electron) to the editor. */

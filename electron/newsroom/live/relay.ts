@@ -165,6 +165,8 @@ export function liveRelay(deps: LiveRelayDeps) {
     replica.doc.on('update', (update: Uint8Array, origin: unknown) => {
       deps.events.emit({ type: 'collab.update', articleId, from: peerOf(origin), update: toBase64(update) });
     });
+    // The editor turns read-only (or writable again) as soon as the hub says so, not at the next open.
+    link.onAccess((access) => deps.events.emit({ type: 'collab.access', articleId, writable: !access.readOnly }));
     link.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
       const from = peerOf(origin);
       if (from !== null) for (const client of [...added, ...updated]) entry.clients.set(client, from);

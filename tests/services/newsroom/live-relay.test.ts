@@ -13,6 +13,7 @@ import { articleDocumentName } from '../../../shared/contract/hub';
 import type { GalleyEvent } from '../../../shared/contract/events';
 import { addHubUser, HUB_TEST_PASSWORD, newHubDataDir, removeDataDirs, startHubProcess, type HubProcess } from '../../hub/support/hub-process';
 import { waitFor } from './support/workstation';
+import { openCollabClient } from '../../hub/support/collab-client';
 
 const newGalley = useGalley();
 const tempDir = useTempDirs();
@@ -185,5 +186,26 @@ describe('the live relay (real hub process, real library files)', () => {
     const b = await joined('eddie');
     expect(await b.call('collab.adopt', { articleId: '00000000-0000-4000-8000-000000000000' })).toEqual({ adopted: false });
   });
-});
 
+  it('tells the windows at once when the hub takes write access away after a step, and gives it back', { timeout: 120_000 }, async () => {
+    const a = await joined('wren');
+    const article = await a.call('articles.create', { meta: { headline: 'Bridge closes' } });
+    const opened = await a.call('collab.open', { articleId: article.id, peer: PEER_1 });
+    expect(opened).toMatchObject({ shared: true, writable: true });
+    const told = () => a.events.filter((e): e is Extract<GalleyEvent, { type: 'collab.access' }> => e.type === 'collab.access' && e.articleId === article.id);
+
+    // Submitted (a step the hub decides): the writer may no longer change the text.
+    await a.call('workflow.transition', { articleId: article.id, action: 'submit' });
+    await waitFor('the windows to be told the text is read-only', () => told().at(-1)?.writable === false);
+    // Back to the writer (an editor returns it, on the hub): writable again, told without reopening.
+    const editor = openCollabClient(hub.collabUrl, articleDocumentName(article.id), (await hub.signIn('eddie')).token);
+    try {
+      await waitFor('the editor to sync', () => editor.synced);
+      expect(await editor.step({ action: 'return' })).toMatchObject({ ok: true, state: 'returned' });
+      await waitFor('the windows to be told the text is writable again', () => told().at(-1)?.writable === true);
+    } finally {
+      editor.destroy();
+    }
+    await a.call('collab.close', { articleId: article.id, peer: PEER_1 });
+  });
+});
