@@ -124,6 +124,8 @@ export function liveRelay(deps: LiveRelayDeps) {
   const firstSyncMs = deps.firstSyncMs ?? FIRST_SYNC_MS;
   const shared = sharedArticles(deps.db);
   const pool = new Map<string, Promise<Entry | null>>();
+  /** The entries that finished opening, for `stop` to close at once (before the library closes). */
+  const ready = new Map<string, Entry>();
 
   async function start(articleId: string, membership: Membership, session: Session): Promise<Entry | null> {
     const token = await deps.token(session);
@@ -155,6 +157,7 @@ export function liveRelay(deps: LiveRelayDeps) {
     }
     relayEvents(entry);
     entry.closed = deps.onOpen?.(articleId, { replica, link }) ?? null;
+    ready.set(articleId, entry);
     return entry;
   }
 
@@ -206,6 +209,7 @@ export function liveRelay(deps: LiveRelayDeps) {
   function shut(entry: Entry): void {
     if (pool.get(entry.articleId) === undefined) return;
     pool.delete(entry.articleId);
+    ready.delete(entry.articleId);
     entry.closed?.();
     entry.replica.close(); // takes its link with it
   }
@@ -298,7 +302,9 @@ export function liveRelay(deps: LiveRelayDeps) {
 
     stop(): void {
       clearInterval(sweeper);
-      for (const pending of [...pool.values()]) void pending.then((entry) => entry && shut(entry));
+      // Synchronously: the caller closes the library next, and closing an entry writes its text back to it.
+      // One still opening fails on the closed library and is dropped (its updates are in the log already).
+      for (const entry of [...ready.values()]) shut(entry);
     },
   };
 }

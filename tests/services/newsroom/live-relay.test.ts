@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { DATABASE_FILE } from '../../../electron/services';
 import { useGalley, type TestGalley } from '../../support/galley';
 import { clientFor } from '../../support/seed-session';
 import type { AuthGrant } from '../../../shared/domain/user';
@@ -207,5 +210,21 @@ describe('the live relay (real hub process, real library files)', () => {
       editor.destroy();
     }
     await a.call('collab.close', { articleId: article.id, peer: PEER_1 });
+  });
+
+  it('writes the shared text back to the article when the workstation closes with it open', { timeout: 120_000 }, async () => {
+    const a = await joined('wren');
+    const article = await a.call('articles.create', { meta: { headline: 'Bridge closes' } });
+    const opened = await a.call('collab.open', { articleId: article.id, peer: PEER_1 });
+    if (!opened.shared) throw new Error('the article should be shared');
+    // Typed a moment before quitting: the write-back's pause has not run yet.
+    await a.call('collab.push', { articleId: article.id, peer: PEER_1, update: typeHeadline(windowDoc(opened.state), 0, 'Late: ') });
+    a.galley.close();
+    const library = new Database(join(a.dataDir, DATABASE_FILE), { readonly: true });
+    try {
+      expect(library.prepare('SELECT headline FROM articles WHERE id = ?').pluck().get(article.id)).toBe('Late: Bridge closes');
+    } finally {
+      library.close();
+    }
   });
 });
