@@ -3,8 +3,8 @@ import { holderOf, type Actor, type ArticleFacts } from './policy';
 
 /**
  * Who may read an article's text, beside ./policy (who may change it). Pure: the hub
- * enforces it when a document is opened and on every message; a workstation lists only
- * the articles it answers yes for.
+ * enforces it when a document is opened and on every message. (The workstation does not
+ * use it yet: its desk list of the hub's articles, which should, is still to be built.)
  *
  * Editors and desk chiefs read everything: they take submitted copy, review, approve and
  * correct any article. A writer reads their own articles (and whatever they hold): another
